@@ -1,0 +1,141 @@
+// posext::Document: the typed model of one statement, every item tied to bytes of its input.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <posext/lexicon.hpp>
+#include <posext/span.hpp>
+
+namespace posext {
+
+struct Paragraph {
+    Span span;
+};
+
+struct Sentence {
+    Span span;
+    std::size_t paragraph = 0;  // index into Document::paragraphs
+};
+
+enum class AddressKind { opening, vocative, closing };
+enum class Role { chair, president, secretary_general, delegates, excellencies, audience, other };
+
+struct Addressee {
+    Span span;
+    Role role = Role::other;
+    std::optional<Span> honorific;  // "Mr.", "Madam", "Your" ...
+};
+
+struct Address {
+    Span span;
+    AddressKind kind = AddressKind::opening;
+    std::vector<Addressee> addressees;
+};
+
+struct Argument {
+    Span span;
+    unsigned series = 1;   // 1 for the statement's first series
+    unsigned ordinal = 1;  // 1, 2, 3 ... within the series
+    Span marker;           // "Secondly", "2.", "Last but not least"
+    Span headline;         // main clause of the first sentence, without the marker
+    std::size_t first_sentence = 0;
+    std::size_t last_sentence = 0;
+};
+
+enum class StanceType { support, oppose, prescribe, appeal, commit, welcome, concern, assess };
+enum class Polarity { positive, negative };
+enum class HolderKind { speaker, third_party };
+
+struct Holder {
+    HolderKind kind = HolderKind::speaker;
+    std::optional<Span> span;  // where the holder is named in the text
+};
+
+struct Stance {
+    Span span;
+    std::size_t sentence = 0;
+    std::optional<unsigned> argument;  // ordinal of the argument it stands in
+    StanceType type = StanceType::assess;
+    Polarity polarity = Polarity::positive;
+    bool negated = false;
+    Span cue;
+    Holder holder;
+    std::optional<Span> target;
+    std::optional<Span> intensity;
+};
+
+enum class ReferenceKind { resolution, document };
+
+struct Reference {
+    Span span;
+    ReferenceKind kind = ReferenceKind::document;
+    std::string canonical;  // UN symbol ("A/RES/75/240"); empty when it cannot be known
+};
+
+struct Speaker {
+    std::string name;
+    std::optional<Span> evidence;  // absent when the caller named the speaker
+};
+
+enum class Severity { note, warning, error };
+
+struct Diagnostic {
+    Severity severity = Severity::warning;
+    std::string id;  // stable identifier, for example "input.invalid-utf8"
+    std::string message;
+    Span span;
+};
+
+struct LineColumn {
+    std::size_t line = 1;    // 1-based
+    std::size_t column = 1;  // 1-based, in bytes
+};
+
+class Document {
+public:
+    Document() = default;
+    Document(std::string input, std::string source_name, Lexicon lexicon);
+
+    std::string source_name;
+    std::string language = "en";
+    std::optional<Speaker> speaker;
+    std::vector<Paragraph> paragraphs;
+    std::vector<Sentence> sentences;
+    std::vector<Address> addresses;
+    std::vector<Argument> arguments;
+    std::vector<Stance> stances;
+    std::vector<Reference> references;
+    std::vector<Diagnostic> diagnostics;
+
+    // The input exactly as given, BOM and line ends included.
+    [[nodiscard]] std::string_view input() const noexcept { return input_; }
+    // The bytes of a span, as given; empty for a span out of bounds.
+    [[nodiscard]] std::string_view text(Span span) const noexcept;
+    // The words of a span as posext matches them: white space collapsed, curly
+    // quotes straightened, line-end hyphenation joined, page furniture and
+    // Markdown emphasis dropped, invalid UTF-8 replaced by U+FFFD.
+    [[nodiscard]] std::string normalized(Span span) const;
+    // Line and column of a byte offset, counted on demand.
+    [[nodiscard]] LineColumn line_column(std::uint32_t offset) const noexcept;
+    // True when a diagnostic of severity error stopped the extraction.
+    [[nodiscard]] bool failed() const noexcept;
+
+private:
+    std::string input_;
+    Lexicon lexicon_;
+};
+
+[[nodiscard]] std::string_view to_string(AddressKind) noexcept;
+[[nodiscard]] std::string_view to_string(Role) noexcept;
+[[nodiscard]] std::string_view to_string(StanceType) noexcept;
+[[nodiscard]] std::string_view to_string(Polarity) noexcept;
+[[nodiscard]] std::string_view to_string(HolderKind) noexcept;
+[[nodiscard]] std::string_view to_string(ReferenceKind) noexcept;
+[[nodiscard]] std::string_view to_string(Severity) noexcept;
+
+}  // namespace posext

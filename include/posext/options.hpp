@@ -1,0 +1,23 @@
+// posext::Options: what a caller may set for one call of posext::extract.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+namespace posext {
+
+class Lexicon;
+
+struct Options {
+    // Shown as source.name in the output; a file name, or empty.
+    std::string source_name;
+    // The speaker when the caller knows it; otherwise it is inferred where possible.
+    std::optional<std::string> speaker;
+    // Tables to use; null means Lexicon::english(). Must outlive the extract() call.
+    const Lexicon* lexicon = nullptr;
+    // Larger inputs give a document with one error diagnostic and nothing else.
+    std::size_t max_input_bytes = std::size_t{256} << 20;
+};
+
+}  // namespace posext

@@ -1,0 +1,12 @@
+// posext: positions, arguments and references in diplomatic statements; include this for all of it.
+#pragma once
+
+#include <posext/document.hpp>
+#include <posext/error.hpp>
+#include <posext/extract.hpp>
+#include <posext/json.hpp>
+#include <posext/lexicon.hpp>
+#include <posext/options.hpp>
+#include <posext/span.hpp>
+#include <posext/text.hpp>
+#include <posext/version.hpp>

@@ -1,0 +1,60 @@
+// Byte and UTF-8 helpers shared by the stages; no allocation, no locale.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace posext::detail {
+
+constexpr bool is_ascii_space(char c) noexcept {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
+constexpr bool is_alpha(char c) noexcept { return is_upper(c) || is_lower(c); }
+constexpr char ascii_lower(char c) noexcept { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+struct Decoded {
+    char32_t code = 0;
+    std::uint32_t length = 1;  // bytes consumed; 1 for an invalid sequence
+    bool valid = true;
+};
+
+// Decodes one UTF-8 character at `at` (which must be < text.size()). Invalid
+// sequences (overlong, surrogates, truncated, stray continuation bytes) give
+// valid == false and consume exactly one byte, so that a scan always advances.
+inline Decoded decode_utf8(std::string_view text, std::size_t at) noexcept {
+    auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    unsigned char lead = byte(at);
+    if (lead < 0x80) return {lead, 1, true};
+    std::uint32_t length = 0;
+    char32_t code = 0;
+    char32_t minimum = 0;
+    if (lead >= 0xC2 && lead <= 0xDF) { length = 2; code = lead & 0x1F; minimum = 0x80; }
+    else if (lead >= 0xE0 && lead <= 0xEF) { length = 3; code = lead & 0x0F; minimum = 0x800; }
+    else if (lead >= 0xF0 && lead <= 0xF4) { length = 4; code = lead & 0x07; minimum = 0x10000; }
+    else return {0xFFFD, 1, false};
+    if (at + length > text.size()) return {0xFFFD, 1, false};
+    for (std::uint32_t i = 1; i < length; ++i) {
+        unsigned char next = byte(at + i);
+        if ((next & 0xC0) != 0x80) return {0xFFFD, 1, false};
+        code = (code << 6) | (next & 0x3F);
+    }
+    if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return {0xFFFD, 1, false};
+    return {code, length, true};
+}
+
+// Length of the UTF-8 character starting at `at`, 1 for an invalid one.
+inline std::uint32_t char_length(std::string_view text, std::size_t at) noexcept {
+    if (static_cast<unsigned char>(text[at]) < 0x80) return 1;
+    return decode_utf8(text, at).length;
+}
+
+// Unicode white space that PDF and word-processor text uses between words.
+constexpr bool is_unicode_space(char32_t c) noexcept {
+    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+           c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+}  // namespace posext::detail

@@ -1,0 +1,102 @@
+#include <posext/document.hpp>
+
+#include <algorithm>
+#include <cstring>
+#include <utility>
+
+#include "input/input.hpp"
+
+namespace posext {
+
+Document::Document(std::string input, std::string source_name_, Lexicon lexicon)
+    : source_name(std::move(source_name_)), input_(std::move(input)), lexicon_(std::move(lexicon)) {}
+
+std::string_view Document::text(Span span) const noexcept {
+    if (span.begin > span.end || span.end > input_.size()) return {};
+    return std::string_view(input_).substr(span.begin, span.size());
+}
+
+std::string Document::normalized(Span span) const {
+    detail::NormalText out;
+    detail::normalize(input_, span, lexicon_, out);
+    return std::move(out.text);
+}
+
+LineColumn Document::line_column(std::uint32_t offset) const noexcept {
+    const std::size_t end = std::min<std::size_t>(offset, input_.size());
+    LineColumn position;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < end; ++i) {
+        const char c = input_[i];
+        if (c == '\n' || (c == '\r' && (i + 1 >= input_.size() || input_[i + 1] != '\n'))) {
+            ++position.line;
+            line_start = i + 1;
+        }
+    }
+    position.column = end - line_start + 1;
+    return position;
+}
+
+bool Document::failed() const noexcept {
+    return std::any_of(diagnostics.begin(), diagnostics.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+std::string_view to_string(AddressKind kind) noexcept {
+    switch (kind) {
+    case AddressKind::opening: return "opening";
+    case AddressKind::vocative: return "vocative";
+    case AddressKind::closing: return "closing";
+    }
+    return "opening";
+}
+
+std::string_view to_string(Role role) noexcept {
+    switch (role) {
+    case Role::chair: return "chair";
+    case Role::president: return "president";
+    case Role::secretary_general: return "secretary_general";
+    case Role::delegates: return "delegates";
+    case Role::excellencies: return "excellencies";
+    case Role::audience: return "audience";
+    case Role::other: return "other";
+    }
+    return "other";
+}
+
+std::string_view to_string(StanceType type) noexcept {
+    switch (type) {
+    case StanceType::support: return "support";
+    case StanceType::oppose: return "oppose";
+    case StanceType::prescribe: return "prescribe";
+    case StanceType::appeal: return "appeal";
+    case StanceType::commit: return "commit";
+    case StanceType::welcome: return "welcome";
+    case StanceType::concern: return "concern";
+    case StanceType::assess: return "assess";
+    }
+    return "assess";
+}
+
+std::string_view to_string(Polarity polarity) noexcept {
+    return polarity == Polarity::positive ? "positive" : "negative";
+}
+
+std::string_view to_string(HolderKind kind) noexcept {
+    return kind == HolderKind::speaker ? "speaker" : "third_party";
+}
+
+std::string_view to_string(ReferenceKind kind) noexcept {
+    return kind == ReferenceKind::resolution ? "resolution" : "document";
+}
+
+std::string_view to_string(Severity severity) noexcept {
+    switch (severity) {
+    case Severity::note: return "note";
+    case Severity::warning: return "warning";
+    case Severity::error: return "error";
+    }
+    return "error";
+}
+
+}  // namespace posext

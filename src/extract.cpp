@@ -1,0 +1,36 @@
+#include <posext/extract.hpp>
+
+#include <algorithm>
+#include <limits>
+#include <string>
+
+#include "input/input.hpp"
+#include "segment/segment.hpp"
+
+namespace posext {
+
+Document extract(std::string_view text, const Options& options) {
+    const Lexicon& lexicon = options.lexicon ? *options.lexicon : Lexicon::english();
+    const std::size_t limit = std::min<std::size_t>(options.max_input_bytes,
+                                                    std::numeric_limits<std::uint32_t>::max() - 1);
+    if (text.size() > limit) {
+        Document document(std::string(), options.source_name, lexicon);
+        document.diagnostics.push_back({Severity::error, "input.too-large",
+                                        "input of " + std::to_string(text.size()) +
+                                            " bytes is larger than the limit of " + std::to_string(limit),
+                                        {0, 0}});
+        return document;
+    }
+    Document document(std::string(text), options.source_name, lexicon);
+    std::string_view input = document.input();
+    const std::uint32_t start = input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // byte-order mark
+    if (!detail::check_input(input, start, document.diagnostics)) return document;
+    if (options.speaker) document.speaker = Speaker{*options.speaker, std::nullopt};
+
+    // Buffers that keep their capacity from one document to the next on this thread.
+    thread_local detail::SegmentScratch scratch;
+    detail::segment(input, start, lexicon, document, scratch);
+    return document;
+}
+
+}  // namespace posext

@@ -1,0 +1,475 @@
+#include "input/input.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+#include "detail/text.hpp"
+
+namespace posext::detail {
+namespace {
+
+bool all_digits(std::string_view s) noexcept {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c); });
+}
+
+// "31/34": a page of a record.
+bool is_page_of(std::string_view t) noexcept {
+    auto slash = t.find('/');
+    return slash != std::string_view::npos && slash <= 4 && t.size() - slash - 1 <= 4 &&
+           all_digits(t.substr(0, slash)) && all_digits(t.substr(slash + 1));
+}
+
+// "15-29425", "15-29425X": a UN document job number.
+bool is_job_number(std::string_view t) noexcept {
+    if (t.size() == 9 && is_upper(t[8])) t.remove_suffix(1);
+    return t.size() == 8 && t[2] == '-' && all_digits(t.substr(0, 2)) && all_digits(t.substr(3));
+}
+
+// "02/10/2015"
+bool is_date(std::string_view t) noexcept {
+    return t.size() == 10 && t[2] == '/' && t[5] == '/' && all_digits(t.substr(0, 2)) &&
+           all_digits(t.substr(3, 2)) && all_digits(t.substr(6));
+}
+
+// "A/70/PV.25", "S/PV.7138"
+bool is_record_symbol(std::string_view t) noexcept {
+    auto pv = t.find("PV.");
+    return pv != std::string_view::npos && pv >= 2 && t[1] == '/' && is_upper(t[0]) &&
+           all_digits(t.substr(pv + 3));
+}
+
+// Splits on ASCII spaces into at most `max` tokens; returns the count, or max + 1 if there are more.
+template <std::size_t N>
+std::size_t tokens(std::string_view line, std::string_view (&out)[N], std::size_t* rest = nullptr) noexcept {
+    std::size_t count = 0;
+    std::size_t i = 0;
+    while (i < line.size()) {
+        while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+        if (i == line.size()) break;
+        if (count == N) {
+            if (rest) *rest = i;
+            return N + 1;
+        }
+        std::size_t start = i;
+        while (i < line.size() && line[i] != ' ' && line[i] != '\t') ++i;
+        out[count++] = line.substr(start, i - start);
+    }
+    return count;
+}
+
+bool is_markdown_page_marker(std::string_view line) noexcept {
+    std::size_t i = 0;
+    while (i < line.size() && line[i] == '#') ++i;
+    if (i == 0) return false;
+    while (i < line.size() && line[i] == ' ') ++i;
+    if (line.substr(i, 5) != "Page ") return false;
+    i += 5;
+    std::size_t digits = i;
+    while (i < line.size() && is_digit(line[i])) ++i;
+    if (i == digits) return false;
+    std::string_view rest = line.substr(i);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (rest.substr(0, 11) == "(continued)") rest.remove_prefix(11);
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':')) rest.remove_prefix(1);
+    return rest.empty();
+}
+
+}  // namespace
+
+bool is_furniture_line(std::string_view line) noexcept {
+    if (line.find('\f') != std::string_view::npos) {
+        return std::all_of(line.begin(), line.end(), [](char c) { return is_ascii_space(c); });
+    }
+    if (is_markdown_page_marker(line)) return true;
+    std::string_view t[3];
+    std::size_t n = tokens(line, t);
+    if (n == 0 || n > 3) return false;
+    bool anchor = false;  // a job number or record symbol; a bare "3/4" is not enough
+    for (std::size_t i = 0; i < n; ++i) {
+        if (is_job_number(t[i]) || is_record_symbol(t[i])) anchor = true;
+        else if (!is_page_of(t[i]) && !is_date(t[i])) return false;
+    }
+    return anchor;
+}
+
+std::size_t furniture_prefix(std::string_view line) noexcept {
+    std::string_view t[2];
+    std::size_t rest = 0;
+    if (tokens(line, t, &rest) != 3) return 0;
+    bool pair = (is_page_of(t[0]) && is_job_number(t[1])) || (is_job_number(t[0]) && is_page_of(t[1]));
+    return pair ? rest : 0;
+}
+
+std::uint32_t space_at(std::string_view text, std::size_t at) noexcept {
+    auto b = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    unsigned char c = b(at);
+    if (c < 0x80) return is_ascii_space(static_cast<char>(c)) ? 1 : 0;
+    if (c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 && c != 0xEF) return 0;
+    Decoded d = decode_utf8(text, at);
+    if (d.valid && (is_unicode_space(d.code) || d.code == 0xFEFF)) return d.length;
+    return 0;
+}
+
+std::uint32_t space_before(std::string_view text, std::size_t at) noexcept {
+    if (at == 0) return 0;
+    auto c = static_cast<unsigned char>(text[at - 1]);
+    if (c < 0x80) return is_ascii_space(static_cast<char>(c)) ? 1 : 0;
+    for (std::uint32_t length = 2; length <= 3 && length <= at; ++length) {
+        if (space_at(text, at - length) == length) return length;
+    }
+    return 0;
+}
+
+void split_lines(std::string_view input, std::uint32_t start, std::vector<Line>& lines) {
+    lines.clear();
+    const auto size = static_cast<std::uint32_t>(input.size());
+    std::uint32_t at = start;
+    while (at < size) {
+        std::uint32_t end = at;
+        while (end < size && input[end] != '\n' && input[end] != '\r') ++end;
+        Line line;
+        std::uint32_t first = at;
+        while (first < end) {
+            std::uint32_t s = space_at(input, first);
+            if (s == 0) break;
+            first += s;
+        }
+        std::uint32_t last = end;
+        while (last > first) {
+            std::uint32_t s = space_before(input, last);
+            if (s == 0) break;
+            last -= s;
+        }
+        line.first = first;
+        line.last = last;
+        line.words = first;
+        if (first == last) {
+            bool form_feed = std::memchr(input.data() + at, '\f', end - at) != nullptr;
+            line.kind = form_feed ? Line::Kind::furniture : Line::Kind::blank;
+        } else {
+            std::string_view visible = input.substr(first, last - first);
+            if (is_furniture_line(visible)) {
+                line.kind = Line::Kind::furniture;
+            } else {
+                line.kind = Line::Kind::content;
+                line.words = first + static_cast<std::uint32_t>(furniture_prefix(visible));
+                std::uint32_t width = 0;
+                for (std::uint32_t i = line.words; i < last; ++i) {
+                    width += (static_cast<unsigned char>(input[i]) & 0xC0) != 0x80;
+                }
+                line.width = width;
+            }
+        }
+        lines.push_back(line);
+        if (end < size && input[end] == '\r' && end + 1 < size && input[end + 1] == '\n') ++end;
+        at = end + 1;
+        if (end == size) break;
+    }
+}
+
+namespace {
+
+constexpr bool is_word_byte(unsigned char c) noexcept {
+    return is_alpha(static_cast<char>(c)) || c >= 0x80;
+}
+
+// Builds the normalised view; kept in one object so that the hot loop has
+// its state in registers rather than scattered across lambdas.
+class Normalizer {
+public:
+    Normalizer(std::string_view input, const Lexicon& lexicon, NormalText& out)
+        : input_(input), lexicon_(lexicon), out_(out) {}
+
+    void run(Span range) {
+        std::uint32_t i = range.begin;
+        const std::uint32_t end = range.end;
+        bool line_start = true;
+        for (std::uint32_t k = i; k > 0;) {  // does the range begin a line?
+            std::uint32_t s = space_before(input_, k);
+            if (s == 0) {
+                line_start = input_[k - 1] == '\n' || input_[k - 1] == '\r';
+                break;
+            }
+            if (input_[k - 1] == '\n' || input_[k - 1] == '\r') break;
+            k -= s;
+        }
+        bool range_start = true;
+        while (i < end) {
+            if (line_start) {
+                line_start = false;
+                i = skip_line_furniture(i, end, range_start);
+                continue;
+            }
+            const auto c = static_cast<unsigned char>(input_[i]);
+            if (c == '\n' || c == '\r') {
+                line_break(i);
+                i += (c == '\r' && i + 1 < end && input_[i + 1] == '\n') ? 2 : 1;
+                line_start = true;
+                continue;
+            }
+            if (c < 0x80) {
+                if (is_ascii_space(static_cast<char>(c))) {
+                    space(i);
+                    ++i;
+                } else if (c == '*' || c == '_') {
+                    i = emphasis(i, end);
+                } else {
+                    emit(static_cast<char>(c), i);
+                    range_start = false;
+                    ++i;
+                }
+                continue;
+            }
+            i = non_ascii(i);
+            range_start = false;
+        }
+    }
+
+private:
+    // At a line start: drops a page-furniture line or prefix, and at the start of
+    // the range a Markdown heading marker or bullet.
+    std::uint32_t skip_line_furniture(std::uint32_t i, std::uint32_t end, bool range_start) {
+        std::uint32_t eol = i;
+        while (eol < end && input_[eol] != '\n' && input_[eol] != '\r') ++eol;
+        std::uint32_t first = i;
+        while (first < eol) {
+            std::uint32_t s = space_at(input_, first);
+            if (s == 0) break;
+            first += s;
+        }
+        std::uint32_t last = eol;
+        while (last > first) {
+            std::uint32_t s = space_before(input_, last);
+            if (s == 0) break;
+            last -= s;
+        }
+        std::string_view visible = input_.substr(first, last - first);
+        if (first < last && is_furniture_line(visible)) {
+            space(i);
+            return eol;
+        }
+        if (first == last && std::memchr(input_.data() + i, '\f', eol - i) != nullptr) {
+            space(i);
+            return eol;
+        }
+        if (std::size_t prefix = furniture_prefix(visible)) {
+            space(i);
+            return first + static_cast<std::uint32_t>(prefix);
+        }
+        if (range_start && out_.text.empty() && first < last) {
+            std::size_t marker = block_marker(visible);
+            if (marker > 0) {
+                space(i);
+                return first + static_cast<std::uint32_t>(marker);
+            }
+        }
+        return i;
+    }
+
+    // "### ", "- ", "• ", "* ": Markdown headings and bullets before a paragraph.
+    static std::size_t block_marker(std::string_view v) noexcept {
+        std::size_t i = 0;
+        if (v[0] == '#') {
+            while (i < v.size() && v[i] == '#') ++i;
+        } else if (v[0] == '-' || v[0] == '*') {
+            i = 1;
+        } else {
+            static constexpr std::string_view bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA",
+                                                           "\xE2\x97\x8F", "\xC2\xB7", "\xE2\x80\x93"};
+            for (auto b : bullets) {
+                if (v.substr(0, b.size()) == b) {
+                    i = b.size();
+                    break;
+                }
+            }
+            if (i == 0) return 0;
+        }
+        if (i >= v.size() || (v[i] != ' ' && v[i] != '\t')) return 0;
+        while (i < v.size() && (v[i] == ' ' || v[i] == '\t')) ++i;
+        return i;
+    }
+
+    void space(std::uint32_t at) {
+        if (!pending_space_) {
+            pending_space_ = true;
+            space_origin_ = at;
+        }
+    }
+
+    void line_break(std::uint32_t at) {
+        const std::string& t = out_.text;
+        if (!pending_space_ && t.size() >= 2 && t.back() == '-' &&
+            is_word_byte(static_cast<unsigned char>(t[t.size() - 2]))) {
+            hyphen_break_ = true;
+        }
+        space(at);
+    }
+
+    void flush_space(unsigned char next) {
+        if (hyphen_break_) {
+            hyphen_break_ = false;
+            if (is_lower(static_cast<char>(next)) || next >= 0x80) {
+                pending_space_ = false;
+                if (!keeps_hyphen()) {
+                    out_.text.pop_back();
+                    out_.origin.pop_back();
+                }
+                return;
+            }
+            if (is_upper(static_cast<char>(next)) || is_digit(static_cast<char>(next))) {
+                pending_space_ = false;  // "Secretary-\nGeneral", "COVID-\n19"
+                return;
+            }
+        }
+        if (pending_space_) {
+            pending_space_ = false;
+            if (!out_.text.empty()) {
+                out_.text.push_back(' ');
+                out_.origin.push_back(space_origin_);
+            }
+        }
+    }
+
+    // The word before a line-end hyphen is a prefix that keeps it ("self-").
+    bool keeps_hyphen() const {
+        const std::string& t = out_.text;
+        std::size_t end = t.size() - 1;  // the hyphen
+        std::size_t begin = end;
+        while (begin > 0 && is_word_byte(static_cast<unsigned char>(t[begin - 1]))) --begin;
+        return lexicon_.is_hyphen_prefix(std::string_view(t).substr(begin, end - begin));
+    }
+
+    void emit(char c, std::uint32_t at) {
+        if (pending_space_ || hyphen_break_) flush_space(static_cast<unsigned char>(c));
+        out_.text.push_back(c);
+        out_.origin.push_back(at);
+    }
+
+    void emit_all(std::string_view bytes, std::uint32_t at) {
+        if (pending_space_ || hyphen_break_) flush_space(static_cast<unsigned char>(bytes.front()));
+        for (char b : bytes) {
+            out_.text.push_back(b);
+            out_.origin.push_back(at);
+        }
+    }
+
+    // Markdown emphasis ("**bold**", "__x__", "*it*") is dropped; an asterisk
+    // standing alone between spaces ("5 * 3") is kept.
+    std::uint32_t emphasis(std::uint32_t i, std::uint32_t end) {
+        const char mark = input_[i];
+        std::uint32_t j = i;
+        while (j < end && input_[j] == mark) ++j;
+        bool space_before_run = i == 0 || space_before(input_, i) > 0;
+        bool space_after_run = j >= end || space_at(input_, j) > 0;
+        bool markup = mark == '*' ? !(space_before_run && space_after_run)
+                                  : (j - i >= 2 && !(space_before_run && space_after_run));
+        if (!markup) {
+            for (std::uint32_t k = i; k < j; ++k) emit(mark, k);
+        }
+        return j;
+    }
+
+    std::uint32_t non_ascii(std::uint32_t i) {
+        Decoded d = decode_utf8(input_, i);
+        if (!d.valid) {
+            emit_all("\xEF\xBF\xBD", i);
+            return i + 1;
+        }
+        char32_t u = d.code;
+        if (is_unicode_space(u)) {
+            space(i);
+        } else if (u == 0xAD || u == 0xFEFF || u == 0x200B || u == 0x200C || u == 0x200D || u == 0x2060) {
+            // soft hyphen and zero-width characters: invisible, dropped
+        } else if (u == 0x2018 || u == 0x2019 || u == 0x201A || u == 0x201B || u == 0x2032) {
+            emit('\'', i);
+        } else if (u == 0x201C || u == 0x201D || u == 0x201E || u == 0x201F || u == 0x2033 || u == 0xAB ||
+                   u == 0xBB) {
+            emit('"', i);
+        } else if (u == 0x2010 || u == 0x2011) {
+            emit('-', i);
+        } else if (u >= 0xFB00 && u <= 0xFB04) {
+            static constexpr std::string_view ligatures[] = {"ff", "fi", "fl", "ffi", "ffl"};
+            emit_all(ligatures[u - 0xFB00], i);
+        } else {
+            if (pending_space_ || hyphen_break_) flush_space(input_[i]);
+            for (std::uint32_t k = 0; k < d.length; ++k) {
+                out_.text.push_back(input_[i + k]);
+                out_.origin.push_back(i + k);
+            }
+        }
+        return i + d.length;
+    }
+
+    std::string_view input_;
+    const Lexicon& lexicon_;
+    NormalText& out_;
+    bool pending_space_ = false;
+    bool hyphen_break_ = false;
+    std::uint32_t space_origin_ = 0;
+};
+
+}  // namespace
+
+void normalize(std::string_view input, Span range, const Lexicon& lexicon, NormalText& out) {
+    if (range.end > input.size() || range.begin >= range.end) return;
+    Normalizer(input, lexicon, out).run(range);
+}
+
+bool check_input(std::string_view input, std::uint32_t start, std::vector<Diagnostic>& diagnostics) {
+    if (const void* nul = std::memchr(input.data() + start, '\0', input.size() - start)) {
+        auto at = static_cast<std::uint32_t>(static_cast<const char*>(nul) - input.data());
+        diagnostics.push_back({Severity::error, "input.binary",
+                               "not text: NUL byte at offset " + std::to_string(at), {at, at + 1}});
+        return false;
+    }
+    constexpr std::size_t max_reported = 20;
+    std::size_t invalid = 0;
+    std::size_t control = 0;
+    std::size_t reported = 0;
+    const auto size = static_cast<std::uint32_t>(input.size());
+    for (std::uint32_t i = start; i < size;) {
+        auto c = static_cast<unsigned char>(input[i]);
+        if (c < 0x80) {
+            if (c < 0x20 && !is_ascii_space(static_cast<char>(c))) ++control;
+            ++i;
+            continue;
+        }
+        Decoded d = decode_utf8(input, i);
+        if (d.valid) {
+            i += d.length;
+            continue;
+        }
+        std::uint32_t run_end = i + 1;  // one diagnostic for a run of bad bytes
+        while (run_end < size && static_cast<unsigned char>(input[run_end]) >= 0x80 &&
+               !decode_utf8(input, run_end).valid) {
+            ++run_end;
+        }
+        invalid += run_end - i;
+        if (reported < max_reported) {
+            diagnostics.push_back({Severity::warning, "input.invalid-utf8",
+                                   "invalid UTF-8 (" + std::to_string(run_end - i) +
+                                       " bytes) replaced by U+FFFD",
+                                   {i, run_end}});
+        }
+        ++reported;
+        i = run_end;
+    }
+    const std::size_t length = size - start;
+    if (length >= 64 && (invalid + control) * 4 > length) {
+        diagnostics.clear();
+        diagnostics.push_back({Severity::error, "input.binary",
+                               "not text: " + std::to_string(invalid + control) + " of " +
+                                   std::to_string(length) + " bytes are control bytes or invalid UTF-8",
+                               {start, size}});
+        return false;
+    }
+    if (reported > max_reported) {
+        diagnostics.push_back({Severity::warning, "input.invalid-utf8",
+                               std::to_string(reported - max_reported) + " more runs of invalid UTF-8 not listed",
+                               {size, size}});
+    }
+    return true;
+}
+
+}  // namespace posext::detail

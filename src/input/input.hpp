@@ -1,0 +1,55 @@
+// Input stage: validation, lines, page furniture and the normalised view with its offset map.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <posext/document.hpp>
+#include <posext/lexicon.hpp>
+
+namespace posext::detail {
+
+// One physical line of the input, without its terminator.
+struct Line {
+    enum class Kind : std::uint8_t { blank, furniture, content };
+    std::uint32_t first = 0;  // first visible byte (after leading white space)
+    std::uint32_t last = 0;   // one past the last visible byte
+    std::uint32_t words = 0;  // first byte after a page-number prefix ("16-29415 3/30 who ...")
+    std::uint32_t width = 0;  // visible characters, for wrap detection
+    Kind kind = Kind::blank;
+};
+
+// Splits [start, input.size()) at LF, CRLF and CR, and classifies each line.
+void split_lines(std::string_view input, std::uint32_t start, std::vector<Line>& lines);
+
+// True for a whole line of PDF page furniture: a form feed, "26/45 15-29816",
+// "02/10/2015 A/70/PV.25", "### Page 3 (continued):". `line` is trimmed.
+bool is_furniture_line(std::string_view line) noexcept;
+// Length of a page-number pair that opens a line of text ("16-29415 3/30 "), else 0.
+std::size_t furniture_prefix(std::string_view line) noexcept;
+
+// Bytes of white space (ASCII or Unicode) starting at / ending just before `at`; 0 if none.
+std::uint32_t space_at(std::string_view text, std::size_t at) noexcept;
+std::uint32_t space_before(std::string_view text, std::size_t at) noexcept;
+
+// The text as posext matches it, and for each of its bytes the input offset it came from.
+struct NormalText {
+    std::string text;
+    std::vector<std::uint32_t> origin;  // origin.size() == text.size()
+
+    void clear() noexcept {
+        text.clear();
+        origin.clear();
+    }
+};
+
+// Appends the normalised form of input[range) to `out` (see Document::normalized).
+void normalize(std::string_view input, Span range, const Lexicon& lexicon, NormalText& out);
+
+// Reports invalid UTF-8 as warnings; returns false, with an error diagnostic,
+// for input that is not text at all (NUL bytes, or mostly control bytes).
+bool check_input(std::string_view input, std::uint32_t start, std::vector<Diagnostic>& diagnostics);
+
+}  // namespace posext::detail

@@ -1,0 +1,315 @@
+// The posext/1 writer: by hand rather than through a DOM, so that writing costs
+// one pass and no allocation per item.
+#include <posext/json.hpp>
+
+#include <charconv>
+#include <string>
+#include <string_view>
+
+#include "detail/text.hpp"
+
+namespace posext {
+namespace {
+
+class Writer {
+public:
+    Writer(const Document& document, JsonLayout layout)
+        : document_(document), readable_(layout == JsonLayout::readable) {
+        out_.reserve(256 + document.paragraphs.size() * 32 + document.sentences.size() * 48);
+    }
+
+    std::string finish() && { return std::move(out_); }
+
+    void raw(std::string_view s) { out_.append(s); }
+
+    void string(std::string_view s) {
+        out_.push_back('"');
+        for (std::size_t i = 0; i < s.size();) {
+            const auto c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x80) {  // keep valid UTF-8, replace anything else
+                detail::Decoded d = detail::decode_utf8(s, i);
+                if (d.valid) out_.append(s.substr(i, d.length));
+                else out_.append("\xEF\xBF\xBD");
+                i += d.length;
+                continue;
+            }
+            switch (c) {
+            case '"': out_.append("\\\""); break;
+            case '\\': out_.append("\\\\"); break;
+            case '\n': out_.append("\\n"); break;
+            case '\r': out_.append("\\r"); break;
+            case '\t': out_.append("\\t"); break;
+            case '\b': out_.append("\\b"); break;
+            case '\f': out_.append("\\f"); break;
+            default:
+                if (c < 0x20) {
+                    static constexpr char hex[] = "0123456789abcdef";
+                    out_.append("\\u00");
+                    out_.push_back(hex[c >> 4]);
+                    out_.push_back(hex[c & 15]);
+                } else {
+                    out_.push_back(static_cast<char>(c));
+                }
+            }
+            ++i;
+        }
+        out_.push_back('"');
+    }
+
+    void number(std::uint64_t value) {
+        char buffer[24];
+        auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+        out_.append(buffer, result.ptr);
+    }
+
+    // "key": with the separator the layout wants
+    void key(std::string_view name) {
+        out_.push_back('"');
+        out_.append(name);
+        out_.append(readable_ ? "\": " : "\":");
+    }
+    void comma() { out_.append(readable_ ? ", " : ","); }
+
+    void span_fields(Span span) {
+        key("begin");
+        number(span.begin);
+        comma();
+        key("end");
+        number(span.end);
+    }
+
+    // {"begin": b, "end": e, "text": "..."}
+    void text_span(Span span) {
+        out_.push_back('{');
+        span_fields(span);
+        comma();
+        key("text");
+        string(document_.normalized(span));
+        out_.push_back('}');
+    }
+
+    void optional_text_span(const std::optional<Span>& span) {
+        if (span) text_span(*span);
+        else raw("null");
+    }
+
+    // A top-level field holding a list, one item per line when readable.
+    template <class Items, class Write>
+    void list(std::string_view name, const Items& items, Write write) {
+        top_key(name);
+        if (items.empty()) {
+            raw("[]");
+            return;
+        }
+        out_.push_back('[');
+        bool first = true;
+        for (const auto& item : items) {
+            if (!first) out_.push_back(',');
+            first = false;
+            if (readable_) out_.append("\n    ");
+            write(item);
+        }
+        if (readable_) out_.append("\n  ");
+        out_.push_back(']');
+    }
+
+    void top_key(std::string_view name) {
+        if (!first_top_) out_.push_back(',');
+        first_top_ = false;
+        if (readable_) out_.append("\n  ");
+        key(name);
+    }
+
+    void write() {
+        out_.push_back('{');
+        top_key("schema");
+        string("posext/1");
+        top_key("source");
+        out_.push_back('{');
+        key("name");
+        string(document_.source_name);
+        comma();
+        key("bytes");
+        number(document_.input().size());
+        out_.push_back('}');
+        top_key("language");
+        string(document_.language);
+        top_key("speaker");
+        if (document_.speaker) {
+            out_.push_back('{');
+            key("name");
+            string(document_.speaker->name);
+            comma();
+            key("evidence");
+            optional_text_span(document_.speaker->evidence);
+            out_.push_back('}');
+        } else {
+            raw("null");
+        }
+        list("paragraphs", document_.paragraphs, [&](const Paragraph& p) {
+            out_.push_back('{');
+            span_fields(p.span);
+            out_.push_back('}');
+        });
+        list("sentences", document_.sentences, [&](const Sentence& s) {
+            out_.push_back('{');
+            span_fields(s.span);
+            comma();
+            key("paragraph");
+            number(s.paragraph);
+            out_.push_back('}');
+        });
+        list("addresses", document_.addresses, [&](const Address& a) { address(a); });
+        list("arguments", document_.arguments, [&](const Argument& a) { argument(a); });
+        list("stances", document_.stances, [&](const Stance& s) { stance(s); });
+        list("references", document_.references, [&](const Reference& r) {
+            out_.push_back('{');
+            span_fields(r.span);
+            comma();
+            key("text");
+            string(document_.normalized(r.span));
+            comma();
+            key("kind");
+            string(to_string(r.kind));
+            comma();
+            key("canonical");
+            if (r.canonical.empty()) raw("null");
+            else string(r.canonical);
+            out_.push_back('}');
+        });
+        list("diagnostics", document_.diagnostics, [&](const Diagnostic& d) {
+            out_.push_back('{');
+            key("severity");
+            string(to_string(d.severity));
+            comma();
+            key("id");
+            string(d.id);
+            comma();
+            key("message");
+            string(d.message);
+            comma();
+            span_fields(d.span);
+            out_.push_back('}');
+        });
+        if (readable_) out_.push_back('\n');
+        out_.push_back('}');
+    }
+
+private:
+    void address(const Address& a) {
+        out_.push_back('{');
+        span_fields(a.span);
+        comma();
+        key("text");
+        string(document_.normalized(a.span));
+        comma();
+        key("kind");
+        string(to_string(a.kind));
+        comma();
+        key("addressees");
+        out_.push_back('[');
+        for (std::size_t i = 0; i < a.addressees.size(); ++i) {
+            const Addressee& who = a.addressees[i];
+            if (i > 0) comma();
+            out_.push_back('{');
+            span_fields(who.span);
+            comma();
+            key("text");
+            string(document_.normalized(who.span));
+            comma();
+            key("role");
+            string(to_string(who.role));
+            comma();
+            key("honorific");
+            if (who.honorific) string(document_.normalized(*who.honorific));
+            else raw("null");
+            out_.push_back('}');
+        }
+        out_.append("]}");
+    }
+
+    void argument(const Argument& a) {
+        out_.push_back('{');
+        span_fields(a.span);
+        comma();
+        key("series");
+        number(a.series);
+        comma();
+        key("ordinal");
+        number(a.ordinal);
+        comma();
+        key("marker");
+        text_span(a.marker);
+        comma();
+        key("headline");
+        text_span(a.headline);
+        comma();
+        key("sentences");
+        out_.push_back('[');
+        number(a.first_sentence);
+        comma();
+        number(a.last_sentence);
+        out_.append("]}");
+    }
+
+    void stance(const Stance& s) {
+        out_.push_back('{');
+        span_fields(s.span);
+        comma();
+        key("sentence");
+        number(s.sentence);
+        comma();
+        key("argument");
+        if (s.argument) number(*s.argument);
+        else raw("null");
+        comma();
+        key("type");
+        string(to_string(s.type));
+        comma();
+        key("polarity");
+        string(to_string(s.polarity));
+        comma();
+        key("negated");
+        raw(s.negated ? "true" : "false");
+        comma();
+        key("cue");
+        text_span(s.cue);
+        comma();
+        key("holder");
+        out_.push_back('{');
+        key("kind");
+        string(to_string(s.holder.kind));
+        if (s.holder.span) {
+            comma();
+            span_fields(*s.holder.span);
+            comma();
+            key("text");
+            string(document_.normalized(*s.holder.span));
+        }
+        out_.push_back('}');
+        comma();
+        key("target");
+        optional_text_span(s.target);
+        comma();
+        key("intensity");
+        optional_text_span(s.intensity);
+        out_.push_back('}');
+    }
+
+    const Document& document_;
+    bool readable_;
+    bool first_top_ = true;
+    std::string out_;
+};
+
+}  // namespace
+
+std::string to_json(const Document& document) { return to_json(document, JsonLayout::compact); }
+
+std::string to_json(const Document& document, JsonLayout layout) {
+    Writer writer(document, layout);
+    writer.write();
+    return std::move(writer).finish();
+}
+
+}  // namespace posext

@@ -1,0 +1,326 @@
+#include "segment/segment.hpp"
+
+#include <algorithm>
+
+#include "detail/text.hpp"
+
+namespace posext::detail {
+namespace {
+
+constexpr std::string_view ellipsis = "\xE2\x80\xA6";
+
+bool is_closer(char c) noexcept { return c == '"' || c == '\'' || c == ')' || c == ']'; }
+bool is_opener(char c) noexcept { return c == '"' || c == '\'' || c == '(' || c == '['; }
+
+bool is_roman(std::string_view s) noexcept {
+    if (s.empty() || s.size() > 6) return false;
+    bool upper = is_upper(s[0]);
+    for (char c : s) {
+        char l = ascii_lower(c);
+        if ((l != 'i' && l != 'v' && l != 'x' && l != 'l' && l != 'c') || is_upper(c) != upper) return false;
+    }
+    return true;
+}
+
+// "12", "a", "iv", "IV": what numbers a list item before "." or ")".
+bool is_list_label(std::string_view s) noexcept {
+    if (s.empty()) return false;
+    if (s.size() <= 3 && std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c); })) return true;
+    if (s.size() == 1 && is_alpha(s[0])) return true;
+    return is_roman(s);
+}
+
+// "U.N.", "A.U.", "U.A.E.": capitals each followed by a period.
+bool is_dotted_capitals(std::string_view w) noexcept {
+    if (w.size() < 4 || w.size() % 2 != 0) return false;
+    for (std::size_t i = 0; i < w.size(); i += 2) {
+        if (!is_upper(w[i]) || w[i + 1] != '.') return false;
+    }
+    return true;
+}
+
+// Would a period after `word` (which ends in it) end a sentence, given the next word?
+bool period_ends_sentence(std::string_view word, std::string_view next, bool word_opens_sentence,
+                          const Lexicon& lexicon) {
+    const char n = next.empty() ? '\0' : next[0];
+    if (word_opens_sentence && is_list_label(word.substr(0, word.size() - 1))) return false;  // "40. An"
+    auto kind = lexicon.abbreviation(word);
+    if (!kind && word.size() <= 8 && std::all_of(word.begin(), word.end(), [](char c) { return !is_lower(c); })) {
+        char title_case[8];  // "MR." reads as "Mr." in all-capital text
+        for (std::size_t k = 0; k < word.size(); ++k) title_case[k] = k == 0 ? word[k] : ascii_lower(word[k]);
+        kind = lexicon.abbreviation(std::string_view(title_case, word.size()));
+        if (kind && *kind != AbbreviationKind::title) kind.reset();
+    }
+    if (!kind) {
+        if (word.size() == 2 && is_upper(word[0])) return !is_upper(n);  // an initial: "George W. Bush"
+        if (is_dotted_capitals(word)) kind = AbbreviationKind::name;
+        else return true;
+    }
+    switch (*kind) {
+    case AbbreviationKind::title:
+    case AbbreviationKind::inner:
+        return false;
+    case AbbreviationKind::number:
+        return !(is_digit(n) || (is_roman(next.substr(0, next.find_first_of(" ,;:.)"))) && is_upper(n)));
+    case AbbreviationKind::final:
+        return true;
+    case AbbreviationKind::name: {
+        std::size_t w = 0;
+        while (w < next.size() && is_alpha(next[w])) ++w;
+        return lexicon.is_sentence_opener(next.substr(0, w));
+    }
+    }
+    return true;
+}
+
+// A parenthesis after a sentence end that closes and is followed by a period
+// is a citation of the sentence before: '... function”. (A/71/PV.8, pp. 3-4).'
+bool is_trailing_citation(std::string_view text, std::size_t open) noexcept {
+    constexpr std::size_t longest = 120;
+    for (std::size_t i = open + 1; i < text.size() && i < open + longest; ++i) {
+        if (text[i] == '(') return false;
+        if (text[i] == ')') return i + 1 == text.size() || text[i + 1] == '.';
+    }
+    return false;
+}
+
+}  // namespace
+
+void sentence_starts(std::string_view s, const Lexicon& lexicon, std::vector<std::uint32_t>& starts) {
+    starts.clear();
+    starts.push_back(0);
+    const std::size_t n = s.size();
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const char c = s[i];
+        const bool is_ellipsis = c == '\xE2' && s.substr(i, 3) == ellipsis;
+        if (c != '.' && c != '!' && c != '?' && !is_ellipsis) continue;
+        std::size_t j = i;
+        while (j < n) {
+            if (s[j] == '.' || s[j] == '!' || s[j] == '?') ++j;
+            else if (s.substr(j, 3) == ellipsis) j += 3;
+            else break;
+        }
+        const bool single_period = c == '.' && j == i + 1;
+        while (j < n && is_closer(s[j])) ++j;
+        if (j >= n) break;
+        if (s[j] != ' ') {
+            i = j - 1;
+            continue;
+        }
+        const std::size_t next_start = j + 1;
+        std::size_t p = next_start;
+        while (p < n && is_opener(s[p])) ++p;
+        if (p >= n || is_lower(s[p])) {
+            i = j - 1;
+            continue;
+        }
+        if (single_period) {
+            std::size_t w = i;
+            while (w > start && s[w - 1] != ' ') --w;
+            const bool opens = w == start;
+            while (w < i && is_opener(s[w])) ++w;
+            if (!period_ends_sentence(s.substr(w, i + 1 - w), s.substr(p), opens, lexicon)) {
+                i = j - 1;
+                continue;
+            }
+        }
+        if (s[next_start] == '(' && is_trailing_citation(s, next_start)) {
+            i = j - 1;
+            continue;
+        }
+        starts.push_back(static_cast<std::uint32_t>(next_start));
+        start = next_start;
+        i = j;
+    }
+}
+
+namespace {
+
+struct LineFacts {
+    bool terminal = false;    // ends a sentence: . ! ? … (not after "Mr.")
+    bool open_title = false;  // ends in a title or inner abbreviation ("Mr.")
+    bool lower = false;       // its words begin in lower case
+    bool marker = false;      // begins with a bullet, a heading or a list label
+    bool heading = false;     // a Markdown heading
+};
+
+// "1. ", "(a) ", "iv) ", "• ", "- ", "### "
+bool starts_with_marker(std::string_view v) noexcept {
+    if (v.empty()) return false;
+    auto spaced = [&](std::size_t i) { return i < v.size() && (v[i] == ' ' || v[i] == '\t'); };
+    if (v[0] == '#' ) {
+        std::size_t i = 0;
+        while (i < v.size() && v[i] == '#') ++i;
+        return spaced(i);
+    }
+    if (v[0] == '-' || v[0] == '*') return spaced(1);
+    static constexpr std::string_view bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA",
+                                                   "\xE2\x97\x8F", "\xC2\xB7"};
+    for (auto b : bullets) {
+        if (v.substr(0, b.size()) == b) return true;
+    }
+    std::size_t i = v[0] == '(' ? 1 : 0;
+    std::size_t label = i;
+    while (i < v.size() && i - label < 6 && (is_alpha(v[i]) || is_digit(v[i]))) ++i;
+    if (i == label || i >= v.size()) return false;
+    std::string_view text = v.substr(label, i - label);
+    if (!is_list_label(text)) return false;
+    if (v[0] == '(') return v[i] == ')' && spaced(i + 1);
+    return (v[i] == '.' || v[i] == ')') && spaced(i + 1);
+}
+
+LineFacts facts_of(std::string_view input, const Line& line, const Lexicon& lexicon) {
+    LineFacts f;
+    std::string_view v = input.substr(line.words, line.last - line.words);
+    f.marker = starts_with_marker(v);
+    f.heading = !v.empty() && v[0] == '#';
+    std::size_t i = 0;
+    while (i < v.size() && (is_opener(v[i]) || v[i] == '*' || v[i] == '_' || v[i] == '\xE2')) {
+        if (v[i] == '\xE2') {  // curly opening quotes
+            if (v.substr(i, 3) != "\xE2\x80\x9C" && v.substr(i, 3) != "\xE2\x80\x98") break;
+            i += 3;
+        } else {
+            ++i;
+        }
+    }
+    f.lower = i < v.size() && is_lower(v[i]);
+    std::size_t e = v.size();
+    while (e > 0) {  // closing quotes, brackets and emphasis
+        char c = v[e - 1];
+        if (is_closer(c) || c == '*' || c == '_') {
+            --e;
+        } else if (e >= 3 && (v.substr(e - 3, 3) == "\xE2\x80\x9D" || v.substr(e - 3, 3) == "\xE2\x80\x99")) {
+            e -= 3;
+        } else {
+            break;
+        }
+    }
+    if (e == 0) return f;
+    char last = v[e - 1];
+    if (last == '!' || last == '?' || (e >= 3 && v.substr(e - 3, 3) == ellipsis)) {
+        f.terminal = true;
+    } else if (last == '.') {
+        std::size_t w = e - 1;
+        while (w > 0 && v[w - 1] != ' ' && v[w - 1] != '\t') --w;
+        auto kind = lexicon.abbreviation(v.substr(w, e - w));
+        f.open_title = kind && (*kind == AbbreviationKind::title || *kind == AbbreviationKind::inner);
+        f.terminal = !f.open_title;
+    }
+    return f;
+}
+
+}  // namespace
+
+// A hard-wrapped line is at least this wide, and its text at most max_wrap_width wide.
+constexpr std::uint32_t min_wrap_width = 40;
+constexpr std::uint32_t max_wrap_width = 160;
+
+void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon, Document& document,
+             SegmentScratch& scratch) {
+    split_lines(input, start, scratch.lines);
+    const std::vector<Line>& lines = scratch.lines;
+
+    // Is the text hard-wrapped, and are its paragraphs separated by blank lines?
+    std::size_t content = 0;
+    std::size_t open = 0;
+    std::size_t gaps = 0;
+    scratch.widths.clear();
+    {
+        const Line* previous = nullptr;
+        bool blank_since = false;
+        for (const Line& line : lines) {
+            if (line.kind == Line::Kind::blank) {
+                blank_since = true;
+                continue;
+            }
+            if (line.kind != Line::Kind::content) continue;
+            ++content;
+            scratch.widths.push_back(line.width);
+            if (previous) {
+                if (blank_since) ++gaps;
+                else if (previous->width >= min_wrap_width && !facts_of(input, *previous, lexicon).terminal &&
+                         !starts_with_marker(input.substr(line.words, line.last - line.words))) ++open;
+            }
+            previous = &line;
+            blank_since = false;
+        }
+    }
+    std::uint32_t wrap_width = 0;
+    std::uint32_t median_width = 0;
+    if (!scratch.widths.empty()) {
+        auto& w = scratch.widths;
+        auto nth = w.begin() + static_cast<std::ptrdiff_t>(w.size() / 2);
+        std::nth_element(w.begin(), nth, w.end());
+        median_width = *nth;
+        nth = w.begin() + static_cast<std::ptrdiff_t>(w.size() * 9 / 10);
+        std::nth_element(w.begin(), nth, w.end());
+        wrap_width = *nth;
+    }
+    // Hard-wrapped text: many lines stop mid-sentence, and lines are of printed
+    // width; one paragraph per line gives lines of many hundred characters.
+    const bool wrapped = content > 0 && open * 10 >= content * 3 && median_width <= max_wrap_width;
+    const std::uint32_t short_line = gaps > 0 ? wrap_width * 6 / 10 : wrap_width * 85 / 100;
+    const std::uint32_t very_short_line = wrap_width / 2;
+
+    auto hard_break = [&](const Line& a, const LineFacts& fa, const Line& b, bool gap) {
+        LineFacts fb = facts_of(input, b, lexicon);
+        if (fb.marker || fa.heading) return true;
+        if (fa.open_title) return false;
+        if (fb.lower && !fa.terminal) return false;  // a sentence continues after a break
+        if (gap || !wrapped) return true;
+        bool ends_clause = fa.terminal || (a.last > a.first && std::string_view(",;:").find(input[a.last - 1]) !=
+                                                                     std::string_view::npos);
+        if (fb.lower) return false;
+        return (ends_clause && a.width < short_line) || a.width < very_short_line;
+    };
+
+    std::vector<std::uint32_t>& starts = scratch.starts;
+    auto close_paragraph = [&](std::uint32_t begin, std::uint32_t end) {
+        const std::size_t index = document.paragraphs.size();
+        document.paragraphs.push_back({{begin, end}});
+        NormalText& norm = scratch.paragraph;
+        norm.clear();
+        normalize(input, {begin, end}, lexicon, norm);
+        sentence_starts(norm.text, lexicon, starts);
+        for (std::size_t k = 0; k < starts.size(); ++k) {
+            std::uint32_t s_begin = begin;
+            if (k > 0) {
+                s_begin = norm.origin[starts[k]];
+                while (s_begin > begin && (input[s_begin - 1] == '*' || input[s_begin - 1] == '_')) --s_begin;
+            }
+            std::uint32_t s_end = end;
+            if (k + 1 < starts.size()) {
+                std::size_t last = starts[k + 1] - 2;  // the byte before the separating space
+                while (last > 0 && (static_cast<unsigned char>(norm.text[last]) & 0xC0) == 0x80) --last;
+                const std::uint32_t raw = norm.origin[last];
+                s_end = raw + char_length(input, raw);
+                while (s_end < end && (input[s_end] == '*' || input[s_end] == '_')) ++s_end;
+            }
+            document.sentences.push_back({{s_begin, s_end}, index});
+        }
+    };
+
+    const Line* first = nullptr;  // of the open paragraph
+    const Line* previous = nullptr;
+    LineFacts previous_facts;
+    bool gap = false;
+    for (const Line& line : lines) {
+        if (line.kind == Line::Kind::blank) {
+            gap = previous != nullptr;
+            continue;
+        }
+        if (line.kind != Line::Kind::content) continue;
+        if (previous && hard_break(*previous, previous_facts, line, gap)) {
+            close_paragraph(first->first, previous->last);
+            first = nullptr;
+        }
+        if (!first) first = &line;
+        previous = &line;
+        previous_facts = facts_of(input, line, lexicon);
+        gap = false;
+    }
+    if (first) close_paragraph(first->first, previous->last);
+}
+
+}  // namespace posext::detail

@@ -1,0 +1,31 @@
+// Segmentation stage: paragraphs from lines, sentences from each paragraph's normalised text.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <posext/document.hpp>
+#include <posext/lexicon.hpp>
+
+#include "input/input.hpp"
+
+namespace posext::detail {
+
+// Buffers reused from one document to the next, so that segmenting allocates
+// nothing per line or per sentence once they have grown.
+struct SegmentScratch {
+    std::vector<Line> lines;
+    std::vector<std::uint32_t> widths;
+    NormalText paragraph;
+    std::vector<std::uint32_t> starts;
+};
+
+// Fills document.paragraphs and document.sentences from input[start, end).
+void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon, Document& document,
+             SegmentScratch& scratch);
+
+// Byte offsets (into `text`) where sentences start inside one paragraph's
+// normalised text; the first is always 0. Exposed for the tests.
+void sentence_starts(std::string_view text, const Lexicon& lexicon, std::vector<std::uint32_t>& starts);
+
+}  // namespace posext::detail
