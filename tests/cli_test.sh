@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# The posext command as users meet it: exit codes, messages and output files.
+# usage: cli_test.sh PATH/TO/posext TESTS_DATA_DIR
+set -u
+posext=$1
+data=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+seed="$data/CHN_OEWG_2021-12.txt"
+passed=0
+failed=0
+
+check() {  # check NAME CONDITION...
+    local name=$1
+    shift
+    if "$@"; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        echo "FAIL: $name" >&2
+    fi
+}
+
+run() {  # run ARGS... : sets $out, $err, $code
+    "$posext" "$@" >"$work/out" 2>"$work/err" </dev/null
+    code=$?
+    out=$(cat "$work/out")
+    err=$(cat "$work/err")
+}
+
+run --version
+check "--version" [ "$code" = 0 ]
+check "--version names the schema" grep -q 'posext/1' "$work/out"
+run --help
+check "--help" [ "$code" = 0 ]
+run extract --help
+check "extract --help" grep -q -- '--jobs' "$work/out"
+run
+check "no command is a usage error" [ "$code" = 2 ]
+run frobnicate
+check "unknown command" [ "$code" = 2 ]
+run extract --format yaml "$seed"
+check "unknown format is a usage error" [ "$code" = 2 ]
+check "usage error names the format" grep -q "unknown format 'yaml'" "$work/err"
+run extract --jobs many "$seed"
+check "bad --jobs" [ "$code" = 2 ]
+
+run extract --format json "$seed"
+check "seed: exit 0" [ "$code" = 0 ]
+check "seed: 15 paragraphs, 49 sentences" python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["schema"] == "posext/1" and len(d["paragraphs"]) == 15 and len(d["sentences"]) == 49
+' "$work/out"
+cp "$work/out" "$work/seed.json"
+
+# a BOM and CRLF line ends shift the offsets, nothing else
+printf '\xef\xbb\xbf' >"$work/crlf.txt"
+sed 's/$/\r/' "$seed" >>"$work/crlf.txt"
+run extract --format json "$work/crlf.txt"
+check "BOM+CRLF: same model at shifted offsets" python3 -c '
+import json, sys
+a, b = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+raw = open(sys.argv[3], "rb").read()
+def shift(x):  # offset in the LF file -> offset in the BOM+CRLF file
+    return 3 + x + raw[:x].count(b"\n")
+assert len(a["sentences"]) == len(b["sentences"]) == 49
+for s, t in zip(a["sentences"], b["sentences"]):
+    assert (shift(s["begin"]), shift(s["end"])) == (t["begin"], t["end"]), (s, t)
+    assert s["paragraph"] == t["paragraph"]
+for s, t in zip(a["paragraphs"], b["paragraphs"]):
+    assert (shift(s["begin"]), shift(s["end"])) == (t["begin"], t["end"])
+' "$work/seed.json" "$work/out" "$seed"
+
+run extract "$work/missing.txt"
+check "missing file: exit 1" [ "$code" = 1 ]
+check "missing file: message" grep -q "^posext: $work/missing.txt: No such file or directory" "$work/err"
+check "missing file: no output" [ -z "$out" ]
+run extract "$work"
+check "directory: exit 1" [ "$code" = 1 ]
+check "directory: message" grep -q "^posext: $work: is a directory" "$work/err"
+printf 'Mr. President,\0\0\0binary' >"$work/binary.bin"
+run extract "$work/binary.bin"
+check "binary: exit 1" [ "$code" = 1 ]
+check "binary: message" grep -q "^posext: $work/binary.bin: not text" "$work/err"
+check "binary: no output" [ -z "$out" ]
+
+: >"$work/empty.txt"
+run extract --format jsonl "$work/empty.txt"
+check "empty file: exit 0" [ "$code" = 0 ]
+check "empty file: valid empty document" python3 -c '
+import json, sys
+d = json.loads(open(sys.argv[1]).read())
+assert d["paragraphs"] == [] and d["sentences"] == [] and d["source"]["bytes"] == 0
+' "$work/out"
+
+printf 'We are \xff here. We stay.\n' >"$work/latin.txt"
+run extract --format jsonl "$work/latin.txt"
+check "invalid UTF-8: exit 0" [ "$code" = 0 ]
+check "invalid UTF-8: warning with line and column" grep -q "latin.txt:1:8: warning: invalid UTF-8" "$work/err"
+check "invalid UTF-8: diagnostics in the document" python3 -c '
+import json, sys
+d = json.loads(open(sys.argv[1]).read())
+assert d["diagnostics"][0]["begin"] == 7 and len(d["sentences"]) == 2
+' "$work/out"
+
+# several files: bad ones reported, the others still processed, order kept
+run extract --format jsonl "$seed" "$work/missing.txt" "$work/latin.txt"
+check "mixed batch: exit 1" [ "$code" = 1 ]
+check "mixed batch: two documents in order" python3 -c '
+import json, sys
+lines = open(sys.argv[1]).read().splitlines()
+assert len(lines) == 2
+assert json.loads(lines[0])["source"]["bytes"] == 6149 and json.loads(lines[1])["source"]["name"].endswith("latin.txt")
+' "$work/out"
+
+# --jobs keeps the input order and gives the same bytes
+for i in 1 2 3 4 5 6 7 8; do cp "$seed" "$work/s$i.txt"; cp "$work/latin.txt" "$work/l$i.txt"; done
+files=()
+for i in 1 2 3 4 5 6 7 8; do files+=("$work/s$i.txt" "$work/l$i.txt"); done
+"$posext" extract --format jsonl --jobs 1 "${files[@]}" >"$work/j1" 2>/dev/null
+"$posext" extract --format jsonl --jobs 3 "${files[@]}" >"$work/j3" 2>/dev/null
+check "--jobs 3 equals --jobs 1" cmp -s "$work/j1" "$work/j3"
+check "--jobs output has one line per file" [ "$(wc -l <"$work/j3")" = 16 ]
+
+run extract --format text "$seed"
+check "text: summary line" grep -q "15 paragraphs, 49 sentences" "$work/out"
+
+run extract --speaker "People's Republic of China" --format jsonl "$seed"
+check "--speaker is written" grep -q '"speaker":{"name":"People'"'"'s Republic of China","evidence":null}' "$work/out"
+
+"$posext" extract --format jsonl - <"$seed" >"$work/out" 2>"$work/err"
+check "standard input" grep -q '"name":"<stdin>"' "$work/out"
+
+run extract --output "$work/result.json" "$seed"
+check "--output: exit 0, nothing on stdout" [ "$code" = 0 ] && [ -z "$out" ]
+check "--output: file written" python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$work/result.json"
+check "--output: no partial file left" [ -z "$(ls "$work" | grep posext-partial)" ]
+run extract --output "$work/no/such/dir/out.json" "$seed"
+check "--output in a missing folder: exit 1" [ "$code" = 1 ]
+
+printf '[abbreviations]\nExcl. title\n' >"$work/mine.lex"
+printf 'We thank Excl. Ortiz for all.\n' >"$work/excl.txt"
+run extract --format jsonl --lexicon "$work/mine.lex" "$work/excl.txt"
+check "--lexicon changes segmentation" python3 -c '
+import json, sys
+assert len(json.loads(open(sys.argv[1]).read())["sentences"]) == 1' "$work/out"
+printf '[colours]\nred\n' >"$work/bad.lex"
+run extract --lexicon "$work/bad.lex" "$seed"
+check "bad lexicon: exit 2" [ "$code" = 2 ]
+check "bad lexicon: file and line" grep -q "bad.lex:1: unknown section" "$work/err"
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]

@@ -1,0 +1,144 @@
+// Input handling: validation, the normalised view and its map back to the input.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "support.hpp"
+
+using namespace posext;
+
+namespace {
+std::string words(std::string_view text) {
+    Document d = extract(text);
+    return d.normalized({0, static_cast<std::uint32_t>(text.size())});
+}
+}  // namespace
+
+TEST_CASE("white space collapses and curly quotes fold") {
+    CHECK(words("  We  trust\tthat\n\nunder   your ") == "We trust that under your");
+    CHECK(words("China\xE2\x80\x99s \xE2\x80\x9C" "alliance\xE2\x80\x9D") == "China's \"alliance\"");
+    CHECK(words("1.5\xC2\xA0\xC2\xB0" "C and\xE2\x80\xAF" "20\xE2\x80\x89per cent") == "1.5 \xC2\xB0" "C and 20 per cent");
+    CHECK(words("a\xE2\x80\x83" "b") == "a b");  // EM SPACE
+}
+
+TEST_CASE("line-end hyphenation joins words, keeps compounds") {
+    CHECK(words("nego-\ntiations") == "negotiations");
+    CHECK(words("Secretary-\nGeneral") == "Secretary-General");
+    CHECK(words("COVID-\n19") == "COVID-19");
+    CHECK(words("self-\ndetermination") == "self-determination");
+    CHECK(words("non-\ngovernmental") == "non-governmental");
+    // a hyphen with a space before it is a dash, not hyphenation
+    CHECK(words("efforts -\ncertainly") == "efforts - certainly");
+    // a hyphen inside a line stays as written
+    CHECK(words("Iran- backed") == "Iran- backed");
+}
+
+TEST_CASE("Markdown emphasis, headings and bullets are dropped for matching") {
+    CHECK(words("**Mr President,**") == "Mr President,");
+    CHECK(words("the **factors that displace them**, the") == "the factors that displace them, the");
+    CHECK(words("### III. Ukraine, Israel, Africa") == "III. Ukraine, Israel, Africa");
+    CHECK(words("- **Monetary poverty** fell") == "Monetary poverty fell");
+    CHECK(words("\xE2\x80\xA2\tWe stood") == "We stood");
+    CHECK(words("5 * 3") == "5 * 3");
+}
+
+TEST_CASE("PDF page furniture is not part of the words") {
+    CHECK(words("While the\n15-29425 31/34\n\f\nA/70/PV.15 28/09/2015\nworld") == "While the world");
+    CHECK(words("a chosen few,\n16-29415 3/30 who will build") == "a chosen few, who will build");
+    CHECK(words("peace.\n### Page 3 (continued):\nWe") == "peace. We");
+    // numbers that only look like furniture stay
+    CHECK(words("the 2/3 majority") == "the 2/3 majority");
+}
+
+TEST_CASE("ligatures and invisible characters") {
+    CHECK(words("con\xEF\xAC\x82" "ict") == "conflict");
+    CHECK(words("co\xC2\xAD" "operation") == "cooperation");
+    CHECK(words("zero\xE2\x80\x8Bwidth") == "zerowidth");
+}
+
+TEST_CASE("invalid UTF-8 becomes U+FFFD and a diagnostic with the exact bytes") {
+    const std::string text = "We are \xFF\xFE here. We stay \xC3 here.";
+    Document d = extract(text);
+    CHECK_FALSE(d.failed());
+    REQUIRE(d.diagnostics.size() == 2);
+    CHECK(d.diagnostics[0].id == "input.invalid-utf8");
+    CHECK(d.diagnostics[0].span == Span{7, 9});
+    CHECK(d.diagnostics[1].span == Span{24, 25});
+    CHECK(d.sentences.size() == 2);
+    CHECK(d.normalized(d.sentences[0].span) == "We are \xEF\xBF\xBD\xEF\xBF\xBD here.");
+    // overlong encodings and surrogates are invalid too
+    CHECK(extract("a\xC0\xAF" "b").diagnostics.size() == 1);
+    CHECK(extract("a\xED\xA0\x80" "b").diagnostics.size() == 1);
+}
+
+TEST_CASE("NUL bytes and binary input are rejected, not parsed") {
+    Document nul = extract(std::string("Mr. President,\0\0", 16));
+    CHECK(nul.failed());
+    REQUIRE(nul.diagnostics.size() == 1);
+    CHECK(nul.diagnostics[0].id == "input.binary");
+    CHECK(nul.diagnostics[0].span == Span{14, 15});
+    CHECK(nul.paragraphs.empty());
+
+    std::string noise;
+    for (int i = 0; i < 400; ++i) noise.push_back(static_cast<char>(0x80 + (i * 7) % 64));
+    Document binary = extract(noise);
+    CHECK(binary.failed());
+    CHECK(binary.diagnostics.at(0).id == "input.binary");
+}
+
+TEST_CASE("too large input gives an error diagnostic") {
+    Options options;
+    options.max_input_bytes = 10;
+    Document d = extract("Mr. President, this is long.", options);
+    CHECK(d.failed());
+    CHECK(d.diagnostics.at(0).id == "input.too-large");
+    CHECK(d.sentences.empty());
+}
+
+TEST_CASE("empty and blank input give an empty document") {
+    for (std::string_view text : {"", "\n\n", "   \r\n\t", "\xEF\xBB\xBF"}) {
+        Document d = extract(text);
+        CHECK_FALSE(d.failed());
+        CHECK(d.paragraphs.empty());
+        CHECK(d.sentences.empty());
+        CHECK(d.diagnostics.empty());
+    }
+}
+
+TEST_CASE("BOM, CRLF and CR give the same model at shifted offsets") {
+    const std::string lf = "Mr. Chairman,\n\nWe trust that under your\nleadership, we progress. Thank you.\n";
+    std::string crlf = "\xEF\xBB\xBF";
+    std::string cr;
+    for (char c : lf) {
+        if (c == '\n') {
+            crlf += "\r\n";
+            cr += '\r';
+        } else {
+            crlf += c;
+            cr += c;
+        }
+    }
+    Document a = extract(lf);
+    Document b = extract(crlf);
+    Document c = extract(cr);
+    REQUIRE(a.sentences.size() == 3);
+    REQUIRE(b.sentences.size() == 3);
+    REQUIRE(c.sentences.size() == 3);
+    for (std::size_t i = 0; i < 3; ++i) {
+        CHECK(a.normalized(a.sentences[i].span) == b.normalized(b.sentences[i].span));
+        CHECK(a.normalized(a.sentences[i].span) == c.normalized(c.sentences[i].span));
+        CHECK(c.sentences[i].span == a.sentences[i].span);
+    }
+    CHECK(b.sentences[0].span == Span{3, 16});
+    CHECK(b.sentences[1].span == Span{20, 70});
+}
+
+TEST_CASE("line and column are counted on demand") {
+    Document d = extract("ab\ncd\r\nef\rgh");
+    CHECK(d.line_column(0).line == 1);
+    CHECK(d.line_column(4).line == 2);
+    CHECK(d.line_column(4).column == 2);
+    CHECK(d.line_column(7).line == 3);
+    CHECK(d.line_column(10).line == 4);
+    CHECK(d.line_column(1000).line == 4);
+}

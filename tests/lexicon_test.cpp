@@ -1,0 +1,75 @@
+// Lexicon files: the format, its errors, and how user entries change the analysis.
+#include <doctest/doctest.h>
+
+#include <fstream>
+
+#include "support.hpp"
+
+using namespace posext;
+
+TEST_CASE("the built-in tables are loaded from english.lex") {
+    const Lexicon& en = Lexicon::english();
+    CHECK(en.abbreviation("Mr.") == AbbreviationKind::title);
+    CHECK(en.abbreviation("e.g.") == AbbreviationKind::inner);
+    CHECK(en.abbreviation("No.") == AbbreviationKind::number);
+    CHECK(en.abbreviation("etc.") == AbbreviationKind::final);
+    CHECK(en.abbreviation("U.S.") == AbbreviationKind::name);
+    CHECK_FALSE(en.abbreviation("Mister").has_value());
+    CHECK(en.is_sentence_opener("the"));
+    CHECK(en.is_sentence_opener("The"));
+    CHECK_FALSE(en.is_sentence_opener("Congress"));
+    CHECK(en.is_hyphen_prefix("Self"));
+    CHECK(en.size() > 100);
+}
+
+TEST_CASE("user entries extend a copy, never the shared tables") {
+    Lexicon mine = Lexicon::english();
+    const std::size_t before = Lexicon::english().size();
+    mine.add("# mine\n[abbreviations]\nExcl.   title   # a made-up title\n\n[sentence-openers]\nCongress\n", "mine.lex");
+    CHECK(mine.abbreviation("Excl.") == AbbreviationKind::title);
+    CHECK(mine.is_sentence_opener("congress"));
+    CHECK(Lexicon::english().size() == before);
+    CHECK_FALSE(Lexicon::english().abbreviation("Excl.").has_value());
+
+    const std::string text = "We thank Excl. Ortiz for the work.";
+    CHECK(extract(text).sentences.size() == 2);
+    Options options;
+    options.lexicon = &mine;
+    CHECK(extract(text, options).sentences.size() == 1);
+}
+
+TEST_CASE("bad lexicon files fail with an identifier, the file and the line") {
+    auto error_of = [](std::string_view text) -> Error {
+        try {
+            Lexicon().add(text, "bad.lex");
+        } catch (const Error& e) {
+            return e;
+        }
+        FAIL("no error");
+        return Error("", "");
+    };
+    Error unknown = error_of("# x\n[colours]\nred\n");
+    CHECK(unknown.id() == "lexicon.unknown-section");
+    CHECK(unknown.file() == "bad.lex");
+    CHECK(unknown.line() == 2);
+    CHECK(std::string(unknown.what()) == "bad.lex:2: unknown section [colours] [lexicon.unknown-section]");
+    CHECK(error_of("Mr.\n").id() == "lexicon.entry-outside-section");
+    CHECK(error_of("[abbreviations]\nMr.\n").id() == "lexicon.bad-entry");
+    CHECK(error_of("[abbreviations]\nMr. honorific\n").id() == "lexicon.bad-entry");
+    CHECK(error_of("[abbreviations]\nMr title\n").id() == "lexicon.bad-entry");
+    CHECK(error_of("[sentence-openers]\nThe End\n").line() == 2);
+    CHECK(error_of("[abbreviations\n").id() == "lexicon.bad-section");
+}
+
+TEST_CASE("a lexicon file is read from disk, and a missing one is an error") {
+    const std::string path = "posext-lexicon-test.lex";
+    {
+        std::ofstream out(path);
+        out << "[hyphen-prefixes]\nmulti\n";
+    }
+    Lexicon lexicon = Lexicon::english();
+    lexicon.add_file(path);
+    CHECK(lexicon.is_hyphen_prefix("multi"));
+    std::remove(path.c_str());
+    CHECK_THROWS_AS(lexicon.add_file("no-such-file.lex"), Error);
+}

@@ -1,0 +1,140 @@
+// Paragraphs and sentences: real passages, the seed statement, and the rules one by one.
+#include <doctest/doctest.h>
+
+#include <boost/json.hpp>
+
+#include <string>
+#include <vector>
+
+#include "support.hpp"
+
+using namespace posext;
+using test::paragraph_texts;
+using test::sentence_texts;
+
+TEST_CASE("real passages split into the expected sentences (sentences.json)") {
+    const boost::json::value cases = boost::json::parse(test::read_data("sentences.json"));
+    std::size_t count = 0;
+    for (const auto& item : cases.as_array()) {
+        const auto& c = item.as_object();
+        const std::string input(c.at("input").as_string());
+        std::vector<std::string> expected;
+        for (const auto& e : c.at("expected").as_array()) expected.emplace_back(e.as_string());
+        CAPTURE(c.at("id").as_int64());
+        CAPTURE(c.at("name").as_string());
+        CHECK(sentence_texts(extract(input)) == expected);
+        ++count;
+    }
+    CHECK(count == 49);
+}
+
+TEST_CASE("the seed statement: 15 paragraphs and 49 sentences at exact offsets") {
+    const std::string text = test::read_data("CHN_OEWG_2021-12.txt");
+    Document d = extract(text);
+    REQUIRE(d.paragraphs.size() == 15);
+    REQUIRE(d.sentences.size() == 49);
+    const std::vector<std::pair<std::uint32_t, std::uint32_t>> paragraphs = {
+        {1, 26},      {28, 350},    {352, 363},   {365, 1241},  {1243, 1846},
+        {1848, 2691}, {2693, 3250}, {3252, 3905}, {3907, 4412}, {4414, 5144},
+        {5146, 5159}, {5161, 5952}, {5954, 5965}, {5967, 6120}, {6122, 6146}};
+    for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+        CAPTURE(i);
+        CHECK(d.paragraphs[i].span == Span{paragraphs[i].first, paragraphs[i].second});
+    }
+    const std::vector<std::uint32_t> sentence_begins = {
+        1,    28,   139,  214,  352,  365,  426,  493,  561,  628,  816,  979,  1243, 1294, 1501, 1671, 1848,
+        1947, 2108, 2438, 2693, 2741, 2833, 3002, 3151, 3252, 3315, 3437, 3608, 3701, 3907, 4040, 4105, 4317,
+        4414, 4481, 4553, 4750, 4834, 4930, 5072, 5146, 5161, 5402, 5561, 5954, 5967, 6042, 6122};
+    const std::vector<std::size_t> sentence_paragraphs = {0, 1, 1, 1, 2, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 5,
+                                                          5, 5, 5, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 8, 8, 8, 8,
+                                                          9, 9, 9, 9, 9, 9, 9, 10, 11, 11, 11, 12, 13, 13, 14};
+    for (std::size_t i = 0; i < d.sentences.size(); ++i) {
+        CAPTURE(i);
+        CHECK(d.sentences[i].span.begin == sentence_begins[i]);
+        CHECK(d.sentences[i].paragraph == sentence_paragraphs[i]);
+        // a sentence ends on its last visible byte, and the next one starts after white space only
+        const Span s = d.sentences[i].span;
+        CHECK(d.paragraphs[d.sentences[i].paragraph].span.contains(s));
+        CHECK(text[s.end - 1] != ' ');
+        CHECK(text[s.end - 1] != '\n');
+    }
+    CHECK(d.text(d.sentences[12].span) == "First, we should strengthen unity and cooperation.");
+    CHECK(d.text(d.sentences[48].span) == "Thank you, Mr. Chairman.");
+    CHECK(d.normalized(d.sentences[8].span) == "Humankind is leap-frogging into a new era of digital civilization.");
+}
+
+TEST_CASE("hard-wrapped text without blank lines: short lines close paragraphs") {
+    const std::string text =
+        "Today, humanity has once again come to a historical crossroads. The world\n"
+        "is undergoing changes unseen in a century and we must respond with unity\n"
+        "and courage.\n"
+        "This institution, the United Nations, embodies the aspirations of all the\n"
+        "peoples of the world for peace.\n"
+        "We stand ready to work with all parties towards positive progress of the\n"
+        "Working Group.\n";
+    Document d = extract(text);
+    CHECK(paragraph_texts(d).size() == 3);
+    CHECK(d.sentences.size() == 4);
+}
+
+TEST_CASE("one paragraph per line, with a paragraph broken across a page header") {
+    const std::string text =
+        "The state of the world today is at best a mixed one. While the challenges\n"
+        "15-29425 31/34\n"
+        "\f\n"
+        "A/70/PV.15 28/09/2015\n"
+        "also pose a serious challenge to the United Nations, we remain hopeful.\n"
+        "Mr. President,\n"
+        "Women now claim 11 per cent of judgeships.\n";
+    Document d = extract(text);
+    const auto p = paragraph_texts(d);
+    REQUIRE(p.size() == 3);
+    CHECK(d.normalized(d.paragraphs[0].span) ==
+          "The state of the world today is at best a mixed one. While the challenges also pose a serious "
+          "challenge to the United Nations, we remain hopeful.");
+    CHECK(p[1] == "Mr. President,");
+    CHECK(d.sentences.size() == 4);
+}
+
+TEST_CASE("abbreviations: titles never end a sentence, others by what follows") {
+    auto split = [](std::string_view text) { return sentence_texts(extract(text)); };
+    CHECK(split("I thank Mr. Guterres. He leads.").size() == 2);
+    CHECK(split("I thank H.E. Ambassador Gafoor. He leads.").size() == 2);
+    CHECK(split("MR. DENNIS FRANCIS LEADS. WE THANK HIM.").size() == 2);
+    CHECK(split("See Convention No. 29. It binds.").size() == 2);
+    CHECK(split("Is it acceptable? No. It is not.").size() == 3);  // "No." as a word
+    CHECK(split("See para. 148 of the report. It is clear.").size() == 2);
+    CHECK(split("We met at 9 p.m. The talks went on.").size() == 2);
+    CHECK(split("We met at 9 p.m. with our partners.").size() == 1);
+    CHECK(split("The U.S. Congress voted. The U.S. It voted.").size() == 3);
+    CHECK(split("The A.U. Commission met. It agreed.").size() == 2);
+    CHECK(split("Schools, factories etc. all closed.").size() == 1);
+    CHECK(split("President George W. Bush spoke. He left.").size() == 2);
+    CHECK(split("Warming must stay below 1.5\xC2\xB0" "C. We agree.").size() == 2);
+    CHECK(split("See A/RES/75/240. We agree.").size() == 2);
+}
+
+TEST_CASE("ellipses, quotations, parentheses and list labels") {
+    auto split = [](std::string_view text) { return sentence_texts(extract(text)); };
+    CHECK(split("pay me what you owe me ... pay me now. Yes.").size() == 2);
+    CHECK(split("In civil rights... We can see progress.").size() == 2);
+    CHECK(split("He said, \xE2\x80\x9CThe sea is ours.\xE2\x80\x9D The sea is shared.").size() == 2);
+    CHECK(split("It said \xE2\x80\x9Cno\xE2\x80\x9D. (A/71/PV.8, pp. 3-4). We agree.").size() == 2);
+    CHECK(split("We host the Assembly (WAW!) next year.").size() == 1);
+    CHECK(split("12. We agree with the report. It is good.").size() == 2);
+    CHECK(split("Three priorities: (1) trade; (2) growth. They matter.").size() == 2);
+    CHECK(split("So what is the issue? Syria? Korea?").size() == 3);
+}
+
+TEST_CASE("headings, bullets and salutation lines are paragraphs of their own") {
+    const std::string text =
+        "Bismillah Rahman-ur-Rahim\n"
+        "Mr. President, ladies and gentlemen,\n"
+        "### Climate\n"
+        "- We act now.\n"
+        "- We act together.\n";
+    const auto p = paragraph_texts(extract(text));
+    REQUIRE(p.size() == 5);
+    CHECK(p[2] == "### Climate");
+    CHECK(p[3] == "- We act now.");
+}
