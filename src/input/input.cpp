@@ -78,6 +78,12 @@ bool is_markdown_page_marker(std::string_view line) noexcept {
 }  // namespace
 
 bool is_furniture_line(std::string_view line) noexcept {
+    // Quick rejection: furniture opens with a digit, a record symbol ("A/"), '#' or a form feed.
+    const char c = line.empty() ? '\0' : line[0];
+    if (!is_digit(c) && c != '#' && c != '\f' && !(is_upper(c) && line.size() > 1 && line[1] == '/') &&
+        line.find('\f') == std::string_view::npos) {
+        return false;
+    }
     if (line.find('\f') != std::string_view::npos) {
         return std::all_of(line.begin(), line.end(), [](char c) { return is_ascii_space(c); });
     }
@@ -94,6 +100,7 @@ bool is_furniture_line(std::string_view line) noexcept {
 }
 
 std::size_t furniture_prefix(std::string_view line) noexcept {
+    if (line.empty() || !is_digit(line[0])) return 0;
     std::string_view t[2];
     std::size_t rest = 0;
     if (tokens(line, t, &rest) != 3) return 0;
@@ -126,8 +133,14 @@ void split_lines(std::string_view input, std::uint32_t start, std::vector<Line>&
     const auto size = static_cast<std::uint32_t>(input.size());
     std::uint32_t at = start;
     while (at < size) {
-        std::uint32_t end = at;
-        while (end < size && input[end] != '\n' && input[end] != '\r') ++end;
+        // memchr for the line feed, then for a carriage return before it: both
+        // are vectorised, where a byte loop looking for either is not.
+        const char* base = input.data();
+        const void* lf = std::memchr(base + at, '\n', size - at);
+        std::uint32_t end = lf ? static_cast<std::uint32_t>(static_cast<const char*>(lf) - base) : size;
+        if (const void* cr = std::memchr(base + at, '\r', end - at)) {
+            end = static_cast<std::uint32_t>(static_cast<const char*>(cr) - base);
+        }
         Line line;
         std::uint32_t first = at;
         while (first < end) {
@@ -215,9 +228,8 @@ public:
                 } else if (c == '*' || c == '_') {
                     i = emphasis(i, end);
                 } else {
-                    emit(static_cast<char>(c), i);
+                    i = plain_run(i, end);
                     range_start = false;
-                    ++i;
                 }
                 continue;
             }
@@ -230,6 +242,17 @@ private:
     // At a line start: drops a page-furniture line or prefix, and at the start of
     // the range a Markdown heading marker or bullet.
     std::uint32_t skip_line_furniture(std::uint32_t i, std::uint32_t end, bool range_start) {
+        // Most lines open with a letter: decide on the first visible byte
+        // before scanning the line.
+        std::uint32_t lead = i;
+        while (lead < end && (input_[lead] == ' ' || input_[lead] == '\t')) ++lead;
+        if (lead < end) {
+            const char c = input_[lead];
+            const bool maybe = is_digit(c) || c == '#' || c == '\f' || static_cast<unsigned char>(c) >= 0x80 ||
+                               (is_upper(c) && lead + 1 < end && input_[lead + 1] == '/') ||
+                               (range_start && (c == '-' || c == '*'));
+            if (!maybe) return i;
+        }
         std::uint32_t eol = i;
         while (eol < end && input_[eol] != '\n' && input_[eol] != '\r') ++eol;
         std::uint32_t first = i;
@@ -288,6 +311,37 @@ private:
         if (i >= v.size() || (v[i] != ' ' && v[i] != '\t')) return 0;
         while (i < v.size() && (v[i] == ' ' || v[i] == '\t')) ++i;
         return i;
+    }
+
+    static constexpr bool is_plain(unsigned char c) noexcept {
+        return c > ' ' && c < 0x7F && c != '*' && c != '_';
+    }
+
+    // Most bytes are printable ASCII that passes through unchanged: copy such
+    // runs in bulk rather than byte by byte.
+    std::uint32_t plain_run(std::uint32_t i, std::uint32_t end) {
+        emit(input_[i], i);
+        std::uint32_t j = i + 1;
+        // A single space between two plain bytes maps to itself, so it joins the run.
+        while (j < end) {
+            const auto c = static_cast<unsigned char>(input_[j]);
+            if (is_plain(c)) {
+                ++j;
+            } else if (c == ' ' && j + 1 < end && is_plain(static_cast<unsigned char>(input_[j + 1]))) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        const std::uint32_t n = j - (i + 1);
+        if (n > 0) {
+            out_.text.append(input_.data() + i + 1, n);
+            const std::size_t base = out_.origin.size();
+            out_.origin.resize(base + n);
+            std::uint32_t* origin = out_.origin.data() + base;
+            for (std::uint32_t k = 0; k < n; ++k) origin[k] = i + 1 + k;
+        }
+        return j;
     }
 
     void space(std::uint32_t at) {
@@ -413,6 +467,8 @@ private:
 
 void normalize(std::string_view input, Span range, const Lexicon& lexicon, NormalText& out) {
     if (range.end > input.size() || range.begin >= range.end) return;
+    out.text.reserve(out.text.size() + range.size());
+    out.origin.reserve(out.origin.size() + range.size());
     Normalizer(input, lexicon, out).run(range);
 }
 
@@ -429,6 +485,16 @@ bool check_input(std::string_view input, std::uint32_t start, std::vector<Diagno
     std::size_t reported = 0;
     const auto size = static_cast<std::uint32_t>(input.size());
     for (std::uint32_t i = start; i < size;) {
+        // Eight printable ASCII bytes at a time: no high bit set, none below 0x20.
+        if (i + 8 <= size) {
+            std::uint64_t word;
+            std::memcpy(&word, input.data() + i, 8);
+            constexpr std::uint64_t high = 0x8080808080808080ULL;
+            if (((word | (word - 0x2020202020202020ULL)) & high) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         auto c = static_cast<unsigned char>(input[i]);
         if (c < 0x80) {
             if (c < 0x20 && !is_ascii_space(static_cast<char>(c))) ++control;

@@ -1,6 +1,7 @@
 #include "segment/segment.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "detail/text.hpp"
 
@@ -91,7 +92,15 @@ void sentence_starts(std::string_view s, const Lexicon& lexicon, std::vector<std
     starts.push_back(0);
     const std::size_t n = s.size();
     std::size_t start = 0;
+    // Bytes that may end a sentence: . ! ? and the lead byte of "…".
+    static constexpr auto candidate = [] {
+        std::array<bool, 256> table{};
+        for (unsigned char c : {'.', '!', '?', '\xE2'}) table[c] = true;
+        return table;
+    }();
     for (std::size_t i = 0; i < n; ++i) {
+        while (i < n && !candidate[static_cast<unsigned char>(s[i])]) ++i;
+        if (i >= n) break;
         const char c = s[i];
         const bool is_ellipsis = c == '\xE2' && s.substr(i, 3) == ellipsis;
         if (c != '.' && c != '!' && c != '?' && !is_ellipsis) continue;
