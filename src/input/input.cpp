@@ -77,6 +77,30 @@ bool is_markdown_page_marker(std::string_view line) noexcept {
 
 }  // namespace
 
+std::size_t bullet_length(std::string_view v) noexcept {
+    if (v.empty()) return 0;
+    std::size_t i = 0;
+    if (v[0] == '#') {
+        while (i < v.size() && v[i] == '#') ++i;
+    } else if (v[0] == '-' || v[0] == '*') {
+        i = 1;
+    } else {
+        // bullet, white bullet, small square, black circle, middle dot, en dash
+        static constexpr std::string_view bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA",
+                                                       "\xE2\x97\x8F", "\xC2\xB7", "\xE2\x80\x93"};
+        for (auto b : bullets) {
+            if (v.substr(0, b.size()) == b) {
+                i = b.size();
+                break;
+            }
+        }
+        if (i == 0) return 0;
+    }
+    if (i >= v.size() || (v[i] != ' ' && v[i] != '\t')) return 0;
+    while (i < v.size() && (v[i] == ' ' || v[i] == '\t')) ++i;
+    return i;
+}
+
 bool is_furniture_line(std::string_view line) noexcept {
     // Quick rejection: furniture opens with a digit, a record symbol ("A/"), '#' or a form feed.
     const char c = line.empty() ? '\0' : line[0];
@@ -128,6 +152,21 @@ std::uint32_t space_before(std::string_view text, std::size_t at) noexcept {
     return 0;
 }
 
+std::pair<std::uint32_t, std::uint32_t> visible_part(std::string_view text, std::uint32_t begin,
+                                                     std::uint32_t end) noexcept {
+    while (begin < end) {
+        const std::uint32_t s = space_at(text, begin);
+        if (s == 0) break;
+        begin += s;
+    }
+    while (end > begin) {
+        const std::uint32_t s = space_before(text, end);
+        if (s == 0) break;
+        end -= s;
+    }
+    return {begin, end};
+}
+
 void split_lines(std::string_view input, std::uint32_t start, std::vector<Line>& lines) {
     lines.clear();
     const auto size = static_cast<std::uint32_t>(input.size());
@@ -142,18 +181,7 @@ void split_lines(std::string_view input, std::uint32_t start, std::vector<Line>&
             end = static_cast<std::uint32_t>(static_cast<const char*>(cr) - base);
         }
         Line line;
-        std::uint32_t first = at;
-        while (first < end) {
-            std::uint32_t s = space_at(input, first);
-            if (s == 0) break;
-            first += s;
-        }
-        std::uint32_t last = end;
-        while (last > first) {
-            std::uint32_t s = space_before(input, last);
-            if (s == 0) break;
-            last -= s;
-        }
+        const auto [first, last] = visible_part(input, at, end);
         line.first = first;
         line.last = last;
         line.words = first;
@@ -255,18 +283,7 @@ private:
         }
         std::uint32_t eol = i;
         while (eol < end && input_[eol] != '\n' && input_[eol] != '\r') ++eol;
-        std::uint32_t first = i;
-        while (first < eol) {
-            std::uint32_t s = space_at(input_, first);
-            if (s == 0) break;
-            first += s;
-        }
-        std::uint32_t last = eol;
-        while (last > first) {
-            std::uint32_t s = space_before(input_, last);
-            if (s == 0) break;
-            last -= s;
-        }
+        const auto [first, last] = visible_part(input_, i, eol);
         std::string_view visible = input_.substr(first, last - first);
         if (first < last && is_furniture_line(visible)) {
             space(i);
@@ -281,35 +298,12 @@ private:
             return first + static_cast<std::uint32_t>(prefix);
         }
         if (range_start && out_.text.empty() && first < last) {
-            std::size_t marker = block_marker(visible);
+            std::size_t marker = bullet_length(visible);
             if (marker > 0) {
                 space(i);
                 return first + static_cast<std::uint32_t>(marker);
             }
         }
-        return i;
-    }
-
-    // "### ", "- ", "• ", "* ": Markdown headings and bullets before a paragraph.
-    static std::size_t block_marker(std::string_view v) noexcept {
-        std::size_t i = 0;
-        if (v[0] == '#') {
-            while (i < v.size() && v[i] == '#') ++i;
-        } else if (v[0] == '-' || v[0] == '*') {
-            i = 1;
-        } else {
-            static constexpr std::string_view bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA",
-                                                           "\xE2\x97\x8F", "\xC2\xB7", "\xE2\x80\x93"};
-            for (auto b : bullets) {
-                if (v.substr(0, b.size()) == b) {
-                    i = b.size();
-                    break;
-                }
-            }
-            if (i == 0) return 0;
-        }
-        if (i >= v.size() || (v[i] != ' ' && v[i] != '\t')) return 0;
-        while (i < v.size() && (v[i] == ' ' || v[i] == '\t')) ++i;
         return i;
     }
 

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <posext/document.hpp>
@@ -29,6 +30,14 @@ void split_lines(std::string_view input, std::uint32_t start, std::vector<Line>&
 bool is_furniture_line(std::string_view line) noexcept;
 // Length of a page-number pair that opens a line of text ("16-29415 3/30 "), else 0.
 std::size_t furniture_prefix(std::string_view line) noexcept;
+
+// Length of a Markdown heading marker or bullet with the blanks after it
+// ("### ", "- ", "â¢\t") at the start of `line`, else 0.
+std::size_t bullet_length(std::string_view line) noexcept;
+
+// The part of [begin, end) without leading and trailing white space.
+std::pair<std::uint32_t, std::uint32_t> visible_part(std::string_view text, std::uint32_t begin,
+                                                     std::uint32_t end) noexcept;
 
 // Bytes of white space (ASCII or Unicode) starting at / ending just before `at`; 0 if none.
 std::uint32_t space_at(std::string_view text, std::size_t at) noexcept;

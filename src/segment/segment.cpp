@@ -158,17 +158,7 @@ struct LineFacts {
 bool starts_with_marker(std::string_view v) noexcept {
     if (v.empty()) return false;
     auto spaced = [&](std::size_t i) { return i < v.size() && (v[i] == ' ' || v[i] == '\t'); };
-    if (v[0] == '#' ) {
-        std::size_t i = 0;
-        while (i < v.size() && v[i] == '#') ++i;
-        return spaced(i);
-    }
-    if (v[0] == '-' || v[0] == '*') return spaced(1);
-    static constexpr std::string_view bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA",
-                                                   "\xE2\x97\x8F", "\xC2\xB7"};
-    for (auto b : bullets) {
-        if (v.substr(0, b.size()) == b) return true;
-    }
+    if (bullet_length(v) > 0) return true;
     std::size_t i = v[0] == '(' ? 1 : 0;
     std::size_t label = i;
     while (i < v.size() && i - label < 6 && (is_alpha(v[i]) || is_digit(v[i]))) ++i;
