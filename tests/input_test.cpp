@@ -142,3 +142,18 @@ TEST_CASE("line and column are counted on demand") {
     CHECK(d.line_column(10).line == 4);
     CHECK(d.line_column(1000).line == 4);
 }
+
+TEST_CASE("text that lost letters in PDF extraction is noted, not changed") {
+    const std::string damaged =
+        "I extend my congratulaons on the opening of the United Naons General Assembly. "
+        "We seek soluons and cooperaon.";
+    Document d = extract(damaged);
+    REQUIRE(d.diagnostics.size() == 1);
+    CHECK(d.diagnostics[0].id == "input.lost-letters");
+    CHECK(d.diagnostics[0].severity == Severity::note);
+    CHECK(d.text(d.diagnostics[0].span) == "congratulaons");
+    CHECK_FALSE(d.failed());
+    CHECK(d.sentences.size() == 2);
+    // whole words are fine, and so are one or two odd ones
+    CHECK(extract("The United Nations and its nations. Aon and paeon.").diagnostics.empty());
+}

@@ -285,8 +285,12 @@ int extract_command(int argc, char** argv) {
     bool any_failed = false;
     bool write_failed = false;
     bool first_output = true;
+    bool progress_shown = false;
     run_all(settings, lexicon, [&](std::size_t i, Outcome outcome) {
-        if (progress) std::fputs("\r\033[K", stderr);
+        if (progress_shown && !outcome.messages.empty()) {
+            std::fputs("\r\033[K", stderr);  // messages go on a clean line
+            progress_shown = false;
+        }
         if (!outcome.messages.empty()) std::fputs(outcome.messages.c_str(), stderr);
         any_failed |= outcome.failed;
         if (!outcome.output.empty() && !write_failed) {
@@ -301,12 +305,13 @@ int extract_command(int argc, char** argv) {
         if (progress) {
             auto now = std::chrono::steady_clock::now();
             if (now - last_progress > std::chrono::milliseconds(100) || i + 1 == settings.inputs.size()) {
-                fmt::print(stderr, "posext: {}/{} files", i + 1, settings.inputs.size());
+                fmt::print(stderr, "\r\033[Kposext: {}/{} files", i + 1, settings.inputs.size());
                 last_progress = now;
+                progress_shown = true;
             }
         }
     });
-    if (progress) std::fputs("\r\033[K", stderr);
+    if (progress_shown) std::fputs("\r\033[K", stderr);
 
     if (std::fflush(out) != 0) write_failed = true;
     if (settings.output) {

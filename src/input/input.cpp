@@ -466,6 +466,41 @@ void normalize(std::string_view input, Span range, const Lexicon& lexicon, Norma
     Normalizer(input, lexicon, out).run(range);
 }
 
+namespace {
+
+// PDF extraction sometimes drops ligatures ("ti", "ft", "tf"): "Naons",
+// "congratulaons", "soluons". English has next to no words in which a
+// lower-case letter, then "aon" or "uon", ends a word or precedes "s"/"al", so a
+// few of them mark the whole text as damaged. The words are left as they are.
+void note_lost_letters(std::string_view input, std::uint32_t start, std::vector<Diagnostic>& diagnostics) {
+    constexpr std::size_t enough = 3;
+    std::size_t hits = 0;
+    std::uint32_t first = 0;
+    for (std::string_view pattern : {"aon", "uon"}) {
+        for (std::size_t at = input.find(pattern, start); at != std::string_view::npos;
+             at = input.find(pattern, at + 3)) {
+            if (at == start || !is_lower(input[at - 1])) continue;
+            const std::size_t after = at + 3;
+            const bool word_end = after >= input.size() || !is_alpha(input[after]) ||
+                                  (input[after] == 's' && (after + 1 >= input.size() || !is_alpha(input[after + 1]))) ||
+                                  input.substr(after, 2) == "al";
+            if (!word_end) continue;
+            if (hits++ == 0 || at < first) first = static_cast<std::uint32_t>(at);
+        }
+    }
+    if (hits < enough) return;
+    std::uint32_t word = first;
+    while (word > start && is_alpha(input[word - 1])) --word;
+    std::uint32_t end = first + 3;
+    while (end < input.size() && is_alpha(input[end])) ++end;
+    diagnostics.push_back({Severity::note, "input.lost-letters",
+                           std::to_string(hits) + " words look like PDF extraction lost letters (\"" +
+                               std::string(input.substr(word, end - word)) + "\" for \"...ation\"); words are kept as written",
+                           {word, end}});
+}
+
+}  // namespace
+
 bool check_input(std::string_view input, std::uint32_t start, std::vector<Diagnostic>& diagnostics) {
     if (const void* nul = std::memchr(input.data() + start, '\0', input.size() - start)) {
         auto at = static_cast<std::uint32_t>(static_cast<const char*>(nul) - input.data());
@@ -524,6 +559,7 @@ bool check_input(std::string_view input, std::uint32_t start, std::vector<Diagno
                                {start, size}});
         return false;
     }
+    note_lost_letters(input, start, diagnostics);
     if (reported > max_reported) {
         diagnostics.push_back({Severity::warning, "input.invalid-utf8",
                                std::to_string(reported - max_reported) + " more runs of invalid UTF-8 not listed",
