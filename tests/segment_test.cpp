@@ -138,3 +138,48 @@ TEST_CASE("headings, bullets and salutation lines are paragraphs of their own") 
     CHECK(p[2] == "### Climate");
     CHECK(p[3] == "- We act now.");
 }
+
+TEST_CASE("invariants hold on random mixtures of the hard cases") {
+    // Pieces that stress the input stage and the segmenter, put together at random.
+    static const std::vector<std::string> pieces = {
+        "Mr.", " ", "\n", "\r\n", "\r", "\n\n", "-\n", "**", "*", "_", "__", "#", "### ", "- ",
+        "\xE2\x80\xA2\t", "1. ", "(a) ", "...", "\xE2\x80\xA6", "?", "!", ".", "\xE2\x80\x9C", "\xE2\x80\x9D", "(",
+        ")", "U.S.", "No.", "15-29425 31/34", "\f", "A/70/PV.15 28/09/2015", "\xC2\xA0", "\xFF", "\xC3",
+        "\xEF\xBB\xBF", "word", "Word", "self-", "\xEF\xAC\x82", "\xE2\x80\x8B", "2.5", "a", "I", "e.g."};
+    std::uint32_t state = 12345;  // a fixed linear congruential sequence: the same cases on every run
+    auto next = [&](std::uint32_t bound) {
+        state = state * 1664525u + 1013904223u;
+        return (state >> 8) % bound;
+    };
+    for (int round = 0; round < 400; ++round) {
+        std::string text;
+        const std::uint32_t count = next(300);
+        for (std::uint32_t i = 0; i < count; ++i) text += pieces[next(static_cast<std::uint32_t>(pieces.size()))];
+        CAPTURE(text);
+        const Document d = extract(text);
+        if (d.failed()) continue;
+        std::uint32_t previous_paragraph_end = 0;
+        for (const Paragraph& p : d.paragraphs) {
+            CHECK(previous_paragraph_end <= p.span.begin);
+            CHECK(p.span.begin < p.span.end);
+            CHECK(p.span.end <= text.size());
+            previous_paragraph_end = p.span.end;
+        }
+        std::uint32_t previous_sentence_end = 0;
+        for (std::size_t i = 0; i < d.sentences.size(); ++i) {
+            const Sentence& s = d.sentences[i];
+            REQUIRE(s.paragraph < d.paragraphs.size());
+            const Span p = d.paragraphs[s.paragraph].span;
+            CHECK(p.contains(s.span));
+            CHECK(s.span.begin < s.span.end);
+            CHECK(previous_sentence_end <= s.span.begin);
+            previous_sentence_end = s.span.end;
+            const bool opens = i == 0 || d.sentences[i - 1].paragraph != s.paragraph;
+            const bool closes = i + 1 == d.sentences.size() || d.sentences[i + 1].paragraph != s.paragraph;
+            if (opens) CHECK(s.span.begin == p.begin);
+            if (closes) CHECK(s.span.end == p.end);
+        }
+        const boost::json::value v = boost::json::parse(to_json(d));
+        CHECK(v.at("sentences").as_array().size() == d.sentences.size());
+    }
+}
