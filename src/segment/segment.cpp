@@ -225,23 +225,27 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
     std::size_t open = 0;
     std::size_t gaps = 0;
     scratch.widths.clear();
+    // What each content line begins and ends with, worked out once per line.
+    thread_local std::vector<LineFacts> facts;
+    facts.resize(lines.size());
     {
-        const Line* previous = nullptr;
+        std::size_t previous = lines.size();
         bool blank_since = false;
-        for (const Line& line : lines) {
+        for (std::size_t k = 0; k < lines.size(); ++k) {
+            const Line& line = lines[k];
             if (line.kind == Line::Kind::blank) {
                 blank_since = true;
                 continue;
             }
             if (line.kind != Line::Kind::content) continue;
+            facts[k] = facts_of(input, line, lexicon);
             ++content;
             scratch.widths.push_back(line.width);
-            if (previous) {
+            if (previous < lines.size()) {
                 if (blank_since) ++gaps;
-                else if (previous->width >= min_wrap_width && !facts_of(input, *previous, lexicon).terminal &&
-                         !starts_with_marker(input.substr(line.words, line.last - line.words))) ++open;
+                else if (lines[previous].width >= min_wrap_width && !facts[previous].terminal && !facts[k].marker) ++open;
             }
-            previous = &line;
+            previous = k;
             blank_since = false;
         }
     }
@@ -262,8 +266,7 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
     const std::uint32_t short_line = gaps > 0 ? wrap_width * 6 / 10 : wrap_width * 85 / 100;
     const std::uint32_t very_short_line = wrap_width / 2;
 
-    auto hard_break = [&](const Line& a, const LineFacts& fa, const Line& b, bool gap) {
-        LineFacts fb = facts_of(input, b, lexicon);
+    auto hard_break = [&](const Line& a, const LineFacts& fa, const LineFacts& fb, bool gap) {
         if (fb.marker || fa.heading) return true;
         if (fa.open_title) return false;
         if (fb.lower && !fa.terminal) return false;  // a sentence continues after a break
@@ -302,21 +305,22 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
 
     const Line* first = nullptr;  // of the open paragraph
     const Line* previous = nullptr;
-    LineFacts previous_facts;
+    const LineFacts* previous_facts = nullptr;
     bool gap = false;
-    for (const Line& line : lines) {
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+        const Line& line = lines[k];
         if (line.kind == Line::Kind::blank) {
             gap = previous != nullptr;
             continue;
         }
         if (line.kind != Line::Kind::content) continue;
-        if (previous && hard_break(*previous, previous_facts, line, gap)) {
+        if (previous && hard_break(*previous, *previous_facts, facts[k], gap)) {
             close_paragraph(first->first, previous->last);
             first = nullptr;
         }
         if (!first) first = &line;
         previous = &line;
-        previous_facts = facts_of(input, line, lexicon);
+        previous_facts = &facts[k];
         gap = false;
     }
     if (first) close_paragraph(first->first, previous->last);
