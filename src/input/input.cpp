@@ -101,14 +101,16 @@ std::size_t bullet_length(std::string_view v) noexcept {
     return i;
 }
 
+bool opens_like_furniture(std::string_view line) noexcept {
+    if (line.empty()) return false;
+    const char c = line[0];
+    return is_digit(c) || c == '#' || c == '\f' || (is_upper(c) && line.size() > 1 && line[1] == '/');
+}
+
 bool is_furniture_line(std::string_view line) noexcept {
-    // Quick rejection: furniture opens with a digit, a record symbol ("A/"), '#' or a form feed.
-    const char c = line.empty() ? '\0' : line[0];
-    if (!is_digit(c) && c != '#' && c != '\f' && !(is_upper(c) && line.size() > 1 && line[1] == '/') &&
-        line.find('\f') == std::string_view::npos) {
-        return false;
-    }
-    if (line.find('\f') != std::string_view::npos) {
+    const bool form_feed = line.find('\f') != std::string_view::npos;
+    if (!form_feed && !opens_like_furniture(line)) return false;
+    if (form_feed) {
         return std::all_of(line.begin(), line.end(), [](char c) { return is_ascii_space(c); });
     }
     if (is_markdown_page_marker(line)) return true;
@@ -275,10 +277,10 @@ private:
         std::uint32_t lead = i;
         while (lead < end && (input_[lead] == ' ' || input_[lead] == '\t')) ++lead;
         if (lead < end) {
+            // furniture, or a Unicode space or bullet, or an ASCII bullet opening the range
             const char c = input_[lead];
-            const bool maybe = is_digit(c) || c == '#' || c == '\f' || static_cast<unsigned char>(c) >= 0x80 ||
-                               (is_upper(c) && lead + 1 < end && input_[lead + 1] == '/') ||
-                               (range_start && (c == '-' || c == '*'));
+            const bool maybe = opens_like_furniture(input_.substr(lead, 2)) ||
+                               static_cast<unsigned char>(c) >= 0x80 || (range_start && (c == '-' || c == '*'));
             if (!maybe) return i;
         }
         std::uint32_t eol = i;

@@ -28,11 +28,14 @@ void split_lines(std::string_view input, std::uint32_t start, std::vector<Line>&
 // True for a whole line of PDF page furniture: a form feed, "26/45 15-29816",
 // "02/10/2015 A/70/PV.25", "### Page 3 (continued):". `line` is trimmed.
 bool is_furniture_line(std::string_view line) noexcept;
+// Whether a line whose visible part starts `line` could be furniture: it opens
+// with a digit, '#', a form feed or a record symbol ("A/"). A cheap first test.
+bool opens_like_furniture(std::string_view line) noexcept;
 // Length of a page-number pair that opens a line of text ("16-29415 3/30 "), else 0.
 std::size_t furniture_prefix(std::string_view line) noexcept;
 
 // Length of a Markdown heading marker or bullet with the blanks after it
-// ("### ", "- ", "â¢\t") at the start of `line`, else 0.
+// ("### ", "- ", "•\t") at the start of `line`, else 0.
 std::size_t bullet_length(std::string_view line) noexcept;
 
 // The part of [begin, end) without leading and trailing white space.

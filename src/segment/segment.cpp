@@ -146,14 +146,6 @@ void sentence_starts(std::string_view s, const Lexicon& lexicon, std::vector<std
 
 namespace {
 
-struct LineFacts {
-    bool terminal = false;    // ends a sentence: . ! ? … (not after "Mr.")
-    bool open_title = false;  // ends in a title or inner abbreviation ("Mr.")
-    bool lower = false;       // its words begin in lower case
-    bool marker = false;      // begins with a bullet, a heading or a list label
-    bool heading = false;     // a Markdown heading
-};
-
 // "1. ", "(a) ", "iv) ", "• ", "- ", "### "
 bool starts_with_marker(std::string_view v) noexcept {
     if (v.empty()) return false;
@@ -225,8 +217,7 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
     std::size_t open = 0;
     std::size_t gaps = 0;
     scratch.widths.clear();
-    // What each content line begins and ends with, worked out once per line.
-    thread_local std::vector<LineFacts> facts;
+    std::vector<LineFacts>& facts = scratch.facts;  // one entry per line, filled for content lines
     facts.resize(lines.size());
     {
         std::size_t previous = lines.size();

@@ -11,10 +11,20 @@
 
 namespace posext::detail {
 
+// What a content line begins and ends with, which decides where paragraphs break.
+struct LineFacts {
+    bool terminal = false;    // ends a sentence: . ! ? … (not after "Mr.")
+    bool open_title = false;  // ends in a title or inner abbreviation ("Mr.")
+    bool lower = false;       // its words begin in lower case
+    bool marker = false;      // begins with a bullet, a heading or a list label
+    bool heading = false;     // a Markdown heading
+};
+
 // Buffers reused from one document to the next, so that segmenting allocates
 // nothing per line or per sentence once they have grown.
 struct SegmentScratch {
     std::vector<Line> lines;
+    std::vector<LineFacts> facts;
     std::vector<std::uint32_t> widths;
     NormalText paragraph;
     std::vector<std::uint32_t> starts;
