@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -16,6 +17,30 @@ enum class AbbreviationKind {
     number,  // "No.", "para.", "pp.": an abbreviation only before a number
     final,   // "etc.", "Jr.", "D.C.", "a.m.": may end a sentence before a capital
     name,    // "U.S.", "U.N.": part of a name; ends a sentence only before a sentence opener
+};
+
+// The phrase tables that the grammars read. Each entry is a phrase of one or
+// more words, compared without case (an entry written in capitals, "UK", matches
+// only capitals), with a value whose meaning depends on the table.
+enum class Phrases : std::uint8_t {
+    honorific,           // "Mr.", "Madam", "Your": the title before an addressee
+    address_modifier,    // "distinguished", "dear", "fellow": words before an addressee
+    addressee,           // "Chairman" -> chair: whom a salutation names, value a Role name
+    address_opener,      // "So", "First of all": may open a sentence before a vocative
+    closing,             // "Thank you", "I thank you": a closing formula begins so
+    customary_opening,   // "Bismillahirrahmanirrahim": may come before the salutation
+    ordinal_marker,      // "Secondly" -> 2, "Finally" -> last: opens an enumerated argument
+    ordinal_word,        // "second" -> 2, as in "my second point"
+    reference_body,      // "Security Council" -> S: the organ whose resolutions are cited
+    speaker,             // "Viet Nam" -> VNM: states, groups and organisations that speak
+    count_               // the number of tables
+};
+
+// One phrase found at the start of a text.
+struct PhraseMatch {
+    std::size_t length = 0;       // bytes of the text that the phrase covers
+    std::string_view value;       // the entry's value ("chair", "2", "VNM")
+    std::string_view first_form;  // the first phrase listed with that value ("Viet Nam")
 };
 
 // Tables are immutable once shared: copying a Lexicon is cheap, and add() copies
@@ -37,8 +62,17 @@ public:
     [[nodiscard]] std::optional<AbbreviationKind> abbreviation(std::string_view form) const;
     // Words that open sentences ("The", "We", "In"), compared without case.
     [[nodiscard]] bool is_sentence_opener(std::string_view word) const;
+    // Words that cannot end a paragraph ("and", "of", "the"): a line that ends
+    // in one goes on in the next, as "Ladies and" / "Gentlemen,". Without case.
+    [[nodiscard]] bool is_open_word(std::string_view word) const;
     // Word parts that keep their hyphen when split across lines ("self-", "non-").
     [[nodiscard]] bool is_hyphen_prefix(std::string_view word) const;
+
+    // The longest phrase of `table` that opens `text` and ends at a word boundary.
+    [[nodiscard]] std::optional<PhraseMatch> match(Phrases table, std::string_view text) const;
+    // The year of Security Council resolution `number`, from the table of the
+    // first resolution of each year; nullopt before the table starts or well past its end.
+    [[nodiscard]] std::optional<unsigned> security_council_year(unsigned number) const;
 
     // Number of entries over all tables.
     [[nodiscard]] std::size_t size() const noexcept;

@@ -32,11 +32,15 @@ bool is_date(std::string_view t) noexcept {
            all_digits(t.substr(3, 2)) && all_digits(t.substr(6));
 }
 
-// "A/70/PV.25", "S/PV.7138"
+// "A/70/PV.25", "S/PV.7138", "A/75/592/Add.8": the symbol of the record that
+// a page belongs to, printed in its header.
 bool is_record_symbol(std::string_view t) noexcept {
+    if (t.size() < 4 || !is_upper(t[0]) || t[1] != '/') return false;
     auto pv = t.find("PV.");
-    return pv != std::string_view::npos && pv >= 2 && t[1] == '/' && is_upper(t[0]) &&
-           all_digits(t.substr(pv + 3));
+    if (pv != std::string_view::npos && pv >= 2 && all_digits(t.substr(pv + 3))) return true;
+    // Otherwise a symbol of three parts or more with a session number: "A/75/592/Add.8".
+    return std::count(t.begin(), t.end(), '/') >= 2 && t.size() > 2 && is_digit(t[2]) &&
+           std::all_of(t.begin(), t.end(), [](char c) { return is_alpha(c) || is_digit(c) || c == '/' || c == '.' || c == '-'; });
 }
 
 // Splits on ASCII spaces into at most `max` tokens; returns the count, or max + 1 if there are more.
@@ -122,6 +126,17 @@ bool is_furniture_line(std::string_view line) noexcept {
         if (is_job_number(t[i]) || is_record_symbol(t[i])) anchor = true;
         else if (!is_page_of(t[i]) && !is_date(t[i])) return false;
     }
+    // A date alone on its line is a page header's too ("13/01/2021" between a
+    // job number and the record symbol); a page number alone ("62/91") is, when
+    // its page does not pass the page count.
+    if (n == 1 && is_date(t[0])) return true;
+    if (n == 1 && is_page_of(t[0])) {
+        const std::size_t slash = t[0].find('/');
+        unsigned page = 0, count = 0;
+        for (char c : t[0].substr(0, slash)) page = page * 10 + static_cast<unsigned>(c - '0');
+        for (char c : t[0].substr(slash + 1)) count = count * 10 + static_cast<unsigned>(c - '0');
+        return page >= 1 && page <= count && count >= 2;
+    }
     return anchor;
 }
 
@@ -192,7 +207,11 @@ void split_lines(std::string_view input, std::uint32_t start, std::vector<Line>&
             line.kind = form_feed ? Line::Kind::furniture : Line::Kind::blank;
         } else {
             std::string_view visible = input.substr(first, last - first);
-            if (is_furniture_line(visible)) {
+            // A line of only asterisks, dashes or underscores ("*", "* * *", "---") separates sections.
+            const bool rule = visible.find_first_not_of("*-_ \t") == std::string_view::npos;
+            if (rule) {
+                line.kind = Line::Kind::blank;
+            } else if (is_furniture_line(visible)) {
                 line.kind = Line::Kind::furniture;
             } else {
                 line.kind = Line::Kind::content;

@@ -233,3 +233,790 @@ short
 small
 socio
 well
+
+# Words that cannot end a paragraph: a line that ends in one goes on in the
+# next line even when that line begins with a capital ("Ladies and" /
+# "Gentlemen,", "the President of the" / "General Assembly"). Without case.
+[open-words]
+and
+or
+nor
+of
+the
+a
+an
+to
+for
+with
+from
+by
+in
+on
+at
+as
+that
+which
+whose
+our
+my
+their
+its
+his
+her
+your
+this
+these
+those
+between
+among
+into
+upon
+than
+
+# ---------------------------------------------------------------------------
+# Phrase tables. An entry is a phrase of one or more words, compared without
+# case; an entry written in capitals ("UK") matches only capitals. Sections
+# with values put the VALUE first: "VALUE phrase words".
+# ---------------------------------------------------------------------------
+
+# Titles before an addressee: "Mr. President", "Madam Chair", "Your Excellency".
+[honorifics]
+Mr.
+Mr
+Mister
+Messrs.
+Madam
+Madame
+Mme
+Mrs.
+Mrs
+Ms.
+Ms
+Sir
+Your
+His
+Her
+Their
+
+# Words that may come between the title and the addressee, or stand before it.
+[address-modifiers]
+colleague
+dear
+distinguished
+esteemed
+honourable
+honorable
+right honourable
+respected
+fellow
+my
+my dear
+our
+dear fellow
+all
+all the
+UN
+United Nations
+good
+honoured
+honored
+excellent
+
+# Whom a salutation names: ROLE phrase. Roles: chair, president,
+# secretary_general, delegates, excellencies, audience, other.
+[addressees]
+president     President
+president     Presidents
+president     Co-President
+president     Co-Presidents
+president     President-elect
+chair         Chair
+chair         Chairman
+chair         Chairperson
+chair         Chairwoman
+chair         Co-Chair
+chair         Co-Chairs
+chair         Co-Chairman
+chair         Co-Chairmen
+chair         Co-Chairpersons
+chair         Vice-Chair
+chair         Vice-Chairs
+chair         Co-facilitators
+chair         Moderator
+secretary_general  Secretary-General
+secretary_general  Secretary General
+secretary_general  UN Secretary-General
+secretary_general  UN Secretary General
+delegates     colleagues
+delegates     delegates
+delegates     delegations
+delegates     representatives
+delegates     heads of delegation
+delegates     heads of delegations
+delegates     members
+delegates     member states
+delegates     participants
+delegates     permanent representatives
+delegates     ambassadors
+delegates     members of the Council
+delegates     members of the Assembly
+excellencies  Excellencies
+excellencies  Excellences
+excellencies  Excellency
+excellencies  Majesty
+excellencies  Majesties
+excellencies  Highness
+excellencies  Highnesses
+excellencies  Royal Highnesses
+excellencies  Eminence
+excellencies  Eminences
+excellencies  Heads of State and Government
+excellencies  Heads of State and of Government
+excellencies  Heads of State
+excellencies  Heads of Government
+excellencies  Ministers
+excellencies  Heads of State and Government and Ministers
+audience      ladies and gentlemen
+audience      ladies and gentleman
+audience      gentlemen and ladies
+audience      gentlemen
+audience      friends
+audience      guests
+audience      audience
+audience      attendees
+audience      brothers and sisters
+audience      sisters and brothers
+audience      citizens
+audience      fellow citizens
+audience      everyone
+audience      all of you
+audience      young people
+other         Deputy Secretary-General
+other         High Commissioner
+other         High Representative
+other         Director-General
+other         Executive Director
+other         Special Envoy
+other         Rapporteur
+
+# Words that may open a sentence before a vocative: "So, colleagues, ...",
+# "First of all, Mr. President, I ...". A vocative elsewhere in a clause is
+# not an address.
+[address-openers]
+so
+and
+and so
+but
+now
+then
+yes
+well
+again
+once again
+today
+indeed
+therefore
+thus
+hence
+finally
+lastly
+in conclusion
+to conclude
+in closing
+first of all
+at the outset
+at the same time
+at this point
+here
+also
+allow me
+please
+
+# Formulas that close a statement. The grammar adds "very much", "for your
+# attention", the addressees ("Thank you, Mr. Chairman.") and the end mark.
+[closings]
+thank you
+thank you all
+I thank you
+I thank you all
+we thank you
+thanks
+thanks to all
+many thanks
+I thank you very much
+thank you so much
+thank you very much indeed
+muchas gracias
+gracias
+merci
+merci beaucoup
+obrigado
+shukran
+asante
+asante sana
+danke
+I thank you for your attention
+thank you for your attention
+
+# Customary or religious openings that may stand before the salutation; they
+# are not addresses, and the salutation after them is still the opening.
+[customary-openings]
+Bismillahirrahmanirrahim
+Bismillah
+Bismillah ir-Rahman ir-Rahim
+Bismillahir Rahmanir Rahim
+In the name of God
+In the name of Allah
+In the Name of God, the Compassionate, the Merciful
+In the name of God, the Most Gracious, the Most Merciful
+In the name of Allah, the Most Gracious, the Most Merciful
+In the name of Allah, the Most Beneficent, the Most Merciful
+In the name of Allah, the Beneficent, the Merciful
+In the name of God, the Merciful, the Compassionate
+In the name of God the Merciful and the Compassionate
+Assalamualaikum
+Assalamu alaikum
+Assalamu'alaikum
+Assalamu alaikum warahmatullahi wabarakatuh
+Assalamualaikum warahmatullahi wabarakatuh
+As-salamu alaykum
+Peace be upon you
+Om Swastiastu
+Shalom
+Namaste
+Salam
+Good morning
+Good afternoon
+Good evening
+All protocol observed
+All protocols observed
+Protocol observed
+
+# Markers that open an enumerated argument at the start of a sentence:
+# ORDINAL phrase, or "last" for markers that close a series ("Finally").
+# A one-word marker needs a comma or colon after it ("Second, ..."), unless it
+# ends in -ly; "Second Committee" and "Third parties" open nothing.
+[ordinal-markers]
+1     First
+1     Firstly
+1     First of all
+1     First and foremost
+1     First and most importantly
+1     In the first place
+1     To begin with
+2     Second
+2     Secondly
+2     Second of all
+2     In the second place
+3     Third
+3     Thirdly
+3     In the third place
+4     Fourth
+4     Fourthly
+4     In the fourth place
+5     Fifth
+5     Fifthly
+6     Sixth
+6     Sixthly
+7     Seventh
+7     Seventhly
+8     Eighth
+8     Eighthly
+9     Ninth
+9     Ninthly
+10    Tenth
+10    Tenthly
+last  Finally
+last  Lastly
+last  Last
+last  Last but not least
+last  Last but certainly not least
+last  And finally
+last  And lastly
+last  And last but not least
+
+# Ordinal adjectives in an ordinal noun phrase that opens a sentence: "The
+# first is ...", "My second point ...", "This brings me to my third reflection".
+[ordinal-words]
+1     first
+2     second
+3     third
+4     fourth
+5     fifth
+6     sixth
+7     seventh
+8     eighth
+9     ninth
+10    tenth
+
+# Organs whose resolutions are cited: SYMBOL phrase. The symbol prefixes the
+# canonical form: A/RES/75/240, S/RES/2231(2015), A/HRC/RES/31/1.
+[reference-bodies]
+A        General Assembly
+A        UN General Assembly
+A        United Nations General Assembly
+A        UNGA
+A        Assembly
+S        Security Council
+S        UN Security Council
+S        United Nations Security Council
+S        UNSC
+S        Council
+A/HRC    Human Rights Council
+A/HRC    UN Human Rights Council
+E        Economic and Social Council
+E        ECOSOC
+
+# The first resolution the Security Council adopted in each year: YEAR NUMBER.
+# It gives the year of a resolution cited without one ("resolution 1325").
+[security-council-years]
+1990  646
+1991  683
+1992  726
+1993  793
+1994  896
+1995  969
+1996  1044
+1997  1090
+1998  1151
+1999  1222
+2000  1285
+2001  1335
+2002  1388
+2003  1456
+2004  1522
+2005  1581
+2006  1650
+2007  1733
+2008  1795
+2009  1860
+2010  1908
+2011  1967
+2012  2033
+2013  2086
+2014  2133
+2015  2196
+2016  2262
+2017  2337
+2018  2398
+2019  2452
+2020  2504
+2021  2561
+2022  2618
+2023  2672
+2024  2722
+
+# States, groups and organisations that make statements: CODE phrase. The
+# first phrase listed for a code is the name posext reports; the others are
+# other names for it. Codes are ISO 3166 alpha-3 where there is one.
+[speakers]
+AFG Afghanistan
+AFG Islamic Republic of Afghanistan
+AFG Islamic Emirate of Afghanistan
+ALB Albania
+ALB Republic of Albania
+DZA Algeria
+DZA People's Democratic Republic of Algeria
+AND Andorra
+AND Principality of Andorra
+AGO Angola
+AGO Republic of Angola
+ATG Antigua and Barbuda
+ARG Argentina
+ARG Argentine Republic
+ARM Armenia
+ARM Republic of Armenia
+AUS Australia
+AUT Austria
+AUT Republic of Austria
+AZE Azerbaijan
+AZE Republic of Azerbaijan
+BHS Bahamas
+BHS The Bahamas
+BHS Commonwealth of The Bahamas
+BHR Bahrain
+BHR Kingdom of Bahrain
+BGD Bangladesh
+BGD People's Republic of Bangladesh
+BRB Barbados
+BLR Belarus
+BLR Republic of Belarus
+BEL Belgium
+BEL Kingdom of Belgium
+BLZ Belize
+BEN Benin
+BEN Republic of Benin
+BTN Bhutan
+BTN Kingdom of Bhutan
+BOL Bolivia
+BOL Plurinational State of Bolivia
+BIH Bosnia and Herzegovina
+BWA Botswana
+BWA Republic of Botswana
+BRA Brazil
+BRA Federative Republic of Brazil
+BRN Brunei Darussalam
+BRN Brunei
+BGR Bulgaria
+BGR Republic of Bulgaria
+BFA Burkina Faso
+BDI Burundi
+BDI Republic of Burundi
+CPV Cabo Verde
+CPV Cape Verde
+KHM Cambodia
+KHM Kingdom of Cambodia
+CMR Cameroon
+CMR Republic of Cameroon
+CAN Canada
+CAF Central African Republic
+TCD Chad
+TCD Republic of Chad
+CHL Chile
+CHN China
+CHN People's Republic of China
+COL Colombia
+COL Republic of Colombia
+COM Comoros
+COM Union of the Comoros
+COG Congo
+COG Republic of the Congo
+COG Republic of Congo
+COG Congo-Brazzaville
+COD Democratic Republic of the Congo
+COD Democratic Republic of Congo
+COD DRC
+COD DR Congo
+CRI Costa Rica
+CRI Republic of Costa Rica
+CIV Côte d'Ivoire
+CIV Cote d'Ivoire
+CIV Ivory Coast
+HRV Croatia
+HRV Republic of Croatia
+CUB Cuba
+CUB Republic of Cuba
+CYP Cyprus
+CYP Republic of Cyprus
+CZE Czechia
+CZE Czech Republic
+PRK Democratic People's Republic of Korea
+PRK DPRK
+PRK North Korea
+DNK Denmark
+DNK Kingdom of Denmark
+DJI Djibouti
+DJI Republic of Djibouti
+DMA Dominica
+DMA Commonwealth of Dominica
+DOM Dominican Republic
+ECU Ecuador
+ECU Republic of Ecuador
+EGY Egypt
+EGY Arab Republic of Egypt
+SLV El Salvador
+SLV Republic of El Salvador
+GNQ Equatorial Guinea
+GNQ Republic of Equatorial Guinea
+ERI Eritrea
+ERI State of Eritrea
+EST Estonia
+EST Republic of Estonia
+SWZ Eswatini
+SWZ Kingdom of Eswatini
+SWZ Swaziland
+ETH Ethiopia
+ETH Federal Democratic Republic of Ethiopia
+FJI Fiji
+FJI Republic of Fiji
+FIN Finland
+FIN Republic of Finland
+FRA France
+FRA French Republic
+GAB Gabon
+GAB Gabonese Republic
+GMB Gambia
+GMB The Gambia
+GMB Republic of The Gambia
+GEO Georgia
+DEU Germany
+DEU Federal Republic of Germany
+GHA Ghana
+GHA Republic of Ghana
+GRC Greece
+GRC Hellenic Republic
+GRD Grenada
+GTM Guatemala
+GTM Republic of Guatemala
+GIN Guinea
+GIN Republic of Guinea
+GNB Guinea-Bissau
+GNB Republic of Guinea-Bissau
+GUY Guyana
+GUY Co-operative Republic of Guyana
+GUY Cooperative Republic of Guyana
+HTI Haiti
+HTI Republic of Haiti
+HND Honduras
+HND Republic of Honduras
+HUN Hungary
+ISL Iceland
+IND India
+IND Republic of India
+IDN Indonesia
+IDN Republic of Indonesia
+IRN Iran
+IRN Islamic Republic of Iran
+IRQ Iraq
+IRQ Republic of Iraq
+IRL Ireland
+ISR Israel
+ISR State of Israel
+ITA Italy
+ITA Italian Republic
+JAM Jamaica
+JPN Japan
+JOR Jordan
+JOR Hashemite Kingdom of Jordan
+KAZ Kazakhstan
+KAZ Republic of Kazakhstan
+KEN Kenya
+KEN Republic of Kenya
+KIR Kiribati
+KIR Republic of Kiribati
+KWT Kuwait
+KWT State of Kuwait
+KGZ Kyrgyzstan
+KGZ Kyrgyz Republic
+LAO Lao People's Democratic Republic
+LAO Lao PDR
+LAO Laos
+LVA Latvia
+LVA Republic of Latvia
+LBN Lebanon
+LBN Lebanese Republic
+LSO Lesotho
+LSO Kingdom of Lesotho
+LBR Liberia
+LBR Republic of Liberia
+LBY Libya
+LBY State of Libya
+LIE Liechtenstein
+LIE Principality of Liechtenstein
+LTU Lithuania
+LTU Republic of Lithuania
+LUX Luxembourg
+LUX Grand Duchy of Luxembourg
+MDG Madagascar
+MDG Republic of Madagascar
+MWI Malawi
+MWI Republic of Malawi
+MYS Malaysia
+MDV Maldives
+MDV Republic of Maldives
+MDV the Maldives
+MLI Mali
+MLI Republic of Mali
+MLT Malta
+MLT Republic of Malta
+MHL Marshall Islands
+MHL Republic of the Marshall Islands
+MRT Mauritania
+MRT Islamic Republic of Mauritania
+MUS Mauritius
+MUS Republic of Mauritius
+MEX Mexico
+MEX United Mexican States
+FSM Micronesia
+FSM Federated States of Micronesia
+MCO Monaco
+MCO Principality of Monaco
+MNG Mongolia
+MNE Montenegro
+MAR Morocco
+MAR Kingdom of Morocco
+MOZ Mozambique
+MOZ Republic of Mozambique
+MMR Myanmar
+MMR Republic of the Union of Myanmar
+NAM Namibia
+NAM Republic of Namibia
+NRU Nauru
+NRU Republic of Nauru
+NPL Nepal
+NPL Federal Democratic Republic of Nepal
+NLD Netherlands
+NLD Kingdom of the Netherlands
+NLD the Netherlands
+NZL New Zealand
+NIC Nicaragua
+NIC Republic of Nicaragua
+NER Niger
+NER Republic of the Niger
+NER Republic of Niger
+NGA Nigeria
+NGA Federal Republic of Nigeria
+MKD North Macedonia
+MKD Republic of North Macedonia
+MKD former Yugoslav Republic of Macedonia
+MKD Macedonia
+NOR Norway
+NOR Kingdom of Norway
+OMN Oman
+OMN Sultanate of Oman
+PAK Pakistan
+PAK Islamic Republic of Pakistan
+PLW Palau
+PLW Republic of Palau
+PSE State of Palestine
+PSE Palestine
+PAN Panama
+PAN Republic of Panama
+PNG Papua New Guinea
+PRY Paraguay
+PRY Republic of Paraguay
+PER Peru
+PER Republic of Peru
+PHL Philippines
+PHL the Philippines
+PHL Republic of the Philippines
+POL Poland
+POL Republic of Poland
+PRT Portugal
+PRT Portuguese Republic
+QAT Qatar
+QAT State of Qatar
+KOR Republic of Korea
+KOR South Korea
+MDA Republic of Moldova
+MDA Moldova
+ROU Romania
+RUS Russian Federation
+RUS Russia
+RWA Rwanda
+RWA Republic of Rwanda
+KNA Saint Kitts and Nevis
+KNA St. Kitts and Nevis
+LCA Saint Lucia
+LCA St. Lucia
+VCT Saint Vincent and the Grenadines
+VCT St. Vincent and the Grenadines
+WSM Samoa
+WSM Independent State of Samoa
+SMR San Marino
+SMR Republic of San Marino
+STP Sao Tome and Principe
+STP São Tomé and Príncipe
+STP Democratic Republic of Sao Tome and Principe
+SAU Saudi Arabia
+SAU Kingdom of Saudi Arabia
+SEN Senegal
+SEN Republic of Senegal
+SRB Serbia
+SRB Republic of Serbia
+SYC Seychelles
+SYC Republic of Seychelles
+SLE Sierra Leone
+SLE Republic of Sierra Leone
+SGP Singapore
+SGP Republic of Singapore
+SVK Slovakia
+SVK Slovak Republic
+SVN Slovenia
+SVN Republic of Slovenia
+SLB Solomon Islands
+SOM Somalia
+SOM Federal Republic of Somalia
+ZAF South Africa
+ZAF Republic of South Africa
+SSD South Sudan
+SSD Republic of South Sudan
+ESP Spain
+ESP Kingdom of Spain
+LKA Sri Lanka
+LKA Democratic Socialist Republic of Sri Lanka
+SDN Sudan
+SDN Republic of the Sudan
+SDN the Sudan
+SUR Suriname
+SUR Republic of Suriname
+SWE Sweden
+SWE Kingdom of Sweden
+CHE Switzerland
+CHE Swiss Confederation
+SYR Syria
+SYR Syrian Arab Republic
+TJK Tajikistan
+TJK Republic of Tajikistan
+THA Thailand
+THA Kingdom of Thailand
+TLS Timor-Leste
+TLS Democratic Republic of Timor-Leste
+TLS East Timor
+TGO Togo
+TGO Togolese Republic
+TON Tonga
+TON Kingdom of Tonga
+TTO Trinidad and Tobago
+TTO Republic of Trinidad and Tobago
+TUN Tunisia
+TUN Republic of Tunisia
+TUR Türkiye
+TUR Turkey
+TUR Turkiye
+TUR Republic of Türkiye
+TUR Republic of Turkey
+TKM Turkmenistan
+TUV Tuvalu
+UGA Uganda
+UGA Republic of Uganda
+UKR Ukraine
+ARE United Arab Emirates
+ARE UAE
+GBR United Kingdom
+GBR United Kingdom of Great Britain and Northern Ireland
+GBR UK
+GBR Britain
+GBR Great Britain
+GBR Northern Ireland
+TZA Tanzania
+TZA United Republic of Tanzania
+USA United States
+USA United States of America
+USA USA
+USA US
+USA America
+URY Uruguay
+URY Oriental Republic of Uruguay
+UZB Uzbekistan
+UZB Republic of Uzbekistan
+VUT Vanuatu
+VUT Republic of Vanuatu
+VEN Venezuela
+VEN Bolivarian Republic of Venezuela
+VNM Viet Nam
+VNM Vietnam
+VNM Socialist Republic of Viet Nam
+YEM Yemen
+YEM Republic of Yemen
+ZMB Zambia
+ZMB Republic of Zambia
+ZWE Zimbabwe
+ZWE Republic of Zimbabwe
+VAT Holy See
+VAT the Holy See
+EU  European Union
+EU  EU
+G77 Group of 77
+G77 Group of 77 and China
+G77 G77
+G77 G-77
+NAM-MOVEMENT Non-Aligned Movement
+AU  African Union
+AOSIS Alliance of Small Island States
+CARICOM Caribbean Community
+CARICOM CARICOM
+ASEAN Association of Southeast Asian Nations
+ASEAN ASEAN
+OIC Organisation of Islamic Cooperation
+OIC Organization of Islamic Cooperation

@@ -2,13 +2,16 @@
 #include <posext/error.hpp>
 #include <posext/lexicon.hpp>
 
+#include <algorithm>
 #include <array>
+#include <charconv>
 #include <fstream>
 #include <iterator>
 #include <sstream>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "detail/text.hpp"
 
@@ -67,10 +70,42 @@ std::optional<AbbreviationKind> parse_kind(std::string_view name) {
 
 }  // namespace
 
+// A phrase table: folded phrase -> entry, with the values in order of first use.
+struct PhraseTable {
+    struct Entry {
+        std::uint32_t value = 0;  // index into values
+        std::string exact;        // non-empty: the phrase matches only as written (capitals)
+    };
+    std::unordered_map<std::string, Entry, Hash, std::equal_to<>> phrases;
+    WordSet first_words;  // folded first word of every phrase: a cheap first test
+    std::vector<std::string> values;
+    std::vector<std::string> first_forms;  // per value, the first phrase listed with it
+    std::size_t max_words = 0;
+    std::size_t max_bytes = 0;
+
+    void add(std::string_view value, std::string_view phrase) {
+        auto found = std::find(values.begin(), values.end(), value);
+        const auto index = static_cast<std::uint32_t>(found - values.begin());
+        if (found == values.end()) {
+            values.emplace_back(value);
+            first_forms.emplace_back(phrase);
+        }
+        bool capitals = std::count_if(phrase.begin(), phrase.end(), detail::is_upper) >= 2 &&
+                        std::none_of(phrase.begin(), phrase.end(), detail::is_lower);
+        phrases.insert_or_assign(folded_copy(phrase), Entry{index, capitals ? std::string(phrase) : std::string()});
+        first_words.insert(folded_copy(phrase.substr(0, phrase.find(' '))));
+        max_words = std::max<std::size_t>(max_words, 1 + std::count(phrase.begin(), phrase.end(), ' '));
+        max_bytes = std::max(max_bytes, phrase.size());
+    }
+};
+
 struct Lexicon::Tables {
     std::unordered_map<std::string, AbbreviationKind, Hash, std::equal_to<>> abbreviations;
     WordSet sentence_openers;  // lower case
     WordSet hyphen_prefixes;   // lower case
+    WordSet open_words;        // lower case
+    std::array<PhraseTable, static_cast<std::size_t>(Phrases::count_)> phrases;
+    std::vector<std::pair<unsigned, unsigned>> council_years;  // (first resolution, year), sorted
 };
 
 Lexicon::Lexicon() : tables_(std::make_shared<Tables>()) {}
@@ -84,13 +119,53 @@ const Lexicon& Lexicon::english() {
     return lexicon;
 }
 
+namespace {
+
+// Sections whose entries are phrases, with what their VALUE field must be.
+enum class ValueRule { none, role, ordinal, ordinal_or_last, token };
+
+struct PhraseSection {
+    std::string_view name;
+    Phrases table;
+    ValueRule rule;
+};
+
+constexpr std::array<PhraseSection, 10> phrase_sections{{
+    {"honorifics", Phrases::honorific, ValueRule::none},
+    {"address-modifiers", Phrases::address_modifier, ValueRule::none},
+    {"addressees", Phrases::addressee, ValueRule::role},
+    {"address-openers", Phrases::address_opener, ValueRule::none},
+    {"closings", Phrases::closing, ValueRule::none},
+    {"customary-openings", Phrases::customary_opening, ValueRule::none},
+    {"ordinal-markers", Phrases::ordinal_marker, ValueRule::ordinal_or_last},
+    {"ordinal-words", Phrases::ordinal_word, ValueRule::ordinal},
+    {"reference-bodies", Phrases::reference_body, ValueRule::token},
+    {"speakers", Phrases::speaker, ValueRule::token},
+}};
+
+constexpr std::array<std::string_view, 7> role_names{"chair",     "president",    "secretary_general", "delegates",
+                                                      "excellencies", "audience", "other"};
+
+std::optional<unsigned> parse_number(std::string_view text) {
+    unsigned value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    return value;
+}
+
+}  // namespace
+
 void Lexicon::add(std::string_view text, std::string_view source) {
     auto tables = std::make_shared<Tables>(*tables_);  // copy on write: shared copies stay unchanged
-    enum class Section { none, abbreviations, sentence_openers, hyphen_prefixes } section = Section::none;
+    enum class Section { none, abbreviations, sentence_openers, hyphen_prefixes, open_words, council_years, phrases };
+    Section section = Section::none;
+    const PhraseSection* phrase_section = nullptr;
     std::size_t line_number = 0;
     auto fail = [&](std::string id, std::string message) {
         throw Error(std::move(id), std::move(message), std::string(source), line_number);
     };
+    std::vector<std::string_view> fields;
+    std::string phrase;
     for (std::size_t at = 0; at < text.size();) {
         std::size_t eol = text.find('\n', at);
         if (eol == std::string_view::npos) eol = text.size();
@@ -101,25 +176,31 @@ void Lexicon::add(std::string_view text, std::string_view source) {
                                          (hash == 0 || detail::is_ascii_space(line[hash - 1]))) {
             line = line.substr(0, hash);
         }
-        std::array<std::string_view, 3> fields{};
-        std::size_t count = 0;
+        fields.clear();
         for (std::size_t i = 0; i < line.size();) {
             while (i < line.size() && detail::is_ascii_space(line[i])) ++i;
             std::size_t start = i;
             while (i < line.size() && !detail::is_ascii_space(line[i])) ++i;
-            if (i > start) {
-                if (count == fields.size()) fail("lexicon.bad-entry", "too many fields");
-                fields[count++] = line.substr(start, i - start);
-            }
+            if (i > start) fields.push_back(line.substr(start, i - start));
         }
+        const std::size_t count = fields.size();
         if (count == 0) continue;
         if (fields[0].front() == '[') {
             if (count != 1 || fields[0].back() != ']') fail("lexicon.bad-section", "a section header is [name]");
             std::string_view name = fields[0].substr(1, fields[0].size() - 2);
+            phrase_section = nullptr;
             if (name == "abbreviations") section = Section::abbreviations;
             else if (name == "sentence-openers") section = Section::sentence_openers;
             else if (name == "hyphen-prefixes") section = Section::hyphen_prefixes;
-            else fail("lexicon.unknown-section", "unknown section [" + std::string(name) + "]");
+            else if (name == "open-words") section = Section::open_words;
+            else if (name == "security-council-years") section = Section::council_years;
+            else {
+                for (const PhraseSection& candidate : phrase_sections) {
+                    if (candidate.name == name) phrase_section = &candidate;
+                }
+                if (!phrase_section) fail("lexicon.unknown-section", "unknown section [" + std::string(name) + "]");
+                section = Section::phrases;
+            }
             continue;
         }
         switch (section) {
@@ -135,12 +216,58 @@ void Lexicon::add(std::string_view text, std::string_view source) {
             break;
         }
         case Section::sentence_openers:
-        case Section::hyphen_prefixes: {
+        case Section::hyphen_prefixes:
+        case Section::open_words: {
             if (count != 1) fail("lexicon.bad-entry", "one word per line in this section");
             if (fields[0].size() > 48) fail("lexicon.bad-entry", "word longer than 48 bytes");
             auto& set = section == Section::sentence_openers ? tables->sentence_openers
-                                                              : tables->hyphen_prefixes;
+                        : section == Section::hyphen_prefixes ? tables->hyphen_prefixes
+                                                              : tables->open_words;
             set.insert(folded_copy(fields[0]));
+            break;
+        }
+        case Section::council_years: {
+            auto year = count == 2 ? parse_number(fields[0]) : std::nullopt;
+            auto first = count == 2 ? parse_number(fields[1]) : std::nullopt;
+            if (!year || !first) fail("lexicon.bad-entry", "an entry is YEAR FIRST-RESOLUTION-NUMBER");
+            auto& years = tables->council_years;
+            years.erase(std::remove_if(years.begin(), years.end(), [&](auto& e) { return e.second == *year; }),
+                        years.end());
+            years.emplace_back(*first, *year);
+            std::sort(years.begin(), years.end());
+            break;
+        }
+        case Section::phrases: {
+            const bool valued = phrase_section->rule != ValueRule::none;
+            if (count < (valued ? 2u : 1u)) fail("lexicon.bad-entry", valued ? "an entry is VALUE PHRASE" : "an entry is a phrase");
+            std::string_view value = valued ? fields[0] : std::string_view();
+            switch (phrase_section->rule) {
+            case ValueRule::role:
+                if (std::find(role_names.begin(), role_names.end(), value) == role_names.end()) {
+                    fail("lexicon.bad-entry", "role is one of chair, president, secretary_general, delegates, "
+                                              "excellencies, audience, other");
+                }
+                break;
+            case ValueRule::ordinal_or_last:
+                if (value == "last") break;
+                [[fallthrough]];
+            case ValueRule::ordinal:
+                if (!parse_number(value) || *parse_number(value) == 0) {
+                    fail("lexicon.bad-entry", phrase_section->rule == ValueRule::ordinal
+                                                  ? "the value is a number from 1"
+                                                  : "the value is a number from 1, or last");
+                }
+                break;
+            case ValueRule::none:
+            case ValueRule::token: break;
+            }
+            phrase.clear();
+            for (std::size_t i = valued ? 1 : 0; i < count; ++i) {
+                if (!phrase.empty()) phrase += ' ';
+                phrase += fields[i];
+            }
+            if (phrase.size() > 96) fail("lexicon.bad-entry", "phrase longer than 96 bytes");
+            tables->phrases[static_cast<std::size_t>(phrase_section->table)].add(value, phrase);
             break;
         }
         }
@@ -166,12 +293,80 @@ bool Lexicon::is_sentence_opener(std::string_view word) const {
     return contains_folded(tables_->sentence_openers, word);
 }
 
+bool Lexicon::is_open_word(std::string_view word) const {
+    return contains_folded(tables_->open_words, word);
+}
+
 bool Lexicon::is_hyphen_prefix(std::string_view word) const {
     return contains_folded(tables_->hyphen_prefixes, word);
 }
 
+namespace {
+
+// As grammar::detail::is_word_byte: 0xE2 opens punctuation ("…", "–"), not letters.
+bool word_byte(char c) noexcept {
+    const auto b = static_cast<unsigned char>(c);
+    return detail::is_alpha(c) || detail::is_digit(c) || (b >= 0x80 && b != 0xE2);
+}
+
+}  // namespace
+
+std::optional<PhraseMatch> Lexicon::match(Phrases which, std::string_view text) const {
+    const PhraseTable& table = tables_->phrases[static_cast<std::size_t>(which)];
+    if (table.phrases.empty() || text.empty()) return std::nullopt;
+    // Possible ends of a phrase: where a word ends (before a space or a
+    // punctuation mark), and after a period that ends an abbreviation ("Mr.").
+    std::array<std::size_t, 24> ends{};
+    std::size_t found = 0;
+    std::size_t words = 0;
+    const std::size_t limit = std::min(text.size(), table.max_bytes);
+    for (std::size_t i = 1; i <= limit && found < ends.size(); ++i) {
+        const char before = text[i - 1];
+        const char next = i < text.size() ? text[i] : ' ';
+        const bool boundary = !word_byte(next) && next != '-' && next != '\'';
+        if (boundary && (word_byte(before) || (before == '.' && i >= 2 && word_byte(text[i - 2])))) {
+            ends[found++] = i;
+        }
+        if (next == ' ' && ++words >= table.max_words) break;
+    }
+    // Most words open no phrase: try the first word's possible ends first.
+    const std::size_t first_space = std::min(text.find(' '), text.size());
+    bool opens = false;
+    for (std::size_t k = 0; k < found && ends[k] <= first_space && !opens; ++k) {
+        Folded folded(text.substr(0, ends[k]));
+        opens = folded.ok() && table.first_words.find(folded.view()) != table.first_words.end();
+    }
+    if (!opens) return std::nullopt;
+    std::array<char, 96> buffer{};
+    for (std::size_t k = found; k-- > 0;) {
+        const std::size_t length = ends[k];
+        if (length > buffer.size()) continue;
+        for (std::size_t i = 0; i < length; ++i) buffer[i] = detail::ascii_lower(text[i]);
+        auto it = table.phrases.find(std::string_view(buffer.data(), length));
+        if (it == table.phrases.end()) continue;
+        if (!it->second.exact.empty() && it->second.exact != text.substr(0, length)) continue;
+        const auto value = it->second.value;
+        return PhraseMatch{length, table.values[value], table.first_forms[value]};
+    }
+    return std::nullopt;
+}
+
+std::optional<unsigned> Lexicon::security_council_year(unsigned number) const {
+    const auto& years = tables_->council_years;
+    auto it = std::upper_bound(years.begin(), years.end(), std::make_pair(number, ~0u));
+    if (it == years.begin()) return std::nullopt;
+    // The Council adopts fewer than a hundred resolutions a year, so a number
+    // far past the last year in the table belongs to a year not yet listed.
+    if (it == years.end() && number - std::prev(it)->first >= 100) return std::nullopt;
+    return std::prev(it)->second;
+}
+
 std::size_t Lexicon::size() const noexcept {
-    return tables_->abbreviations.size() + tables_->sentence_openers.size() + tables_->hyphen_prefixes.size();
+    std::size_t phrases = 0;
+    for (const PhraseTable& table : tables_->phrases) phrases += table.phrases.size();
+    return tables_->abbreviations.size() + tables_->sentence_openers.size() + tables_->hyphen_prefixes.size() +
+           tables_->open_words.size() +
+           tables_->council_years.size() + phrases;
 }
 
 }  // namespace posext

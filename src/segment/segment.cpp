@@ -188,6 +188,11 @@ LineFacts facts_of(std::string_view input, const Line& line, const Lexicon& lexi
         }
     }
     if (e == 0) return f;
+    {
+        std::size_t w = e;
+        while (w > 0 && is_alpha(v[w - 1])) --w;
+        f.open_end = w < e && (w == 0 || v[w - 1] == ' ' || v[w - 1] == '\t') && lexicon.is_open_word(v.substr(w, e - w));
+    }
     char last = v[e - 1];
     if (last == '!' || last == '?' || (e >= 3 && v.substr(e - 3, 3) == ellipsis)) {
         f.terminal = true;
@@ -261,6 +266,7 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
         if (fb.marker || fa.heading) return true;
         if (fa.open_title) return false;
         if (fb.lower && !fa.terminal) return false;  // a sentence continues after a break
+        if (fa.open_end && !gap) return false;       // "Ladies and" / "Gentlemen,"
         if (gap || !wrapped) return true;
         bool ends_clause = fa.terminal || (a.last > a.first && std::string_view(",;:").find(input[a.last - 1]) !=
                                                                      std::string_view::npos);
@@ -269,29 +275,38 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
     };
 
     std::vector<std::uint32_t>& starts = scratch.starts;
+    NormalText& norm = scratch.text;
+    norm.clear();
+    scratch.paragraph_text.clear();
+    scratch.sentence_text.clear();
     auto close_paragraph = [&](std::uint32_t begin, std::uint32_t end) {
         const std::size_t index = document.paragraphs.size();
         document.paragraphs.push_back({{begin, end}});
-        NormalText& norm = scratch.paragraph;
-        norm.clear();
+        const auto base = static_cast<std::uint32_t>(norm.text.size());
         normalize(input, {begin, end}, lexicon, norm);
-        sentence_starts(norm.text, lexicon, starts);
+        const auto size = static_cast<std::uint32_t>(norm.text.size()) - base;
+        sentence_starts(std::string_view(norm.text).substr(base, size), lexicon, starts);
         for (std::size_t k = 0; k < starts.size(); ++k) {
             std::uint32_t s_begin = begin;
             if (k > 0) {
-                s_begin = norm.origin[starts[k]];
+                s_begin = norm.origin[base + starts[k]];
                 while (s_begin > begin && (input[s_begin - 1] == '*' || input[s_begin - 1] == '_')) --s_begin;
             }
             std::uint32_t s_end = end;
             if (k + 1 < starts.size()) {
-                std::size_t last = starts[k + 1] - 2;  // the byte before the separating space
-                while (last > 0 && (static_cast<unsigned char>(norm.text[last]) & 0xC0) == 0x80) --last;
+                std::size_t last = base + starts[k + 1] - 2;  // the byte before the separating space
+                while (last > base && (static_cast<unsigned char>(norm.text[last]) & 0xC0) == 0x80) --last;
                 const std::uint32_t raw = norm.origin[last];
                 s_end = raw + char_length(input, raw);
                 while (s_end < end && (input[s_end] == '*' || input[s_end] == '_')) ++s_end;
             }
             document.sentences.push_back({{s_begin, s_end}, index});
+            const std::uint32_t t_end = k + 1 < starts.size() ? base + starts[k + 1] - 1 : base + size;
+            scratch.sentence_text.push_back({base + starts[k], t_end});
         }
+        scratch.paragraph_text.push_back({base, base + size});
+        norm.text.push_back('\n');  // keeps paragraphs apart for the grammars
+        norm.origin.push_back(end);
     };
 
     const Line* first = nullptr;  // of the open paragraph

@@ -11,6 +11,12 @@
 
 namespace posext::detail {
 
+// A range of the normalised text.
+struct NormalRange {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+};
+
 // What a content line begins and ends with, which decides where paragraphs break.
 struct LineFacts {
     bool terminal = false;    // ends a sentence: . ! ? … (not after "Mr.")
@@ -18,6 +24,7 @@ struct LineFacts {
     bool lower = false;       // its words begin in lower case
     bool marker = false;      // begins with a bullet, a heading or a list label
     bool heading = false;     // a Markdown heading
+    bool open_end = false;    // ends in a word that cannot end a paragraph ("and", "of")
 };
 
 // Buffers reused from one document to the next, so that segmenting allocates
@@ -26,8 +33,12 @@ struct SegmentScratch {
     std::vector<Line> lines;
     std::vector<LineFacts> facts;
     std::vector<std::uint32_t> widths;
-    NormalText paragraph;
     std::vector<std::uint32_t> starts;
+    // The normalised text of the whole document, each paragraph followed by
+    // "\n", and where each paragraph and sentence lies in it. The grammars read it.
+    NormalText text;
+    std::vector<NormalRange> paragraph_text;
+    std::vector<NormalRange> sentence_text;
 };
 
 // Fills document.paragraphs and document.sentences from input[start, end).

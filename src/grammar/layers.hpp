@@ -1,0 +1,17 @@
+// The diplomatic layers: addresses, enumerated arguments, references and the speaker, from the segmented text.
+#pragma once
+
+#include <string_view>
+
+#include <posext/document.hpp>
+#include <posext/lexicon.hpp>
+
+#include "segment/segment.hpp"
+
+namespace posext::detail {
+
+// Fills document.addresses, arguments, references and (unless the caller named
+// it) speaker, reading the normalised text that segment() left in `scratch`.
+void find_layers(std::string_view input, const Lexicon& lexicon, const SegmentScratch& scratch, Document& document);
+
+}  // namespace posext::detail
