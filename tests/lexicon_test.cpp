@@ -73,3 +73,34 @@ TEST_CASE("a lexicon file is read from disk, and a missing one is an error") {
     std::remove(path.c_str());
     CHECK_THROWS_AS(lexicon.add_file("no-such-file.lex"), Error);
 }
+
+TEST_CASE("phrase tables: values are checked, capitals match only capitals") {
+    auto error_of = [](std::string_view text) -> std::string {
+        try {
+            Lexicon().add(text, "bad.lex");
+        } catch (const Error& e) {
+            return e.id() + " line " + std::to_string(e.line());
+        }
+        return "no error";
+    };
+    CHECK(error_of("[addressees]\nchairs Chairman\n") == "lexicon.bad-entry line 2");
+    CHECK(error_of("[addressees]\nchair\n") == "lexicon.bad-entry line 2");
+    CHECK(error_of("[ordinal-markers]\nzero Zeroth\n") == "lexicon.bad-entry line 2");
+    CHECK(error_of("[ordinal-words]\nlast final\n") == "lexicon.bad-entry line 2");
+    CHECK(error_of("[security-council-years]\n2025\n") == "lexicon.bad-entry line 2");
+    CHECK(error_of("[closings]\nthank you\n[open-words]\nand\n") == "no error");
+
+    const Lexicon& en = Lexicon::english();
+    CHECK(en.match(Phrases::speaker, "UK and")->first_form == "United Kingdom");
+    CHECK_FALSE(en.match(Phrases::speaker, "us and"));
+    CHECK(en.match(Phrases::speaker, "Papua New Guinea is")->length == 16);
+    CHECK(en.match(Phrases::speaker, "Guinea-Bissau is")->value == "GNB");
+    CHECK(en.match(Phrases::speaker, "Austria's aid")->length == 7);
+    CHECK(en.match(Phrases::addressee, "Secretary-General,")->value == "secretary_general");
+    CHECK_FALSE(en.match(Phrases::addressee, "Secretary"));
+    CHECK(en.security_council_year(1325) == 2000u);
+    CHECK(en.security_council_year(2231) == 2015u);
+    CHECK_FALSE(en.security_council_year(100));
+    CHECK_FALSE(en.security_council_year(3100));
+    CHECK(en.is_open_word("And"));
+}

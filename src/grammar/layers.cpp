@@ -674,19 +674,17 @@ private:
     void from_self_reference() {
         const std::string_view text = view_.text();
         std::vector<Candidate> candidates;
-        for (std::size_t at = 0; at < text.size();) {
+        // Names start words: look after each space, line end or opening mark.
+        for (std::size_t at = 0; at < text.size(); ++at) {
             const char c = text[at];
-            const bool word_start = at == 0 || !grammar::detail::is_word_byte(text[at - 1]);
-            if (!word_start || !grammar::detail::is_upper_start(c)) {
-                ++at;
+            if (at > 0 && text[at - 1] != ' ' && text[at - 1] != '\n' && text[at - 1] != '(' && text[at - 1] != '"') {
+                at = text.find(' ', at);
+                if (at == std::string_view::npos) break;
                 continue;
             }
+            if (!grammar::detail::is_upper_start(c)) continue;
             auto found = lexicon_.match(Phrases::speaker, text.substr(at));
-            if (!found) {
-                ++at;  // then the rest of the word
-                while (at < text.size() && grammar::detail::is_word_byte(text[at])) ++at;
-                continue;
-            }
+            if (!found) continue;
             const unsigned weight = weigh(text, at, found->length);
             auto it = std::find_if(candidates.begin(), candidates.end(),
                                    [&](const Candidate& x) { return x.value == found->value; });
@@ -700,7 +698,7 @@ private:
                 it->begin = static_cast<std::uint32_t>(at);
                 it->end = static_cast<std::uint32_t>(at + found->length);
             }
-            at += found->length;
+            at += found->length - 1;
         }
         auto top = std::max_element(candidates.begin(), candidates.end(),
                                     [](const Candidate& a, const Candidate& b) { return a.score < b.score; });
@@ -751,6 +749,10 @@ private:
                 weight += 3;
                 break;
             }
+        }
+        if (weight == 1 && (starts_with_folded(after, " will ") || starts_with_folded(after, " also ") ||
+                            starts_with_folded(after, " has ") || starts_with_folded(after, " is "))) {
+            weight += 1;
         }
         return weight;
     }

@@ -632,7 +632,6 @@ AUT Republic of Austria
 AZE Azerbaijan
 AZE Republic of Azerbaijan
 BHS Bahamas
-BHS The Bahamas
 BHS Commonwealth of The Bahamas
 BHR Bahrain
 BHR Kingdom of Bahrain
@@ -736,7 +735,6 @@ FRA French Republic
 GAB Gabon
 GAB Gabonese Republic
 GMB Gambia
-GMB The Gambia
 GMB Republic of The Gambia
 GEO Georgia
 DEU Germany
@@ -814,7 +812,6 @@ MWI Republic of Malawi
 MYS Malaysia
 MDV Maldives
 MDV Republic of Maldives
-MDV the Maldives
 MLI Mali
 MLI Republic of Mali
 MLT Malta
@@ -847,7 +844,6 @@ NPL Nepal
 NPL Federal Democratic Republic of Nepal
 NLD Netherlands
 NLD Kingdom of the Netherlands
-NLD the Netherlands
 NZL New Zealand
 NIC Nicaragua
 NIC Republic of Nicaragua
@@ -878,7 +874,6 @@ PRY Republic of Paraguay
 PER Peru
 PER Republic of Peru
 PHL Philippines
-PHL the Philippines
 PHL Republic of the Philippines
 POL Poland
 POL Republic of Poland
@@ -937,7 +932,6 @@ LKA Sri Lanka
 LKA Democratic Socialist Republic of Sri Lanka
 SDN Sudan
 SDN Republic of the Sudan
-SDN the Sudan
 SUR Suriname
 SUR Republic of Suriname
 SWE Sweden
@@ -1004,7 +998,6 @@ ZMB Republic of Zambia
 ZWE Zimbabwe
 ZWE Republic of Zimbabwe
 VAT Holy See
-VAT the Holy See
 EU  European Union
 EU  EU
 G77 Group of 77

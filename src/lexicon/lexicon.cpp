@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <charconv>
 #include <fstream>
 #include <iterator>
@@ -70,6 +71,28 @@ std::optional<AbbreviationKind> parse_kind(std::string_view name) {
 
 }  // namespace
 
+// As grammar::detail::is_word_byte: 0xE2 opens punctuation ("…", "–"), not letters.
+bool word_byte(char c) noexcept {
+    const auto b = static_cast<unsigned char>(c);
+    return detail::is_alpha(c) || detail::is_digit(c) || (b >= 0x80 && b != 0xE2);
+}
+
+// The folded first three bytes of a text, up to its first byte that is not a
+// letter or digit, hashed to an index into PhraseTable::openings.
+std::size_t opening_of(std::string_view text) noexcept {
+    std::size_t key = 0;
+    for (std::size_t i = 0; i < 3; ++i) {
+        const bool letter = i < text.size() && word_byte(text[i]);
+        const auto c = letter ? static_cast<unsigned char>(detail::ascii_lower(text[i])) : 0u;
+        key = key * 257 + c;
+        if (!letter) {
+            for (std::size_t j = i + 1; j < 3; ++j) key *= 257;
+            break;
+        }
+    }
+    return key & 0xFFFF;
+}
+
 // A phrase table: folded phrase -> entry, with the values in order of first use.
 struct PhraseTable {
     struct Entry {
@@ -78,6 +101,7 @@ struct PhraseTable {
     };
     std::unordered_map<std::string, Entry, Hash, std::equal_to<>> phrases;
     WordSet first_words;  // folded first word of every phrase: a cheap first test
+    std::bitset<65536> openings;  // hashed first bytes of every phrase: a cheaper one
     std::vector<std::string> values;
     std::vector<std::string> first_forms;  // per value, the first phrase listed with it
     std::size_t max_words = 0;
@@ -94,6 +118,7 @@ struct PhraseTable {
                         std::none_of(phrase.begin(), phrase.end(), detail::is_lower);
         phrases.insert_or_assign(folded_copy(phrase), Entry{index, capitals ? std::string(phrase) : std::string()});
         first_words.insert(folded_copy(phrase.substr(0, phrase.find(' '))));
+        openings.set(opening_of(phrase));
         max_words = std::max<std::size_t>(max_words, 1 + std::count(phrase.begin(), phrase.end(), ' '));
         max_bytes = std::max(max_bytes, phrase.size());
     }
@@ -301,40 +326,39 @@ bool Lexicon::is_hyphen_prefix(std::string_view word) const {
     return contains_folded(tables_->hyphen_prefixes, word);
 }
 
-namespace {
-
-// As grammar::detail::is_word_byte: 0xE2 opens punctuation ("…", "–"), not letters.
-bool word_byte(char c) noexcept {
-    const auto b = static_cast<unsigned char>(c);
-    return detail::is_alpha(c) || detail::is_digit(c) || (b >= 0x80 && b != 0xE2);
-}
-
-}  // namespace
 
 std::optional<PhraseMatch> Lexicon::match(Phrases which, std::string_view text) const {
     const PhraseTable& table = tables_->phrases[static_cast<std::size_t>(which)];
-    if (table.phrases.empty() || text.empty()) return std::nullopt;
+    if (table.phrases.empty() || text.empty() || !table.openings.test(opening_of(text))) return std::nullopt;
     // Possible ends of a phrase: where a word ends (before a space or a
     // punctuation mark), and after a period that ends an abbreviation ("Mr.").
     std::array<std::size_t, 24> ends{};
     std::size_t found = 0;
     std::size_t words = 0;
     const std::size_t limit = std::min(text.size(), table.max_bytes);
-    for (std::size_t i = 1; i <= limit && found < ends.size(); ++i) {
+    // Most words open no phrase: find the ends within the first word, test
+    // them against the first words of the table, and only then look further.
+    std::size_t i = 1;
+    bool opens = false;
+    for (bool first_word = true; i <= limit && found < ends.size(); ++i) {
         const char before = text[i - 1];
         const char next = i < text.size() ? text[i] : ' ';
-        const bool boundary = !word_byte(next) && next != '-' && next != '\'';
+        // A phrase ends before a space or a mark, and before a possessive "'s", not inside "Co-Chairs".
+        const bool possessive = next == '\'' && i + 1 < text.size() && text[i + 1] == 's' &&
+                                (i + 2 >= text.size() || !word_byte(text[i + 2]));
+        const bool boundary = !word_byte(next) && next != '-' && (next != '\'' || possessive);
         if (boundary && (word_byte(before) || (before == '.' && i >= 2 && word_byte(text[i - 2])))) {
+            if (first_word) {
+                Folded folded(text.substr(0, i));
+                opens = opens || (folded.ok() && table.first_words.find(folded.view()) != table.first_words.end());
+            }
             ends[found++] = i;
         }
-        if (next == ' ' && ++words >= table.max_words) break;
-    }
-    // Most words open no phrase: try the first word's possible ends first.
-    const std::size_t first_space = std::min(text.find(' '), text.size());
-    bool opens = false;
-    for (std::size_t k = 0; k < found && ends[k] <= first_space && !opens; ++k) {
-        Folded folded(text.substr(0, ends[k]));
-        opens = folded.ok() && table.first_words.find(folded.view()) != table.first_words.end();
+        if (next == ' ') {
+            if (first_word && !opens) return std::nullopt;
+            first_word = false;
+            if (++words >= table.max_words) break;
+        }
     }
     if (!opens) return std::nullopt;
     std::array<char, 96> buffer{};

@@ -25,7 +25,7 @@ constexpr auto set_span = [](auto& ctx) {
 const auto name_part = plain_word >> -x3::lit('.');
 const auto person = phrase(Phrases::honorific) >> x3::repeat(1, 6)[sp >> name_part];
 const auto chair = word("the") >> sp >> (word("president") | word("chair") | word("chairman") | word("chairperson"));
-const auto delegation = '(' >> x3::raw[+(x3::char_ - x3::char_("()"))][set_delegation] >> ')';
+const auto delegation = '(' >> !(word("spoke") | word("interpretation")) >> x3::raw[+(x3::char_ - x3::char_("()"))][set_delegation] >> ')';
 const auto language = '(' >> (word("spoke") | word("interpretation")) >> *(x3::char_ - x3::char_("()")) >> ')';
 
 const auto speaker_line_def =

@@ -1,0 +1,146 @@
+// The diplomatic layers of whole statements: which addresses, arguments, references and speaker posext reports.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "support.hpp"
+
+using namespace posext;
+
+namespace {
+
+std::vector<std::string> addresses(const Document& d, AddressKind kind) {
+    std::vector<std::string> out;
+    for (const Address& a : d.addresses) {
+        if (a.kind == kind) out.emplace_back(d.text(a.span));
+    }
+    return out;
+}
+
+// "series.ordinal marker" for each argument.
+std::vector<std::string> arguments(const Document& d) {
+    std::vector<std::string> out;
+    for (const Argument& a : d.arguments) {
+        out.push_back(std::to_string(a.series) + "." + std::to_string(a.ordinal) + " " + std::string(d.text(a.marker)));
+    }
+    return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("opening, vocatives and closing") {
+    const std::string text =
+        "Bismillahirrahmanirrahim,\n\nMr. President,\nExcellencies,\nLadies and\nGentlemen,\n\n"
+        "It is an honour to speak here. I thank you, Mr. President, for your work.\n\n"
+        "Colleagues,\n\nSo, colleagues, we must act. And that, Mr. President, is why we act.\n\n"
+        "First of all, Mr. President, I say this.\n\nThank you very much.\n";
+    Document d = extract(text);
+    CHECK(addresses(d, AddressKind::opening) == V{"Mr. President,\nExcellencies,\nLadies and\nGentlemen,"});
+    CHECK(addresses(d, AddressKind::vocative) == V{"Colleagues,", "colleagues,", "Mr. President,"});
+    CHECK(addresses(d, AddressKind::closing) == V{"Thank you very much."});
+    REQUIRE(d.addresses.front().addressees.size() == 3);
+    CHECK(d.addresses.front().addressees[2].role == Role::audience);
+}
+
+TEST_CASE("a vocative that opens the first sentence is the opening, up to its comma") {
+    Document d = extract("Mr. President, allow me to congratulate you.\n\nMr. President, let me now turn to peace.\n");
+    CHECK(addresses(d, AddressKind::opening) == V{"Mr. President,"});
+    CHECK(addresses(d, AddressKind::vocative) == V{"Mr. President,"});
+    CHECK(addresses(d, AddressKind::closing).empty());
+}
+
+TEST_CASE("a Security Council speaker line names the speaker and addresses no one") {
+    Document d = extract("Mr. Liu Jieyi (China) (spoke in Chinese): I thank the Secretary-General for his briefing.\n");
+    CHECK(d.addresses.empty());
+    REQUIRE(d.speaker);
+    CHECK(d.speaker->name == "China");
+    REQUIRE(d.speaker->evidence);
+    CHECK(d.text(*d.speaker->evidence) == "China");
+}
+
+TEST_CASE("the speaker from self-reference, from the caller, or unknown") {
+    Document own = extract("It is an honour to represent my country, Viet Nam, here. Viet Nam supports the Charter.\n");
+    REQUIRE(own.speaker);
+    CHECK(own.speaker->name == "Viet Nam");
+    Document group = extract("I have the honour to speak on behalf of the Group of 77 and China. We call for action.\n");
+    REQUIRE(group.speaker);
+    CHECK(group.speaker->name == "Group of 77");
+    Options options;
+    options.speaker = "Costa Rica";
+    Document given = extract("We speak for peace.\n", options);
+    REQUIRE(given.speaker);
+    CHECK(given.speaker->name == "Costa Rica");
+    CHECK_FALSE(given.speaker->evidence);
+    CHECK_FALSE(extract("We speak for peace. The war in Syria must end.\n").speaker);
+}
+
+TEST_CASE("numbered arguments: series, Finally, and what opens none") {
+    Document d = extract(
+        "First of all, I congratulate you on your election.\n\n"
+        "We face three tasks. First, we must end poverty. It is urgent.\n\n"
+        "Second, we must act on climate.\n\nThird parties must not interfere. The Second Committee agrees.\n\n"
+        "Finally, we must reform the Council.\n\nThank you.\n");
+    CHECK(arguments(d) == V{"1.1 First", "1.2 Second", "1.3 Finally"});
+    REQUIRE(d.arguments.size() == 3);
+    // The second runs to the sentence before the next marker; the last to the end of its paragraph.
+    CHECK(d.text(d.arguments[1].span) == "Second, we must act on climate.\n\nThird parties must not interfere. The Second Committee agrees.");
+    CHECK(d.text(d.arguments[2].span) == "Finally, we must reform the Council.");
+    CHECK(d.text(d.arguments[0].headline) == "we must end poverty");
+
+    CHECK(extract("First of all, I congratulate you.\n\nFinally, I thank you.\n").arguments.empty());
+    CHECK(extract("We met for the first time. The second meeting followed.\n").arguments.empty());
+}
+
+TEST_CASE("numbered paragraphs with a series inside them") {
+    Document d = extract(
+        "1. We meet in hard times.\n\n2. Our plan has two parts.\n\n3. First, we will invest in people.\n\n"
+        "4. Second, we will build roads.\n");
+    CHECK(arguments(d) == V{"1.1 1.", "1.2 2.", "1.3 3.", "2.1 First", "1.4 4.", "2.2 Second"});
+}
+
+TEST_CASE("a heading-like marker runs over the paragraphs after it, up to an address") {
+    Document d = extract(
+        "First, trust.\n\nTrust is built slowly.\n\nIt is lost fast.\n\n"
+        "Second, peace.\n\nPeace needs work.\n\nMr. President,\n\nWe will do our part.\n");
+    REQUIRE(d.arguments.size() == 2);
+    CHECK(d.text(d.arguments[1].span) == "Second, peace.\n\nPeace needs work.");
+}
+
+TEST_CASE("references with their UN symbols") {
+    Document d = extract(
+        "We recall General Assembly resolution 2758 (XXVI), resolutions 75/240 and 76/19, Security Council "
+        "resolution 2231 (2015), resolution 1325 and the report A/76/135.\n");
+    std::vector<std::pair<std::string, std::string>> got;
+    for (const Reference& r : d.references) got.emplace_back(d.text(r.span), r.canonical);
+    using P = std::vector<std::pair<std::string, std::string>>;
+    CHECK(got == P{{"General Assembly resolution 2758 (XXVI)", "A/RES/2758(XXVI)"},
+                   {"resolutions 75/240", "A/RES/75/240"},
+                   {"76/19", "A/RES/76/19"},
+                   {"Security Council resolution 2231 (2015)", "S/RES/2231(2015)"},
+                   {"resolution 1325", "S/RES/1325(2000)"},
+                   {"A/76/135", "A/76/135"}});
+    CHECK(d.references[5].kind == ReferenceKind::document);
+    CHECK(extract("The resolution of the conflict in 2024 took 24/7 work.\n").references.empty());
+}
+
+TEST_CASE("page headers with a record symbol are furniture, not references") {
+    Document d = extract("We act now.\n62/91\n21-00394\n13/01/2021\nA/75/592/Add.8\nWe act together.\n");
+    CHECK(d.references.empty());
+}
+
+TEST_CASE("user lexicon entries reach the grammars") {
+    Lexicon mine = Lexicon::english();
+    mine.add("[addressees]\nchair Facilitator\n[ordinal-markers]\n11 Eleventh\n[speakers]\nXYZ Freedonia\n", "mine.lex");
+    Options options;
+    options.lexicon = &mine;
+    Document d = extract("Facilitator,\n\nFreedonia supports the plan. Freedonia will continue to help.\n", options);
+    REQUIRE(d.addresses.size() == 1);
+    CHECK(d.addresses[0].addressees[0].role == Role::chair);
+    REQUIRE(d.speaker);
+    CHECK(d.speaker->name == "Freedonia");
+    CHECK(mine.match(Phrases::ordinal_marker, "Eleventh, we")->value == "11");
+    CHECK_FALSE(Lexicon::english().match(Phrases::addressee, "Facilitator,"));
+}
