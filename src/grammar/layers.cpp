@@ -547,6 +547,8 @@ public:
 private:
     void resolutions() {
         const std::string_view text = view_.text();
+        lower_ = text.find("esolution");
+        upper_ = text.find("ESOLUTION");
         for (std::size_t at = 0; (at = find_resolution(text, at)) != std::string_view::npos; at += 10) {
             auto list = grammar::parse_resolution_list(text.substr(at), lexicon_);
             if (!list) continue;
@@ -566,15 +568,19 @@ private:
     }
 
     // Where "resolution" or "resolutions" starts as a word, from `from` on.
-    static std::size_t find_resolution(std::string_view text, std::size_t from) {
+    // Each spelling is searched for once per document, not once per hit.
+    std::size_t find_resolution(std::string_view text, std::size_t from) {
         while (from < text.size()) {
-            std::size_t hit = std::min(text.find("esolution", from), text.find("ESOLUTION", from));
-            if (hit == std::string_view::npos || hit == 0) return std::string_view::npos;
+            if (lower_ < from) lower_ = text.find("esolution", from);
+            if (upper_ < from) upper_ = text.find("ESOLUTION", from);
+            const std::size_t hit = std::min(lower_, upper_);
+            if (hit == std::string_view::npos) return std::string_view::npos;
+            from = hit + 9;
+            if (hit == 0) continue;
             const std::size_t start = hit - 1;
             if (ascii_lower(text[start]) == 'r' && (start == 0 || !grammar::detail::is_word_byte(text[start - 1]))) {
                 return start;
             }
-            from = hit + 9;
         }
         return std::string_view::npos;
     }
@@ -628,6 +634,8 @@ private:
     const Lexicon& lexicon_;
     Document& document_;
     std::vector<NormalRange> covered_;
+    std::size_t lower_ = 0;  // the next "esolution" and "ESOLUTION" at or after the search start
+    std::size_t upper_ = 0;
 };
 
 // ---------------------------------------------------------------------------

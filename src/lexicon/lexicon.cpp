@@ -77,6 +77,17 @@ bool word_byte(char c) noexcept {
     return detail::is_alpha(c) || detail::is_digit(c) || (b >= 0x80 && b != 0xE2);
 }
 
+// Whether a phrase may end after text[0, i): at a space or a mark, before a
+// possessive "'s", but not inside a word or a hyphenated compound.
+bool phrase_end(std::string_view text, std::size_t i) noexcept {
+    const char before = text[i - 1];
+    const char next = i < text.size() ? text[i] : ' ';
+    const bool possessive = next == '\'' && i + 1 < text.size() && text[i + 1] == 's' &&
+                            (i + 2 >= text.size() || !word_byte(text[i + 2]));
+    const bool boundary = !word_byte(next) && next != '-' && (next != '\'' || possessive);
+    return boundary && (word_byte(before) || (before == '.' && i >= 2 && word_byte(text[i - 2])));
+}
+
 // The folded first three bytes of a text, up to its first byte that is not a
 // letter or digit, hashed to an index into PhraseTable::openings.
 std::size_t opening_of(std::string_view text) noexcept {
@@ -100,11 +111,10 @@ struct PhraseTable {
         std::string exact;        // non-empty: the phrase matches only as written (capitals)
     };
     std::unordered_map<std::string, Entry, Hash, std::equal_to<>> phrases;
-    WordSet first_words;  // folded first word of every phrase: a cheap first test
+    WordSet prefixes;  // every folded phrase cut where a phrase could end in it ("united", "united states")
     std::bitset<65536> openings;  // hashed first bytes of every phrase: a cheaper one
     std::vector<std::string> values;
     std::vector<std::string> first_forms;  // per value, the first phrase listed with it
-    std::size_t max_words = 0;
     std::size_t max_bytes = 0;
 
     void add(std::string_view value, std::string_view phrase) {
@@ -117,9 +127,11 @@ struct PhraseTable {
         bool capitals = std::count_if(phrase.begin(), phrase.end(), detail::is_upper) >= 2 &&
                         std::none_of(phrase.begin(), phrase.end(), detail::is_lower);
         phrases.insert_or_assign(folded_copy(phrase), Entry{index, capitals ? std::string(phrase) : std::string()});
-        first_words.insert(folded_copy(phrase.substr(0, phrase.find(' '))));
+        const std::string folded = folded_copy(phrase);
+        for (std::size_t i = 1; i <= folded.size(); ++i) {
+            if (phrase_end(folded, i)) prefixes.insert(folded.substr(0, i));
+        }
         openings.set(opening_of(phrase));
-        max_words = std::max<std::size_t>(max_words, 1 + std::count(phrase.begin(), phrase.end(), ' '));
         max_bytes = std::max(max_bytes, phrase.size());
     }
 };
@@ -332,47 +344,23 @@ std::optional<PhraseMatch> Lexicon::match(Phrases which, std::string_view text) 
     if (table.phrases.empty() || text.empty() || !table.openings.test(opening_of(text))) return std::nullopt;
     // Possible ends of a phrase: where a word ends (before a space or a
     // punctuation mark), and after a period that ends an abbreviation ("Mr.").
-    std::array<std::size_t, 24> ends{};
-    std::size_t found = 0;
-    std::size_t words = 0;
+    // Walk the possible ends of a phrase in order, keeping the longest entry,
+    // while the text so far is the start of some entry.
     const std::size_t limit = std::min(text.size(), table.max_bytes);
-    // Most words open no phrase: find the ends within the first word, test
-    // them against the first words of the table, and only then look further.
-    std::size_t i = 1;
-    bool opens = false;
-    for (bool first_word = true; i <= limit && found < ends.size(); ++i) {
-        const char before = text[i - 1];
-        const char next = i < text.size() ? text[i] : ' ';
-        // A phrase ends before a space or a mark, and before a possessive "'s", not inside "Co-Chairs".
-        const bool possessive = next == '\'' && i + 1 < text.size() && text[i + 1] == 's' &&
-                                (i + 2 >= text.size() || !word_byte(text[i + 2]));
-        const bool boundary = !word_byte(next) && next != '-' && (next != '\'' || possessive);
-        if (boundary && (word_byte(before) || (before == '.' && i >= 2 && word_byte(text[i - 2])))) {
-            if (first_word) {
-                Folded folded(text.substr(0, i));
-                opens = opens || (folded.ok() && table.first_words.find(folded.view()) != table.first_words.end());
-            }
-            ends[found++] = i;
-        }
-        if (next == ' ') {
-            if (first_word && !opens) return std::nullopt;
-            first_word = false;
-            if (++words >= table.max_words) break;
-        }
-    }
-    if (!opens) return std::nullopt;
     std::array<char, 96> buffer{};
-    for (std::size_t k = found; k-- > 0;) {
-        const std::size_t length = ends[k];
-        if (length > buffer.size()) continue;
-        for (std::size_t i = 0; i < length; ++i) buffer[i] = detail::ascii_lower(text[i]);
-        auto it = table.phrases.find(std::string_view(buffer.data(), length));
+    std::optional<PhraseMatch> best;
+    for (std::size_t i = 1; i <= limit; ++i) {
+        buffer[i - 1] = detail::ascii_lower(text[i - 1]);
+        if (!phrase_end(text, i)) continue;
+        const std::string_view folded(buffer.data(), i);
+        if (table.prefixes.find(folded) == table.prefixes.end()) break;
+        auto it = table.phrases.find(folded);
         if (it == table.phrases.end()) continue;
-        if (!it->second.exact.empty() && it->second.exact != text.substr(0, length)) continue;
+        if (!it->second.exact.empty() && it->second.exact != text.substr(0, i)) continue;
         const auto value = it->second.value;
-        return PhraseMatch{length, table.values[value], table.first_forms[value]};
+        best = PhraseMatch{i, table.values[value], table.first_forms[value]};
     }
-    return std::nullopt;
+    return best;
 }
 
 std::optional<unsigned> Lexicon::security_council_year(unsigned number) const {
