@@ -46,15 +46,18 @@ struct PhraseMatch {
     std::string_view first_form;  // the first phrase listed with that value ("Viet Nam")
 };
 
-// A first-word test of one phrase table, cheap enough to run on every word of
-// a text: false means that no phrase of the table begins with that word.
+// A first-words test of one phrase table, cheap enough to run on every word
+// of a text: false means that no phrase of the table begins there.
 class PhraseFilter {
 public:
     static constexpr std::size_t bits = std::size_t{1} << 14;
 
-    [[nodiscard]] bool may_open(std::string_view word) const noexcept {
+    // Whether some phrase begins with the word `word`.
+    [[nodiscard]] bool may_open(std::string_view word) const noexcept { return test(firsts_, hash(word)); }
+    // Whether some phrase begins with `word` and is that word alone or goes on with `next`.
+    [[nodiscard]] bool may_open(std::string_view word, std::string_view next) const noexcept {
         const std::size_t h = hash(word);
-        return words_ != nullptr && ((words_[h >> 6] >> (h & 63)) & 1u) != 0;
+        return test(singles_, h) || (!next.empty() && test(pairs_, pair_hash(h, hash(next))));
     }
     // A word's length and first four bytes, folded to lower case, mixed to an index below `bits`.
     [[nodiscard]] static constexpr std::size_t hash(std::string_view word) noexcept {
@@ -65,10 +68,19 @@ public:
         }
         return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 50);
     }
+    [[nodiscard]] static constexpr std::size_t pair_hash(std::size_t first, std::size_t second) noexcept {
+        return static_cast<std::size_t>(((first * 0x100000001B3ull) ^ (second * 0xC2B2AE3D27D4EB4Full)) >> 7) &
+               (bits - 1);
+    }
 
 private:
     friend class Lexicon;
-    const std::uint64_t* words_ = nullptr;
+    static bool test(const std::uint64_t* set, std::size_t h) noexcept {
+        return set != nullptr && ((set[h >> 6] >> (h & 63)) & 1u) != 0;
+    }
+    const std::uint64_t* firsts_ = nullptr;
+    const std::uint64_t* singles_ = nullptr;
+    const std::uint64_t* pairs_ = nullptr;
 };
 
 // Tables are immutable once shared: copying a Lexicon is cheap, and add() copies

@@ -2,7 +2,6 @@
 #include "grammar/layers.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <initializer_list>
 #include <optional>
 #include <array>
@@ -944,53 +943,58 @@ private:
         return table;
     }
 
-    // The first byte equal to `c` in [p, end), or end; eight bytes at a time.
-    static const char* find_byte(const char* p, const char* end, char c) noexcept {
-        constexpr std::uint64_t ones = 0x0101010101010101ull;
-        constexpr std::uint64_t highs = 0x8080808080808080ull;
-        const std::uint64_t pattern = ones * static_cast<unsigned char>(c);
-        for (; p + 8 <= end; p += 8) {
-            std::uint64_t x;
-            std::memcpy(&x, p, 8);
-            x ^= pattern;
-            const std::uint64_t zero = (x - ones) & ~x & highs;
-            if (zero != 0) return p + (__builtin_ctzll(zero) >> 3);
-        }
-        while (p < end && *p != c) ++p;
-        return p;
-    }
-
-    // Splits a sentence's normalised text into words. Words are separated by
-    // single spaces there, so each space-separated token is one word with its
-    // marks around it; a token with a dash or an ellipsis inside ("that…I")
-    // is cut at them.
+    // Splits a sentence's normalised text into words, in one pass: word bytes
+    // make words ('.', '-' and '\'' inside them), and the marks between two
+    // words decide whether the first ends its clause.
     void split(std::string_view s) {
         words_.clear();
         const auto& cls = byte_classes();
         const char* const base = s.data();
         const char* const end = base + s.size();
-        auto kind = [&](const char* at) { return cls[static_cast<unsigned char>(*at)]; };
-        for (const char* token = base; token < end;) {
-            const char* space = find_byte(token, end, ' ');
-            const char* inner = find_byte(token, space, '\xE2');
-            const char* stop = inner < space ? inner : space;  // where this word's token part ends
-            const char* b = token;
-            while (b < stop && kind(b) != 1) ++b;
-            if (b < stop) {
-                const char* e = stop;
-                while (e > b && kind(e - 1) != 1) --e;
-                add_word(s, b, e);
+        const char* p = base;
+        while (p < end) {
+            // Between words: marks that end a clause.
+            while (p < end && cls[static_cast<unsigned char>(*p)] != 1) {
+                const char c = *p;
+                if (c != ' ' && !words_.empty()) clause_mark(s, words_.back(), p);
+                ++p;
             }
-            if (inner < space) {
-                token = inner + 1;  // the rest of the token after the mark, as its own word(s)
-                while (token < space && kind(token) != 1) ++token;
-                if (!words_.empty() && words_.back().end <= static_cast<std::uint32_t>(inner - base)) {
-                    mark_clause_end(s, words_.back(), inner, token);
-                }
-                continue;
+            if (p >= end) break;
+            const char* b = p;
+            for (; p < end; ++p) {
+                const std::uint8_t k = cls[static_cast<unsigned char>(*p)];
+                if (k == 1 || k == 3) continue;
+                if (k == 2 && p + 1 < end && cls[static_cast<unsigned char>(p[1])] == 1) continue;
+                break;
             }
-            token = space + 1;
-            if (!words_.empty()) mark_clause_end(s, words_.back(), base + words_.back().end, std::min(token, end));
+            const char* e = p;
+            while (e > b && cls[static_cast<unsigned char>(e[-1])] == 3) --e;
+            add_word(s, b, e);
+        }
+    }
+
+    // A mark after a word: ";", ":", ".", "!", "?", brackets, dashes, "…", and a
+    // comma before "but", "which" ... end its clause.
+    void clause_mark(std::string_view s, Word& w, const char* at) const {
+        const char c = *at;
+        const char* const end = s.data() + s.size();
+        if (c == '.' && at == s.data() + w.end) {
+            // The period of "Mr." or "e.g." ends no clause.
+            auto kind = lexicon_.abbreviation(std::string_view(s.data() + w.begin, w.end - w.begin + 1));
+            if (kind && (*kind == AbbreviationKind::title || *kind == AbbreviationKind::inner)) return;
+        }
+        if (c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')') {
+            w.clause_end = true;
+        } else if (c == '\xE2') {
+            if (at + 2 < end && at[1] == '\x80' && (at[2] == '\x94' || at[2] == '\x93' || at[2] == '\xA6')) w.clause_end = true;
+        } else if (c == ',') {
+            std::string_view rest(at + 1, static_cast<std::size_t>(end - at - 1));
+            while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+            static constexpr std::array<std::string_view, 7> conjunctions{"but ", "while ", "whereas ", "although ",
+                                                                          "yet ", "which ", "and "};
+            for (std::string_view conj : conjunctions) {
+                if (starts_with_folded(rest, conj)) w.clause_end = true;
+            }
         }
     }
 
@@ -1000,32 +1004,13 @@ private:
         const std::string_view form(b, static_cast<std::size_t>(e - b));
         // A capital inside a clause makes a name, never a cue (see sentence()).
         const bool name = grammar::detail::is_upper_start(*b) && !words_.empty() && !words_.back().clause_end;
+        // Settled in sentence(), which sees the next word too; here only what one word tells.
         w.candidate = (!name && cues_.may_open(form)) ||
                       ((form.size() == 2 || form.size() == 4) && starts_with_folded(form, "it") &&
                        (form.size() == 2 || form == "it's")) ||
                       (form.size() > 3 && form.substr(form.size() - 3) == "'ll");
         w.next = w.end;
         words_.push_back(w);
-    }
-
-    // Marks in [from, to) after a word: some end its clause (";", ":", "—", ", but").
-    static void mark_clause_end(std::string_view s, Word& w, const char* from, const char* to) {
-        const char* const end = s.data() + s.size();
-        for (const char* j = from; j < to && j < end; ++j) {
-            const char c = *j;
-            if (c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')') w.clause_end = true;
-            if (c == '\xE2' && j + 2 < end && j[1] == '\x80' && (j[2] == '\x94' || j[2] == '\x93' || j[2] == '\xA6')) {
-                w.clause_end = true;
-            }
-            if (c == ',') {
-                std::string_view rest(j + 1, static_cast<std::size_t>(end - j - 1));
-                while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-                for (std::string_view conj : {"but ", "while ", "whereas ", "although ", "yet ", "which ", "and "}) {
-                    if (starts_with_folded(rest, conj)) w.clause_end = true;
-                }
-            }
-        }
-        w.next = static_cast<std::uint32_t>(std::min(to, end) - s.data());
     }
 
     std::string_view form_of(std::string_view s, std::size_t w) const {
@@ -1071,6 +1056,12 @@ private:
                 modal_in_clause = false;
             }
             if (!words_[i].candidate) continue;
+            // "have to", "do not accept": most phrases that begin with a common word need its next word.
+            if (!cues_.may_open(form_of(s, i), i + 1 < n ? form_of(s, i + 1) : std::string_view()) &&
+                !starts_with_folded(form_of(s, i), "it") && !(words_[i].end - words_[i].begin > 3 &&
+                                                             s.substr(words_[i].end - 3, 3) == "'ll")) {
+                continue;
+            }
             // Cues are not capitalised inside a clause (there a capital makes a name),
             // and no cue starts with a digit: most such words need no lookup.
             const char first = s[words_[i].begin];
@@ -1517,7 +1508,8 @@ private:
 
 }  // namespace
 
-void find_layers(std::string_view input, const Lexicon& lexicon, const SegmentScratch& scratch, Document& document) {
+void find_layers(std::string_view input, const Lexicon& lexicon, const SegmentScratch& scratch, bool stances,
+                 Document& document) {
     const View view(input, scratch);
     std::vector<char> vocative(view.sentences(), 0);
     AddressFinder addresses{view, lexicon, document, vocative};
@@ -1527,7 +1519,7 @@ void find_layers(std::string_view input, const Lexicon& lexicon, const SegmentSc
     ArgumentFinder(view, lexicon, document, vocative, addresses.closing_sentence).run();
     ReferenceFinder(view, lexicon, document).run();
     SpeakerFinder(view, lexicon, document).run();
-    StanceFinder(view, lexicon, document, addresses.closing_sentence, vocative).run();
+    if (stances) StanceFinder(view, lexicon, document, addresses.closing_sentence, vocative).run();
 }
 
 }  // namespace posext::detail

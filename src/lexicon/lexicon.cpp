@@ -117,7 +117,11 @@ struct PhraseTable {
     static constexpr std::uint32_t none = ~std::uint32_t{0};
     std::unordered_map<std::string, Entry, Hash, std::equal_to<>> prefixes;
     std::bitset<65536> openings;  // hashed first bytes of every phrase: a cheaper one
-    std::array<std::uint64_t, PhraseFilter::bits / 64> first_words{};  // PhraseFilter::hash of every first word
+    // PhraseFilter's sets: the first word of every phrase, the one-word phrases,
+    // and the first two words of the longer ones.
+    std::array<std::uint64_t, PhraseFilter::bits / 64> first_words{};
+    std::array<std::uint64_t, PhraseFilter::bits / 64> single_words{};
+    std::array<std::uint64_t, PhraseFilter::bits / 64> word_pairs{};
     std::vector<std::string> values;
     std::vector<std::string> first_forms;  // per value, the first phrase listed with it
     std::size_t max_bytes = 0;
@@ -139,8 +143,17 @@ struct PhraseTable {
         }
         prefixes.insert_or_assign(folded, entry);
         openings.set(opening_of(phrase));
-        const std::size_t h = PhraseFilter::hash(phrase.substr(0, phrase.find(' ')));
+        const std::size_t space = phrase.find(' ');
+        const std::size_t h = PhraseFilter::hash(phrase.substr(0, space));
         first_words[h >> 6] |= std::uint64_t{1} << (h & 63);
+        if (space == std::string_view::npos) {
+            single_words[h >> 6] |= std::uint64_t{1} << (h & 63);
+        } else {
+            const std::size_t after = phrase.find(' ', space + 1);
+            const std::string_view second = phrase.substr(space + 1, after == std::string_view::npos ? std::string_view::npos : after - space - 1);
+            const std::size_t p = PhraseFilter::pair_hash(h, PhraseFilter::hash(second));
+            word_pairs[p >> 6] |= std::uint64_t{1} << (p & 63);
+        }
         max_bytes = std::max(max_bytes, phrase.size());
     }
 };
@@ -371,8 +384,11 @@ bool Lexicon::is_hyphen_prefix(std::string_view word) const {
 
 
 PhraseFilter Lexicon::filter(Phrases which) const noexcept {
+    const PhraseTable& table = tables_->phrases[static_cast<std::size_t>(which)];
     PhraseFilter f;
-    f.words_ = tables_->phrases[static_cast<std::size_t>(which)].first_words.data();
+    f.firsts_ = table.first_words.data();
+    f.singles_ = table.single_words.data();
+    f.pairs_ = table.word_pairs.data();
     return f;
 }
 
