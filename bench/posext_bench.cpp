@@ -102,6 +102,13 @@ int main(int argc, char** argv) {
         sentences = 0;
         for (const auto& t : texts) sentences += posext::extract(t).sentences.size();
     });
+    std::size_t stances = 0;
+    posext::Options with_stances;
+    with_stances.stances = true;
+    const double extract_stances = best_seconds(repeat, [&] {
+        stances = 0;
+        for (const auto& t : texts) stances += posext::extract(t, with_stances).stances.size();
+    });
     std::size_t json_bytes = 0;
     const double end_to_end = best_seconds(repeat, [&] {
         json_bytes = 0;
@@ -109,6 +116,7 @@ int main(int argc, char** argv) {
     });
     fmt::print("{:<28} {:>8.1f} MB/s  ({} words)\n", "word count scan", mb / scan, words);
     fmt::print("{:<28} {:>8.1f} MB/s  ({} sentences)\n", "extract", mb / extract, sentences);
+    fmt::print("{:<28} {:>8.1f} MB/s  ({} stances)\n", "extract with stances", mb / extract_stances, stances);
     fmt::print("{:<28} {:>8.1f} MB/s  ({:.1f} MB of JSON)\n", "extract + to_json", mb / end_to_end,
                static_cast<double>(json_bytes) / 1e6);
     return 0;

@@ -31,7 +31,7 @@ Document extract(std::string_view text, const Options& options) {
     // Buffers that keep their capacity from one document to the next on this thread.
     thread_local detail::SegmentScratch scratch;
     detail::segment(input, start, lexicon, document, scratch);
-    detail::find_layers(input, lexicon, scratch, document);
+    detail::find_layers(input, lexicon, scratch, options.stances, document);
     return document;
 }
 

@@ -126,6 +126,15 @@ check "--jobs output has one line per file" [ "$(wc -l <"$work/j3")" = 16 ]
 run extract --format text "$seed"
 check "text: summary line" grep -q "15 paragraphs, 49 sentences" "$work/out"
 
+run extract --format text "$seed"
+check "text: no stances unless asked" sh -c '! grep -q "^stances" "$1"' _ "$work/out"
+check "text: addresses, arguments and references" grep -q "opening   Mr. Chairman, colleagues," "$work/out"
+run extract --stances --format text "$seed"
+check "--stances: listed one per line" grep -q '"supports"' "$work/out"
+check "--stances: after the arguments" sh -c 'awk "/^arguments/{a=NR} /^stances/{s=NR} END{exit !(a && s > a)}" "$1"' _ "$work/out"
+run extract --stances --format jsonl "$seed"
+check "--stances: in the JSON" grep -q '"cue":{"begin"' "$work/out"
+
 run extract --speaker "People's Republic of China" --format jsonl "$seed"
 check "--speaker is written" grep -q '"speaker":{"name":"People'"'"'s Republic of China","evidence":null}' "$work/out"
 

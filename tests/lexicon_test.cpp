@@ -104,3 +104,28 @@ TEST_CASE("phrase tables: values are checked, capitals match only capitals") {
     CHECK_FALSE(en.security_council_year(3100));
     CHECK(en.is_open_word("And"));
 }
+
+TEST_CASE("stance cues: TYPE:CLASS:POLARITY values and first-word filters") {
+    auto fails = [](std::string_view text) {
+        try {
+            Lexicon().add(text, "bad.lex");
+        } catch (const Error& e) {
+            return e.id() == "lexicon.bad-entry" && e.line() == 2;
+        }
+        return false;
+    };
+    CHECK(fails("[stance-cues]\nsupport support\n"));
+    CHECK(fails("[stance-cues]\nsupports:verb:+ support\n"));
+    CHECK(fails("[stance-cues]\nsupport:adverb:+ support\n"));
+    CHECK(fails("[stance-cues]\nsupport:verb:0 support\n"));
+    Lexicon mine;
+    mine.add("[stance-cues]\nsupport:verb:+ look forward to\nappeal:verb:+ urge\n", "mine.lex");
+    CHECK(mine.match(Phrases::stance_cue, "look forward to it")->value == "support:verb:+");
+    const PhraseFilter filter = mine.filter(Phrases::stance_cue);
+    CHECK(filter.may_open("look"));
+    CHECK(filter.may_open("look", "forward"));
+    CHECK_FALSE(filter.may_open("look", "at"));  // "look" alone is no cue, nor "look at"
+    CHECK(filter.may_open("urge", ""));
+    CHECK_FALSE(filter.may_open("bridge"));
+    CHECK(Lexicon::english().match(Phrases::stance_cue, "calls upon all")->value == "appeal:verb:+");
+}

@@ -83,13 +83,13 @@ std::string str(const json::value& v) { return std::string(v.as_string()); }
 int occurrence(const json::object& o) { return o.contains("occurrence") ? static_cast<int>(o.at("occurrence").as_int64()) : 1; }
 
 struct Scores {
-    Tally addresses, arguments, references;
+    Tally addresses, arguments, references, stances, labelled, third_party;
     int ends_ok = 0, ends_asked = 0, speaker_ok = 0, speaker_asked = 0;
 };
 
 void score(const json::object& gold, const Document& doc, const std::string& raw, Scores& s) {
     const Searchable text(raw);
-    std::vector<std::string> layers{"speaker", "addresses", "arguments", "references"};
+    std::vector<std::string> layers{"speaker", "addresses", "arguments", "stances", "references"};
     if (gold.contains("layers")) {
         layers.clear();
         for (const auto& l : gold.at("layers").as_array()) layers.push_back(str(l));
@@ -154,6 +154,47 @@ void score(const json::object& gold, const Document& doc, const std::string& raw
         }
         s.arguments.fp += static_cast<int>(std::count(used.begin(), used.end(), false));
     }
+    if (has("stances") && gold.contains("stances")) {
+        std::vector<bool> used(doc.stances.size(), false);
+        for (const auto& g : gold.at("stances").as_array()) {
+            const auto& st = g.as_object();
+            auto sentence = text.find(str(st.at("sentence")), occurrence(st));
+            REQUIRE(sentence);
+            auto cue = text.find(str(st.at("cue")), 1, sentence->first);
+            REQUIRE(cue);
+            const bool third = str(st.at("holder")) == "third_party";
+            const Stance* found = nullptr;
+            for (std::size_t i = 0; i < doc.stances.size() && !found; ++i) {
+                if (!used[i] && overlap(*cue, doc.stances[i].cue) > 0) {
+                    used[i] = true;
+                    found = &doc.stances[i];
+                }
+            }
+            if (!found) {
+                ++s.stances.fn;
+                ++s.labelled.fn;
+                s.third_party.fn += third;
+                continue;
+            }
+            ++s.stances.tp;
+            if (to_string(found->type) == str(st.at("type")) && to_string(found->polarity) == str(st.at("polarity"))) {
+                ++s.labelled.tp;
+            } else {
+                ++s.labelled.fp;
+                ++s.labelled.fn;
+            }
+            const bool said_third = found->holder.kind == HolderKind::third_party;
+            s.third_party.tp += said_third && third;
+            s.third_party.fp += said_third && !third;
+            s.third_party.fn += !said_third && third;
+        }
+        for (std::size_t i = 0; i < doc.stances.size(); ++i) {
+            if (used[i]) continue;
+            ++s.stances.fp;
+            ++s.labelled.fp;
+            s.third_party.fp += doc.stances[i].holder.kind == HolderKind::third_party;
+        }
+    }
     if (has("references")) {
         std::vector<bool> used(doc.references.size(), false);
         for (const auto& g : gold.at("references").as_array()) {
@@ -176,7 +217,7 @@ void score(const json::object& gold, const Document& doc, const std::string& raw
 
 }  // namespace
 
-TEST_CASE("the dev statements reach the quality bar of the diplomatic layers") {
+TEST_CASE("the dev statements reach the quality bar of the diplomatic layers and of stances") {
     const std::filesystem::path corpus = std::filesystem::path(POSEXT_TEST_DATA) / "corpus";
     Scores s;
     int statements = 0;
@@ -185,7 +226,9 @@ TEST_CASE("the dev statements reach the quality bar of the diplomatic layers") {
         const std::string file = str(gold.at("file"));
         const std::string raw = test::read_data("corpus/" + file);
         CAPTURE(file);
-        score(gold, extract(raw), raw, s);
+        Options options;
+        options.stances = true;
+        score(gold, extract(raw, options), raw, s);
         ++statements;
     }
     CHECK(statements == 16);
@@ -195,6 +238,11 @@ TEST_CASE("the dev statements reach the quality bar of the diplomatic layers") {
     CHECK(s.arguments.f1() >= 0.95);
     CHECK(s.ends_ok >= 0.9 * s.ends_asked);
     CHECK(s.references.f1() >= 0.95);
+    MESSAGE("stances found F1 ", s.stances.f1(), ", type and polarity F1 ", s.labelled.f1(), ", third-party holders F1 ",
+            s.third_party.f1());
+    CHECK(s.stances.f1() >= 0.9);
+    CHECK(s.labelled.f1() >= 0.85);
+    CHECK(s.third_party.f1() >= 0.7);
     CHECK(s.speaker_asked == 10);
     CHECK(s.speaker_ok == s.speaker_asked);
 }

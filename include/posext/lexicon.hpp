@@ -33,6 +33,9 @@ enum class Phrases : std::uint8_t {
     ordinal_word,        // "second" -> 2, as in "my second point"
     reference_body,      // "Security Council" -> S: the organ whose resolutions are cited
     speaker,             // "Viet Nam" -> VNM: states, groups and organisations that speak
+    stance_cue,          // "calls upon" -> appeal:verb:+ : a cue, its stance type, word class and polarity
+    stance_frame,        // "reaffirm": a verb whose object noun states a position ("reaffirm our commitment")
+    intensifier,         // "firmly", "at all times": how strongly a position is held
     count_               // the number of tables
 };
 
@@ -41,6 +44,43 @@ struct PhraseMatch {
     std::size_t length = 0;       // bytes of the text that the phrase covers
     std::string_view value;       // the entry's value ("chair", "2", "VNM")
     std::string_view first_form;  // the first phrase listed with that value ("Viet Nam")
+};
+
+// A first-words test of one phrase table, cheap enough to run on every word
+// of a text: false means that no phrase of the table begins there.
+class PhraseFilter {
+public:
+    static constexpr std::size_t bits = std::size_t{1} << 14;
+
+    // Whether some phrase begins with the word `word`.
+    [[nodiscard]] bool may_open(std::string_view word) const noexcept { return test(firsts_, hash(word)); }
+    // Whether some phrase begins with `word` and is that word alone or goes on with `next`.
+    [[nodiscard]] bool may_open(std::string_view word, std::string_view next) const noexcept {
+        const std::size_t h = hash(word);
+        return test(singles_, h) || (!next.empty() && test(pairs_, pair_hash(h, hash(next))));
+    }
+    // A word's length and first four bytes, folded to lower case, mixed to an index below `bits`.
+    [[nodiscard]] static constexpr std::size_t hash(std::string_view word) noexcept {
+        std::uint64_t key = word.size();
+        for (std::size_t i = 0; i < 4 && i < word.size(); ++i) {
+            const char c = word[i];
+            key = (key << 8) | static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        }
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 50);
+    }
+    [[nodiscard]] static constexpr std::size_t pair_hash(std::size_t first, std::size_t second) noexcept {
+        return static_cast<std::size_t>(((first * 0x100000001B3ull) ^ (second * 0xC2B2AE3D27D4EB4Full)) >> 7) &
+               (bits - 1);
+    }
+
+private:
+    friend class Lexicon;
+    static bool test(const std::uint64_t* set, std::size_t h) noexcept {
+        return set != nullptr && ((set[h >> 6] >> (h & 63)) & 1u) != 0;
+    }
+    const std::uint64_t* firsts_ = nullptr;
+    const std::uint64_t* singles_ = nullptr;
+    const std::uint64_t* pairs_ = nullptr;
 };
 
 // Tables are immutable once shared: copying a Lexicon is cheap, and add() copies
@@ -68,6 +108,11 @@ public:
     // Word parts that keep their hyphen when split across lines ("self-", "non-").
     [[nodiscard]] bool is_hyphen_prefix(std::string_view word) const;
 
+    // False when no phrase of `table` begins with the word `word` (compared
+    // without case): a cheap test before match(), for scans over every word.
+    [[nodiscard]] bool may_open(Phrases table, std::string_view word) const noexcept;
+    // The same test as an object to keep while scanning; valid while this Lexicon's tables live.
+    [[nodiscard]] PhraseFilter filter(Phrases table) const noexcept;
     // The longest phrase of `table` that opens `text` and ends at a word boundary.
     [[nodiscard]] std::optional<PhraseMatch> match(Phrases table, std::string_view text) const;
     // The year of Security Council resolution `number`, from the table of the

@@ -45,6 +45,8 @@ Options:
                     jsonl  one posext/1 document per line, in input order
                     text   a summary for people
   --speaker NAME    the speaker of every input, instead of inferring it
+  --stances         also find stances (type, polarity, cue, holder, target,
+                    intensity); this doubles the time a statement takes
   --lexicon FILE    add the entries of a lexicon file to the built-in tables
                     (may be repeated; format in docs/LEXICON.md)
   --jobs N          process N files at once (0: one per core; default 1);
@@ -66,6 +68,7 @@ enum class Format { json, jsonl, text };
 struct Settings {
     Format format = Format::json;
     std::optional<std::string> speaker;
+    bool stances = false;
     std::vector<std::string> lexicons;
     std::vector<std::string> inputs;
     std::optional<std::string> output;
@@ -103,6 +106,8 @@ Settings parse_extract(int argc, char** argv) {
             else throw UsageError{fmt::format("unknown format '{}' (json, jsonl or text)", f)};
         } else if (is("--speaker")) {
             s.speaker = value(i, "--speaker");
+        } else if (arg == "--stances") {
+            s.stances = true;
         } else if (is("--lexicon")) {
             s.lexicons.push_back(value(i, "--lexicon"));
         } else if (is("--output")) {
@@ -163,6 +168,7 @@ Outcome process(const std::string& path, const Settings& settings, const posext:
     posext::Options options;
     options.source_name = shown;
     options.speaker = settings.speaker;
+    options.stances = settings.stances;
     options.lexicon = &lexicon;
     posext::Document document = posext::extract(data, options);
     std::size_t shown_warnings = 0;

@@ -2,6 +2,8 @@
 #include "grammar/layers.hpp"
 
 #include <algorithm>
+#include <initializer_list>
+#include <optional>
 #include <array>
 #include <string>
 
@@ -73,6 +75,60 @@ private:
 // ---------------------------------------------------------------------------
 // Addresses
 
+// The first word of a text as the phrase tables list first words: up to a
+// space or a mark that ends it ("Mr." of "Mr. President", "Mr" of "Mr/Madam").
+std::string_view first_word(std::string_view text) noexcept {
+    std::size_t i = 0;
+    while (i < text.size() && text[i] != ' ' && text[i] != ',' && text[i] != ':' && text[i] != ';' && text[i] != '!' &&
+           text[i] != '/' && text[i] != '\xE2' && text[i] != '(') {
+        ++i;
+    }
+    return text.substr(0, i);
+}
+
+// Whether a phrase of a filtered table may begin with `word`, also when the word
+// carries a possessive or a full stop ("Japan's", "Austria.").
+bool may_open(const PhraseFilter& filter, std::string_view word) {
+    if (filter.may_open(word)) return true;
+    std::string_view bare = word;
+    if (bare.size() > 2 && bare.substr(bare.size() - 2) == "'s") bare.remove_suffix(2);
+    while (!bare.empty() && !grammar::detail::is_word_byte(bare.back())) bare.remove_suffix(1);
+    return bare.size() != word.size() && filter.may_open(bare);
+}
+
+// A cheap test before the salutation grammar: its first word opens a title,
+// a modifier or an addressee.
+bool may_salute(std::string_view text, const Lexicon& lexicon) {
+    std::string_view word = first_word(text);
+    for (int pass = 0; pass < 2; ++pass) {
+        for (Phrases table : {Phrases::honorific, Phrases::address_modifier, Phrases::addressee}) {
+            if (lexicon.may_open(table, word)) return true;
+        }
+        if (word.empty() || word.back() != '.') break;
+        word.remove_suffix(1);
+    }
+    return false;
+}
+
+std::optional<AddressMatch> salutation(std::string_view text, const Lexicon& lexicon) {
+    if (!may_salute(text, lexicon)) return std::nullopt;
+    return grammar::parse_salutation(text, lexicon);
+}
+
+// A cheap test before the ordinal marker grammar.
+std::optional<MarkerMatch> ordinal_marker(std::string_view text, const Lexicon& lexicon) {
+    const std::string_view word = first_word(text);
+    if (!lexicon.may_open(Phrases::ordinal_marker, word)) {
+        bool lead = false;
+        for (std::string_view w : {"the", "my", "our", "a", "this", "that", "let", "i", "turning", "allow"}) {
+            lead = lead || (word.size() == w.size() && starts_with_folded(word, w));
+        }
+        if (!lead) return std::nullopt;
+    }
+    return grammar::parse_ordinal_marker(text, lexicon);
+}
+
+
 Address make_address(const View& view, const AddressMatch& match, AddressKind kind) {
     Address address;
     address.kind = kind;
@@ -129,20 +185,20 @@ struct AddressFinder {
                 if (!rest.empty() && rest.front() == ',') rest.remove_prefix(1);
                 if (!rest.empty() && rest.front() == ' ') {
                     rest.remove_prefix(1);
-                    if (auto match = grammar::parse_salutation(rest, lexicon); match && vocative_fits(*match, rest)) {
+                    if (auto match = salutation(rest, lexicon); match && vocative_fits(*match, rest)) {
                         document.addresses.push_back(make_address(view, *match, AddressKind::vocative));
                         vocative_sentence[k] = 1;
                         continue;
                     }
                 }
             }
-            if (auto match = grammar::parse_salutation(s, lexicon); match && vocative_fits(*match, s)) {
+            if (auto match = salutation(s, lexicon); match && vocative_fits(*match, s)) {
                 vocative_sentence[k] = 1;
                 // A salutation over several lines: "Mr. President," / "Excellencies…".
                 while (match->end == s.data() + s.size() && (match->end[-1] == ',' || match->end[-1] == ';') &&
                        k + 1 < n && k + 1 != closing_sentence) {
                     std::string_view next = view.sentence(k + 1);
-                    auto more = grammar::parse_salutation(next, lexicon);
+                    auto more = salutation(next, lexicon);
                     if (!more || more->end != next.data() + next.size()) break;
                     match->addressees.insert(match->addressees.end(), more->addressees.begin(), more->addressees.end());
                     match->end = more->end;
@@ -197,7 +253,7 @@ struct AddressFinder {
                                              rest.front() == ' ' || rest.front() == ':' || rest.front() == ';')) {
                         rest.remove_prefix(1);
                     }
-                    if (rest.empty() || !grammar::parse_salutation(rest, lexicon)) {
+                    if (rest.empty() || !salutation(rest, lexicon)) {
                         skipped = p;
                         continue;
                     }
@@ -210,7 +266,7 @@ struct AddressFinder {
             bool whole = false;
             std::string_view rest = s;
             while (!rest.empty()) {
-                auto match = grammar::parse_salutation(rest, lexicon);
+                auto match = salutation(rest, lexicon);
                 if (!match || !vocative_fits(*match, rest)) break;
                 if (!found) opening.begin = match->addressees.front().begin;
                 found = true;
@@ -233,7 +289,7 @@ struct AddressFinder {
         if (text.empty() || count_words(text) > 15) return false;
         const char last = text.back();
         return last != '.' && last != ',' && last != ':' && last != ';' && last != '!' && last != '?' &&
-               !grammar::parse_salutation(text, lexicon);
+               !salutation(text, lexicon);
     }
 
     // The closing formula is one of the last sentences; what follows it is short ("God bless you.").
@@ -321,11 +377,11 @@ private:
             for (std::string_view conjunction : {"and ", "but ", "so "}) {
                 if (starts_with_folded(s, conjunction) && !lexicon_.match(Phrases::ordinal_marker, s)) {
                     std::string_view rest = s.substr(conjunction.size());
-                    if (grammar::parse_ordinal_marker(rest, lexicon_)) s = rest;
+                    if (ordinal_marker(rest, lexicon_)) s = rest;
                     break;
                 }
             }
-            if (auto ordinal = grammar::parse_ordinal_marker(s, lexicon_)) add(*ordinal, k, paragraph_start);
+            if (auto ordinal = ordinal_marker(s, lexicon_)) add(*ordinal, k, paragraph_start);
         }
     }
 
@@ -450,7 +506,7 @@ private:
         trim_front();
         // An ordinal marker right after a paragraph number: "15. First, Cambodia will ...".
         if (m.match.family != MarkerFamily::words) {
-            if (auto inner = grammar::parse_ordinal_marker(rest, lexicon_)) {
+            if (auto inner = ordinal_marker(rest, lexicon_)) {
                 rest.remove_prefix(static_cast<std::size_t>(inner->end - rest.data()));
                 trim_front();
             }
@@ -681,6 +737,7 @@ private:
     // sentences, weighed over all its mentions.
     void from_self_reference() {
         const std::string_view text = view_.text();
+        const PhraseFilter names = lexicon_.filter(Phrases::speaker);
         std::vector<Candidate> candidates;
         // Names start words: look after each space, line end or opening mark.
         for (std::size_t at = 0; at < text.size(); ++at) {
@@ -691,6 +748,7 @@ private:
                 continue;
             }
             if (!grammar::detail::is_upper_start(c)) continue;
+            if (!may_open(names, first_word(text.substr(at)))) continue;
             auto found = lexicon_.match(Phrases::speaker, text.substr(at));
             if (!found) continue;
             const unsigned weight = weigh(text, at, found->length);
@@ -770,9 +828,688 @@ private:
     Document& document_;
 };
 
+
+// ---------------------------------------------------------------------------
+// Stances
+
+struct Cue {
+    StanceType type = StanceType::assess;
+    enum class Class { verb, noun, adj, state, modal, frame } word_class = Class::verb;
+    Polarity polarity = Polarity::positive;
+};
+
+std::optional<Cue> parse_cue(std::string_view value) {
+    const std::size_t a = value.find(':');
+    const std::size_t b = value.find(':', a + 1);
+    if (a == std::string_view::npos || b == std::string_view::npos) return std::nullopt;
+    const std::string_view type = value.substr(0, a), word = value.substr(a + 1, b - a - 1);
+    Cue cue;
+    if (type == "support") cue.type = StanceType::support;
+    else if (type == "oppose") cue.type = StanceType::oppose;
+    else if (type == "prescribe") cue.type = StanceType::prescribe;
+    else if (type == "appeal") cue.type = StanceType::appeal;
+    else if (type == "commit") cue.type = StanceType::commit;
+    else if (type == "welcome") cue.type = StanceType::welcome;
+    else if (type == "concern") cue.type = StanceType::concern;
+    else cue.type = StanceType::assess;
+    if (word == "noun") cue.word_class = Cue::Class::noun;
+    else if (word == "adj") cue.word_class = Cue::Class::adj;
+    else if (word == "state") cue.word_class = Cue::Class::state;
+    else if (word == "modal") cue.word_class = Cue::Class::modal;
+    else if (word == "frame") cue.word_class = Cue::Class::frame;
+    cue.polarity = value.substr(b + 1) == "-" ? Polarity::negative : Polarity::positive;
+    return cue;
+}
+
+// A word of a sentence: where it starts and ends in the sentence, without the
+// marks around it, and where the next word starts.
+struct Word {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    std::uint32_t next = 0;
+    bool clause_end = false;  // a mark after it ends the clause (";", ":", ", but" ...)
+    bool candidate = false;   // it may open a cue, or is "it" or "we'll"
+};
+
+bool word_is(std::string_view text, const Word& w, std::string_view lower) {
+    return w.end - w.begin == lower.size() && starts_with_folded(text.substr(w.begin), lower);
+}
+
+template <typename Words>
+bool word_in(std::string_view text, const Word& w, const Words& words) {
+    for (std::string_view x : words) {
+        if (word_is(text, w, x)) return true;
+    }
+    return false;
+}
+
+bool word_in(std::string_view text, const Word& w, std::initializer_list<std::string_view> words) {
+    return word_in<std::initializer_list<std::string_view>>(text, w, words);
+}
+
+constexpr std::string_view copulas[] = {"am", "is", "are", "was", "were", "be", "been", "being",
+                                                          "remain", "remains", "remained", "become", "becomes",
+                                                          "feel", "feels", "stay", "stays", "i'm", "we're", "it's"};
+constexpr std::string_view determiners[] = {"the", "a", "an", "our", "my", "its", "their", "his",
+                                                              "her", "your", "this", "that", "these", "those", "full",
+                                                              "strong", "continued", "unwavering", "firm", "no", "any",
+                                                              "steadfast", "further", "greater", "more"};
+constexpr std::string_view light[] = {"also", "all", "still", "very", "so", "more", "most", "even",
+                                                        "therefore", "thus", "now", "again", "further", "indeed",
+                                                        "always", "fully", "firmly", "strongly", "deeply", "truly",
+                                                        "really", "certainly", "equally", "particularly", "absolutely",
+                                                        "critically", "extremely", "increasingly", "not", "ever"};
+constexpr std::string_view self_words[] = {"we", "i", "us", "our", "my", "me", "let", "we'll",
+                                                             "i'll", "we've", "i've", "we're", "i'm", "ourselves"};
+
+class StanceFinder {
+public:
+    StanceFinder(const View& view, const Lexicon& lexicon, Document& document, std::size_t closing,
+                 const std::vector<char>& vocative)
+        : view_(view), lexicon_(lexicon), document_(document), closing_(closing), vocative_(vocative),
+          cues_(lexicon.filter(Phrases::stance_cue)), frames_(lexicon.filter(Phrases::stance_frame)),
+          intensifiers_(lexicon.filter(Phrases::intensifier)), names_(lexicon.filter(Phrases::speaker)) {}
+
+    void run() {
+        if (document_.speaker) {
+            speaker_ = document_.speaker->name;
+            lowered_ = speaker_;
+            for (char& c : lowered_) c = ascii_lower(c);
+            if (auto code = lexicon_.match(Phrases::speaker, speaker_); code && code->length == speaker_.size()) {
+                speaker_code_ = std::string(code->value);
+            }
+        }
+        for (std::size_t k = 0; k < view_.sentences(); ++k) {
+            if (k == closing_) continue;
+            sentence(k);
+        }
+    }
+
+private:
+    // What a byte is to the tokenizer: 0 a separator, 1 part of a word, 2 part
+    // of a word when a word byte follows ('.' in "U.N"), 3 part of a word
+    // inside it ('-', '\'').
+    static const std::array<std::uint8_t, 256>& byte_classes() {
+        static const std::array<std::uint8_t, 256> table = [] {
+            std::array<std::uint8_t, 256> t{};
+            for (int c = 0; c < 256; ++c) {
+                t[static_cast<std::size_t>(c)] = grammar::detail::is_word_byte(static_cast<char>(c)) ? 1 : 0;
+            }
+            t[static_cast<unsigned char>('.')] = 2;
+            t[static_cast<unsigned char>('-')] = 3;
+            t[static_cast<unsigned char>('\'')] = 3;
+            return t;
+        }();
+        return table;
+    }
+
+    // Splits a sentence's normalised text into words, in one pass: word bytes
+    // make words ('.', '-' and '\'' inside them), and the marks between two
+    // words decide whether the first ends its clause.
+    void split(std::string_view s) {
+        words_.clear();
+        const auto& cls = byte_classes();
+        const char* const base = s.data();
+        const char* const end = base + s.size();
+        const char* p = base;
+        while (p < end) {
+            // Between words: marks that end a clause.
+            while (p < end && cls[static_cast<unsigned char>(*p)] != 1) {
+                const char c = *p;
+                if (c != ' ' && !words_.empty()) clause_mark(s, words_.back(), p);
+                ++p;
+            }
+            if (p >= end) break;
+            const char* b = p;
+            for (; p < end; ++p) {
+                const std::uint8_t k = cls[static_cast<unsigned char>(*p)];
+                if (k == 1 || k == 3) continue;
+                if (k == 2 && p + 1 < end && cls[static_cast<unsigned char>(p[1])] == 1) continue;
+                break;
+            }
+            const char* e = p;
+            while (e > b && cls[static_cast<unsigned char>(e[-1])] == 3) --e;
+            add_word(s, b, e);
+        }
+    }
+
+    // A mark after a word: ";", ":", ".", "!", "?", brackets, dashes, "…", and a
+    // comma before "but", "which" ... end its clause.
+    void clause_mark(std::string_view s, Word& w, const char* at) const {
+        const char c = *at;
+        const char* const end = s.data() + s.size();
+        if (c == '.' && at == s.data() + w.end) {
+            // The period of "Mr." or "e.g." ends no clause.
+            auto kind = lexicon_.abbreviation(std::string_view(s.data() + w.begin, w.end - w.begin + 1));
+            if (kind && (*kind == AbbreviationKind::title || *kind == AbbreviationKind::inner)) return;
+        }
+        if (c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')') {
+            w.clause_end = true;
+        } else if (c == '\xE2') {
+            if (at + 2 < end && at[1] == '\x80' && (at[2] == '\x94' || at[2] == '\x93' || at[2] == '\xA6')) w.clause_end = true;
+        } else if (c == ',') {
+            std::string_view rest(at + 1, static_cast<std::size_t>(end - at - 1));
+            while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+            static constexpr std::array<std::string_view, 7> conjunctions{"but ", "while ", "whereas ", "although ",
+                                                                          "yet ", "which ", "and "};
+            for (std::string_view conj : conjunctions) {
+                if (starts_with_folded(rest, conj)) w.clause_end = true;
+            }
+        }
+    }
+
+    void add_word(std::string_view s, const char* b, const char* e) {
+        const char* const base = s.data();
+        Word w{static_cast<std::uint32_t>(b - base), static_cast<std::uint32_t>(e - base), 0, false, false};
+        const std::string_view form(b, static_cast<std::size_t>(e - b));
+        // A capital inside a clause makes a name, never a cue (see sentence()).
+        const bool name = grammar::detail::is_upper_start(*b) && !words_.empty() && !words_.back().clause_end;
+        // Settled in sentence(), which sees the next word too; here only what one word tells.
+        w.candidate = (!name && cues_.may_open(form)) ||
+                      ((form.size() == 2 || form.size() == 4) && starts_with_folded(form, "it") &&
+                       (form.size() == 2 || form == "it's")) ||
+                      (form.size() > 3 && form.substr(form.size() - 3) == "'ll");
+        w.next = w.end;
+        words_.push_back(w);
+    }
+
+    std::string_view form_of(std::string_view s, std::size_t w) const {
+        return s.substr(words_[w].begin, words_[w].end - words_[w].begin);
+    }
+
+    // The word index where the cue that starts at word `i` with `length` bytes ends (inclusive).
+    std::size_t last_word(std::size_t i, std::size_t end) const {
+        std::size_t j = i;
+        while (j + 1 < words_.size() && words_[j + 1].begin < end) ++j;
+        return j;
+    }
+
+    // Index of the previous word that is not a light adverb, or npos; stops at a clause end.
+    std::size_t previous_content(std::string_view s, std::size_t i, std::size_t clause) const {
+        while (i > clause) {
+            --i;
+            if (!word_in(s, words_[i], light)) return i;
+        }
+        return std::string_view::npos;
+    }
+
+    bool mentions_speaker(std::string_view s, std::size_t from, std::size_t to) const {
+        for (std::size_t w = from; w < to; ++w) {
+            if (word_in(s, words_[w], self_words)) return true;
+        }
+        return names_speaker(s, from, to);
+    }
+
+    const std::string& lowered_speaker() const { return lowered_; }
+
+    void sentence(std::size_t k) {
+        std::string_view s = view_.sentence(k);
+        split(s);
+        const std::size_t n = words_.size();
+        std::size_t clause = 0;                    // first word of the current clause
+        std::size_t last_cue_end = std::string_view::npos;  // last word of the latest accepted cue in the clause
+        bool modal_in_clause = false;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i > 0 && words_[i - 1].clause_end) {
+                clause = i;
+                last_cue_end = std::string_view::npos;
+                modal_in_clause = false;
+            }
+            if (!words_[i].candidate) continue;
+            // "have to", "do not accept": most phrases that begin with a common word need its next word.
+            if (!cues_.may_open(form_of(s, i), i + 1 < n ? form_of(s, i + 1) : std::string_view()) &&
+                !starts_with_folded(form_of(s, i), "it") && !(words_[i].end - words_[i].begin > 3 &&
+                                                             s.substr(words_[i].end - 3, 3) == "'ll")) {
+                continue;
+            }
+            // Cues are not capitalised inside a clause (there a capital makes a name),
+            // and no cue starts with a digit: most such words need no lookup.
+            const char first = s[words_[i].begin];
+            if (is_digit(first) || (i > clause && grammar::detail::is_upper_start(first) && !words_[i - 1].clause_end)) continue;
+            std::string_view at = s.substr(words_[i].begin);
+            Cue cue;
+            std::size_t cue_end_byte = 0;
+            bool found = false;
+            // "we'll", "I'll": a commitment with its subject in one word.
+            const Word& w = words_[i];
+            if (w.end - w.begin > 3 && s.substr(w.end - 3, 3) == "'ll" &&
+                (word_in(s, Word{w.begin, w.end - 3, 0, false}, {"we", "i"}))) {
+                cue = Cue{StanceType::commit, Cue::Class::modal, Polarity::positive};
+                cue_end_byte = w.end;
+                found = true;
+            } else if (auto frame = it_is_frame(s, i)) {
+                cue = Cue{StanceType::prescribe, Cue::Class::frame, Polarity::positive};
+                cue_end_byte = words_[*frame].end;
+                found = true;
+            } else if (auto match = lexicon_.match(Phrases::stance_cue, at)) {
+                if (auto parsed = parse_cue(match->value)) {
+                    cue = *parsed;
+                    cue_end_byte = words_[i].begin + static_cast<std::uint32_t>(match->length);
+                    found = true;
+                }
+            }
+            if (!found) continue;
+            std::size_t j = last_word(i, cue_end_byte);
+            // Text without sentence marks (OCR, lists) can make a clause of thousands of
+            // words; looking back at most 60 of them keeps the analysis linear.
+            if (i > clause + 60) clause = i - 60;
+            if (!accept(s, i, j, clause, cue, last_cue_end, modal_in_clause)) {
+                i = j;
+                continue;
+            }
+            bool negated = false;
+            // Negation after a modal belongs to the cue: "should not", "will never", "must no longer".
+            if (cue.word_class == Cue::Class::modal && j + 1 < n) {
+                if (word_in(s, words_[j + 1], {"not", "never"})) {
+                    ++j;
+                    negated = true;
+                } else if (j + 2 < n && word_is(s, words_[j + 1], "no") && word_is(s, words_[j + 2], "longer")) {
+                    j += 2;
+                    negated = true;
+                }
+            }
+            // Negation before a verb or state: "does not support", "are not ready to", "never".
+            if (!negated && cue.word_class != Cue::Class::modal && cue.type != StanceType::oppose) {
+                for (std::size_t b = i; b > clause && b + 3 > i; --b) {
+                    const Word& before = words_[b - 1];
+                    if (word_in(s, before, {"not", "never", "neither", "nor", "cannot", "don't", "doesn't", "won't",
+                                            "can't", "didn't", "isn't", "aren't"})) {
+                        negated = true;
+                        break;
+                    }
+                }
+            }
+            // "we will spare no effort": a negative word on the object does not negate the cue.
+            if (cue.type == StanceType::oppose || cue.type == StanceType::concern) negated = false;
+            emit(k, s, i, j, clause, cue, negated);
+            last_cue_end = j;
+            if (cue.word_class == Cue::Class::modal || cue.word_class == Cue::Class::frame) {
+                modal_in_clause = true;
+                modal_start_ = j + 1;
+            }
+            i = j;
+        }
+    }
+
+    // "it is (critically) important that/to", "it is also urgent to": the index of the adjective.
+    std::optional<std::size_t> it_is_frame(std::string_view s, std::size_t i) const {
+        const std::size_t n = words_.size();
+        if (!word_is(s, words_[i], "it") && !word_is(s, words_[i], "it's")) return std::nullopt;
+        std::size_t j = i + 1;
+        if (word_is(s, words_[i], "it")) {
+            if (j >= n || !word_in(s, words_[j], {"is", "remains", "was", "becomes", "will"})) return std::nullopt;
+            if (word_is(s, words_[j], "will")) {
+                if (j + 1 >= n || !word_is(s, words_[j + 1], "be")) return std::nullopt;
+                ++j;
+            }
+            ++j;
+        }
+        while (j < n && word_in(s, words_[j], light)) ++j;
+        if (j >= n) return std::nullopt;
+        if (word_is(s, words_[j], "high") || word_is(s, words_[j], "the")) {
+            if (j + 1 < n && word_in(s, words_[j + 1], {"time", "right"})) ++j;
+            if (j + 1 < n && word_is(s, words_[j], "right") && word_is(s, words_[j + 1], "time")) ++j;
+        }
+        if (!word_in(s, words_[j], {"essential", "necessary", "imperative", "important", "vital", "critical", "crucial",
+                                    "urgent", "time", "incumbent", "paramount", "indispensable"})) {
+            return std::nullopt;
+        }
+        if (j + 1 < n && word_in(s, words_[j + 1], {"that", "to", "for", "we"})) return j;
+        return std::nullopt;
+    }
+
+    bool accept(std::string_view s, std::size_t i, std::size_t j, std::size_t clause, Cue& cue,
+                std::size_t last_cue_end, bool modal_in_clause) const {
+        predicate_ = false;
+        const std::size_t prev = i > clause ? i - 1 : std::string_view::npos;
+        const bool after_and = prev != std::string_view::npos && word_in(s, words_[prev], {"and", "or"});
+        // A capital inside a clause makes a name of it: "the Emergency Support Loan".
+        if (i > 0 && is_upper(s[words_[i].begin]) && !words_[i - 1].clause_end && cue.word_class != Cue::Class::frame) {
+            return false;
+        }
+        // Whatever follows a prescription or commitment in its clause is its content:
+        // "It is time that Member States reaffirm their commitment".
+        if (modal_in_clause && !after_and) {
+            bool comma = false;
+            for (std::size_t w = clause; w < i && !comma; ++w) comma = s[words_[w].end] == ',' && w + 1 >= modal_start_;
+            if (!comma) return false;
+        }
+        // A cue in the scope of an earlier one: "should stay committed", "will continue to support".
+        // A comma or a new subject between them ends that scope.
+        bool scoped = last_cue_end != std::string_view::npos && !after_and;
+        for (std::size_t w = scoped ? last_cue_end : i; w < i && scoped; ++w) {
+            if (s[words_[w].end] == ',' ||
+                (w > last_cue_end && word_in(s, words_[w], {"we", "i", "they", "he", "she", "it", "this", "that"}))) {
+                scoped = false;
+            }
+        }
+        if (scoped) {
+            if (i <= last_cue_end + 3) return false;
+            if (prev != std::string_view::npos && word_is(s, words_[prev], "to")) return false;
+        }
+        if (modal_in_clause && prev != std::string_view::npos && word_is(s, words_[prev], "to")) return false;
+        const std::size_t content = previous_content(s, i, clause);
+        auto content_is = [&](const auto& set) {
+            return content != std::string_view::npos && word_in(s, words_[content], set);
+        };
+        switch (cue.word_class) {
+        case Cue::Class::modal:
+            if (cue.type == StanceType::commit) {
+                // will/shall: the speaker's commitment only ("we will", "Japan will", "my country will",
+                // "We welcome ... and will support").
+                if (content == std::string_view::npos) return false;
+                if (content_is(std::initializer_list<std::string_view>{"we", "i"})) return true;
+                if (content_is(std::initializer_list<std::string_view>{"country", "delegation", "government", "nation"}) &&
+                    content > clause && word_in(s, words_[content - 1], {"my", "our"})) {
+                    return true;
+                }
+                if (content_is(std::initializer_list<std::string_view>{"and"})) return mentions_speaker(s, clause, content);
+                std::size_t head = content;
+                // "Japan, for its part, will": the subject before a parenthesis.
+                if (s[words_[content].end] == ',' ) {
+                    for (std::size_t b = content; b > clause; --b) {
+                        if (s[words_[b - 1].end] == ',') {
+                            head = b - 1;
+                            break;
+                        }
+                    }
+                }
+                return names_speaker(s, clause, i, head) || names_speaker(s, clause, i, content);
+            }
+            // Epistemic, not a prescription: "it should seem evident", "it should be obvious".
+            if (word_is(s, words_[i], "should") && j + 1 < words_.size() &&
+                (word_in(s, words_[j + 1], {"seem", "appear"}) ||
+                 (word_is(s, words_[j + 1], "be") && j + 2 < words_.size() &&
+                  word_in(s, words_[j + 2], {"obvious", "evident", "clear", "noted", "recalled"})))) {
+                return false;
+            }
+            // "Let us be frank": a manner of speaking.
+            if ((word_is(s, words_[i], "let") || word_is(s, words_[i], "let's")) && j + 1 < words_.size() &&
+                word_is(s, words_[j + 1], "be")) {
+                return false;
+            }
+            // "the need", "a need": a noun, not an obligation.
+            if (word_in(s, words_[i], {"need", "needs"})) {
+                // A verb with its subject ("we need", "the world needs"), not the noun ("in need",
+                // "our specific needs", "those who need it").
+                if (is_upper(s[words_[i].begin])) return false;
+                if (prev == std::string_view::npos) return false;
+                if (word_in(s, words_[prev], determiners)) {
+                    // "We also emphasize the need for": a noun that a frame verb makes a position.
+                    cue.word_class = Cue::Class::noun;
+                    return noun_licensed(s, i, clause) && !predicate_;
+                }
+                if (
+                    word_in(s, words_[prev], {"in", "of", "for", "with", "by", "on", "at", "from", "who", "that", "which",
+                                              "those", "humanitarian", "specific", "basic", "urgent", "real"})) {
+                    return false;
+                }
+                if (words_[j].clause_end || (j + 1 < words_.size() && word_in(s, words_[j + 1], {"and", "or", "of"}))) return false;
+            }
+            return true;
+        case Cue::Class::frame: return true;
+        case Cue::Class::verb: {
+            if (prev != std::string_view::npos && word_in(s, words_[prev], determiners)) {
+                cue.word_class = Cue::Class::noun;
+                return noun_licensed(s, i, clause);
+            }
+            // An infinitive states a position after a verb of wanting or continuing
+            // ("I would like to thank"), not in a purpose clause ("to support this").
+            if (prev != std::string_view::npos && word_is(s, words_[prev], "to")) {
+                if (prev == clause || !word_in(s, words_[prev - 1], {"like", "wish", "want", "wants", "continue",
+                                                                    "continues", "intend", "intends", "plan", "plans",
+                                                                    "seek", "seeks", "going", "want", "hope", "taking",
+                                                                    "opportunity", "take", "wishes", "decided",
+                                                                    "begin", "begins", "and", "ready", "prepared",
+                                                                    "committed", "determined", "willing", "pleased",
+                                                                    "honoured", "honored", "happy", "glad", "proud"})) {
+                    return false;
+                }
+            }
+            // A gerund in a list of actions: "promoting education, supporting health systems".
+            {
+                const std::string_view form = s.substr(words_[i].begin, words_[i].end - words_[i].begin);
+                if (form.size() > 4 && form.substr(form.size() - 3) == "ing" && prev != std::string_view::npos &&
+                    (word_in(s, words_[prev], {"and", "or", "including", "includes", "include", "through", "in", "of",
+                                               "without", "while", "also"}) ||
+                     (s[words_[prev].end] == ',' && words_[prev].end - words_[prev].begin > 3 &&
+                      s.substr(words_[prev].end - 3, 3) == "ing"))) {
+                    return false;
+                }
+            }
+            if (cue.type == StanceType::support) {
+                // Support as aid: "provided support for", "is supporting the establishment".
+                if (prev != std::string_view::npos &&
+                    word_in(s, words_[prev], {"provide", "provides", "provided", "providing", "give", "gives", "given",
+                                              "giving", "financial", "technical", "material", "humanitarian",
+                                              "logistical", "budgetary", "valuable"})) {
+                    return false;
+                }
+                if (content_is(std::initializer_list<std::string_view>{"is", "are", "was", "were", "been"}) && s.substr(words_[i].begin, 10) == "supporting") return false;
+                if (j + 1 < words_.size() && word_is(s, words_[j + 1], "to") && word_in(s, words_[i], {"support"}) &&
+                    prev != std::string_view::npos && !word_in(s, words_[prev], self_words)) {
+                    return false;
+                }
+            }
+            if (cue.type == StanceType::welcome && word_in(s, words_[i], {"thanks"}) && j + 1 < words_.size() &&
+                word_is(s, words_[j + 1], "to")) {
+                return false;  // "thanks to": because of
+            }
+            return true;
+        }
+        case Cue::Class::state:
+            if (word_in(s, words_[i], {"against"})) return content_is(copulas);
+            // "committed against the people": a crime, not a commitment.
+            if (word_is(s, words_[i], "committed") && j == i && j + 1 < words_.size() && !words_[j].clause_end &&
+                s[words_[j].end] != ',' && !word_in(s, words_[j + 1], {"to", "and", "in"})) {
+                return false;
+            }
+            if (content != std::string_view::npos &&
+                (word_in(s, words_[content], determiners) ||
+                 word_in(s, words_[content], {"of", "for", "with", "by", "on", "at", "from", "being"}))) {
+                return false;
+            }
+            // After a copula, a subject pronoun, or the speaker's name: "Cambodia stands ready to".
+            return content == std::string_view::npos || content_is(copulas) ||
+                   content_is(std::initializer_list<std::string_view>{"we", "i", "they", "he", "she", "and"}) ||
+                   names_speaker(s, clause, i, content) || word_in(s, words_[i], {"stand", "stands", "stand ready"}) ||
+                   is_upper(s[words_[content].begin]);
+        case Cue::Class::adj: {
+            // Predicated of a subject: "X is crucial", "X is a crucial partner", "remains key for".
+            std::size_t c = content;
+            std::size_t skipped = 0;
+            while (c != std::string_view::npos && skipped < 2 && word_in(s, words_[c], {"a", "an", "the"})) {
+                c = previous_content(s, c, clause);
+                ++skipped;
+            }
+            if (c == std::string_view::npos || !word_in(s, words_[c], copulas)) return false;
+            if (c > clause && word_in(s, words_[c - 1], {"it"})) return false;  // "it is important to": a frame
+            return true;
+        }
+        case Cue::Class::noun: return noun_licensed(s, i, clause);
+        }
+        return false;
+    }
+
+    // Whether the speaker is named by words of [clause, i), under any of its names;
+    // with `ending`, only a name that ends at that word (the subject's head).
+    bool names_speaker(std::string_view s, std::size_t clause, std::size_t i,
+                       std::size_t ending = std::string_view::npos) const {
+        if (speaker_.empty()) return false;
+        const std::string& name = lowered_speaker();
+        for (std::size_t w = clause; w < i; ++w) {
+            if (!grammar::detail::is_upper_start(s[words_[w].begin])) continue;  // names are capitalised
+            if (speaker_code_.empty() ? !starts_with_folded(s.substr(words_[w].begin), name)
+                                      : !may_open(names_, form_of(s, w))) {
+                continue;
+            }
+            std::size_t length = 0;
+            if (starts_with_folded(s.substr(words_[w].begin), name)) length = name.size();
+            else if (!speaker_code_.empty()) {
+                if (auto m = lexicon_.match(Phrases::speaker, s.substr(words_[w].begin)); m && m->value == speaker_code_) {
+                    length = m->length;
+                }
+            }
+            if (length == 0) continue;
+            if (ending == std::string_view::npos || words_[w].begin + length == words_[ending].end) return true;
+        }
+        return false;
+    }
+
+    // A noun states a position as the object of a frame verb ("reaffirm our
+    // commitment") or as a predicate after a copula ("is a growing threat").
+    bool noun_licensed(std::string_view s, std::size_t i, std::size_t clause) const {
+        for (std::size_t b = i; b > clause && b + 7 > i; --b) {
+            if (word_is(s, words_[b - 1], "to") && b + 1 < i) return false;  // "continue to address other concerns"
+            if (frames_.may_open(form_of(s, b - 1)) && lexicon_.match(Phrases::stance_frame, s.substr(words_[b - 1].begin))) {
+                return true;
+            }
+        }
+        for (std::size_t b = i; b > clause && b + 4 > i; --b) {
+            if (word_in(s, words_[b - 1], copulas) || word_in(s, words_[b - 1], {"there"})) {
+                predicate_ = true;
+                return true;
+            }
+        }
+        // The subject of its clause, with a copula after it: "Our support for the UN
+        // remains", "The threat of climate change is existential", "have our full support".
+        const bool opens = i == clause || (i == clause + 1 && word_in(s, words_[clause], determiners)) ||
+                           (i == clause + 2 && word_in(s, words_[clause], {"our", "my"}));
+        if (opens) {
+            for (std::size_t a = i + 1; a < words_.size() && a < i + 8; ++a) {
+                if (word_in(s, words_[a], copulas)) {
+                    predicate_ = true;
+                    return true;
+                }
+                if (words_[a].clause_end) break;
+            }
+        }
+        if (i >= 2 && word_in(s, words_[i - 1], {"full", "strong"}) && word_in(s, words_[i - 2], {"our", "my"}) &&
+            i >= 3 && word_in(s, words_[i - 3], {"have", "has"})) {
+            return true;
+        }
+        return false;
+    }
+
+    void emit(std::size_t k, std::string_view s, std::size_t i, std::size_t j, std::size_t clause, const Cue& cue,
+              bool negated) {
+        const std::uint32_t base = view_.sentence_begin(k);
+        Stance st;
+        st.sentence = k;
+        st.type = cue.type;
+        st.negated = negated;
+        st.polarity = negated && (cue.type == StanceType::support || cue.type == StanceType::prescribe ||
+                                  cue.type == StanceType::appeal || cue.type == StanceType::commit)
+                          ? Polarity::negative
+                          : cue.polarity;
+        st.cue = view_.span(base + words_[i].begin, base + words_[j].end);
+        // Holder: the speaker, unless a stance verb reports another actor's position.
+        const bool reportable = cue.word_class == Cue::Class::verb || cue.word_class == Cue::Class::noun ||
+                                cue.word_class == Cue::Class::state;
+        const bool own = cue.type == StanceType::assess || cue.type == StanceType::prescribe || !reportable ||
+                         (cue.word_class == Cue::Class::noun && predicate_);
+        // A passive with its agent reports the agent's position: "endorsed by the Security Council".
+        if (!own && cue.word_class == Cue::Class::verb && j + 1 < words_.size() && word_is(s, words_[j + 1], "by") &&
+            !words_[j].clause_end) {
+            st.holder.kind = HolderKind::third_party;
+        } else if (!own && i > clause && !mentions_speaker(s, clause, i)) {
+            // The words before the cue name someone: "Many countries", "The GGE report", "the UN members".
+            std::size_t first = clause;
+            while (first < i && (word_in(s, words_[first], {"and", "but", "so", "to", "in", "for", "as", "this", "end",
+                                                             "that", "meanwhile", "moreover", "also", "furthermore"}))) {
+                ++first;
+            }
+            bool named = false;
+            for (std::size_t w = first; w < i; ++w) {
+                const char c0 = s[words_[w].begin];
+                const bool capital = is_upper(c0) && w > 0;
+                if (capital || word_in(s, words_[w], {"countries", "states", "members", "parties", "delegations",
+                                                       "actors", "nations", "governments", "others", "many", "some",
+                                                       "majority", "report", "council", "assembly", "organizations",
+                                                       "community", "leaders", "they", "he", "she", "there"})) {
+                    named = true;
+                }
+            }
+            if (named) {
+                st.holder.kind = HolderKind::third_party;
+                if (first < i) st.holder.span = view_.span(base + words_[first].begin, base + words_[i - 1].end);
+            }
+        }
+        if (st.holder.kind == HolderKind::speaker && i > clause) {
+            for (std::size_t w = clause; w < i; ++w) {
+                if (word_in(s, words_[w], {"we", "i"}) ||
+                    (!speaker_.empty() && starts_with_folded(s.substr(words_[w].begin), lowered_speaker()))) {
+                    std::uint32_t e = words_[w].end;
+                    if (!speaker_.empty() && starts_with_folded(s.substr(words_[w].begin), lowered_speaker())) {
+                        e = words_[w].begin + static_cast<std::uint32_t>(speaker_.size());
+                    }
+                    st.holder.span = view_.span(base + words_[w].begin, base + e);
+                    break;
+                }
+            }
+        }
+        // Intensity: "firmly supports", "supports fully", "at all times".
+        for (std::size_t b = i; b > clause && b + 3 > i; --b) {
+            if (!intensifiers_.may_open(form_of(s, b - 1))) continue;
+            if (auto m = lexicon_.match(Phrases::intensifier, s.substr(words_[b - 1].begin))) {
+                st.intensity = view_.span(base + words_[b - 1].begin, base + words_[b - 1].begin + static_cast<std::uint32_t>(m->length));
+                break;
+            }
+        }
+        if (!st.intensity && j + 1 < words_.size() && intensifiers_.may_open(form_of(s, j + 1))) {
+            if (auto m = lexicon_.match(Phrases::intensifier, s.substr(words_[j + 1].begin))) {
+                st.intensity = view_.span(base + words_[j + 1].begin, base + words_[j + 1].begin + static_cast<std::uint32_t>(m->length));
+            }
+        }
+        // Target: what follows the cue to the end of its clause.
+        std::size_t t = j + 1;
+        while (t < words_.size() && !words_[t - 1].clause_end &&
+               word_in(s, words_[t], {"to", "that", "for", "of", "on", "upon", "with", "by", "the", "a", "an"})) {
+            ++t;
+        }
+        std::size_t last = j;
+        if (!words_[j].clause_end) {
+            for (std::size_t w = j + 1; w < words_.size(); ++w) {
+                last = w;
+                if (words_[w].clause_end) break;
+            }
+        }
+        if (t < words_.size() && t <= last && !words_[j].clause_end) {
+            st.target = view_.span(base + words_[t].begin, base + words_[last].end);
+        }
+        st.span = view_.span(base + words_[clause].begin, base + words_[std::max(last, j)].end);
+        // The argument it stands in: the innermost one holding its sentence.
+        const Argument* inside = nullptr;
+        for (const Argument& a : document_.arguments) {
+            if (a.first_sentence <= k && k <= a.last_sentence && (!inside || a.first_sentence >= inside->first_sentence)) {
+                inside = &a;
+            }
+        }
+        if (inside) st.argument = inside->ordinal;
+        document_.stances.push_back(st);
+    }
+
+    const View& view_;
+    const Lexicon& lexicon_;
+    Document& document_;
+    std::size_t closing_;
+    const std::vector<char>& vocative_;
+    std::string speaker_;
+    std::string speaker_code_;
+    std::string lowered_;  // the speaker's name in lower case
+    PhraseFilter cues_;    // first words of the stance cues
+    PhraseFilter frames_;
+    PhraseFilter intensifiers_;
+    PhraseFilter names_;  // the speaker's entry in [speakers], so that "the UK" names "United Kingdom"
+    std::vector<Word> words_;
+    mutable bool predicate_ = false;  // the last noun accepted was licensed by a copula
+    std::size_t modal_start_ = 0;     // the first word after the clause's prescription or commitment
+};
+
 }  // namespace
 
-void find_layers(std::string_view input, const Lexicon& lexicon, const SegmentScratch& scratch, Document& document) {
+void find_layers(std::string_view input, const Lexicon& lexicon, const SegmentScratch& scratch, bool stances,
+                 Document& document) {
     const View view(input, scratch);
     std::vector<char> vocative(view.sentences(), 0);
     AddressFinder addresses{view, lexicon, document, vocative};
@@ -782,6 +1519,7 @@ void find_layers(std::string_view input, const Lexicon& lexicon, const SegmentSc
     ArgumentFinder(view, lexicon, document, vocative, addresses.closing_sentence).run();
     ReferenceFinder(view, lexicon, document).run();
     SpeakerFinder(view, lexicon, document).run();
+    if (stances) StanceFinder(view, lexicon, document, addresses.closing_sentence, vocative).run();
 }
 
 }  // namespace posext::detail

@@ -10,8 +10,10 @@
 
 namespace posext::detail {
 
-// Fills document.addresses, arguments, references and (unless the caller named
-// it) speaker, reading the normalised text that segment() left in `scratch`.
-void find_layers(std::string_view input, const Lexicon& lexicon, const SegmentScratch& scratch, Document& document);
+// Fills document.addresses, arguments, references, (unless the caller named
+// it) speaker and, when asked, stances, reading the normalised text that
+// segment() left in `scratch`.
+void find_layers(std::string_view input, const Lexicon& lexicon, const SegmentScratch& scratch, bool stances,
+                 Document& document);
 
 }  // namespace posext::detail

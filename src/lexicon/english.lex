@@ -1013,3 +1013,378 @@ ASEAN Association of Southeast Asian Nations
 ASEAN ASEAN
 OIC Organisation of Islamic Cooperation
 OIC Organization of Islamic Cooperation
+
+# Stance cues: TYPE:CLASS:POLARITY phrase. Inflections are listed one by one.
+# TYPE is a stance type of ANNOTATION; POLARITY is the polarity before negation.
+# CLASS says when an occurrence counts:
+#   verb   a verb of position: counts as main verb, participle or infinitive
+#          ("China supports", "I would like to thank"); a cue in the scope
+#          of an earlier cue ("we will continue to support") does not
+#   modal  should, must, need to, let us; will/shall count only with the
+#          speaker ("we", "I", the speaker's name) as subject
+#   frame  "it is essential that/to": a prescription
+#   state  an adjective or participle after a copula ("we are committed to")
+#   adj    an adjective of value after a copula ("X is crucial", "X is a
+#          crucial partner"); not inside a noun phrase ("a critical milestone")
+#   noun   a noun that states a position only as the object of a frame verb
+#          ([stance-frames]: "reaffirm our commitment") or after a copula
+[stance-cues]
+support:verb:+     support
+support:verb:+     supports
+support:verb:+     supported
+support:verb:+     supporting
+support:verb:+     endorse
+support:verb:+     endorses
+support:verb:+     endorsed
+support:verb:+     endorsing
+support:verb:+     favour
+support:verb:+     favours
+support:verb:+     favor
+support:verb:+     favors
+support:verb:+     agree with
+support:verb:+     agrees with
+support:verb:+     agree that
+support:verb:+     agrees that
+support:verb:+     hope that
+support:verb:+     hopes that
+support:verb:+     hoped that
+support:verb:+     hope for
+support:verb:+     hopes for
+support:verb:+     look forward to
+support:verb:+     looks forward to
+support:verb:+     looking forward to
+support:verb:+     advocate for
+support:verb:+     advocates for
+support:verb:+     advocate
+support:verb:+     advocates
+support:verb:+     advocating for
+support:verb:+     champion
+support:verb:+     champions
+support:verb:+     championing
+support:verb:+     favour of
+support:verb:+     favor of
+support:noun:+     supporter
+support:noun:+     supporters
+oppose:verb:-      oppose
+oppose:verb:-      opposes
+oppose:verb:-      opposed
+oppose:verb:-      opposing
+oppose:verb:-      reject
+oppose:verb:-      rejects
+oppose:verb:-      rejected
+oppose:verb:-      rejecting
+oppose:verb:-      object to
+oppose:verb:-      objects to
+oppose:verb:-      condemn
+oppose:verb:-      condemns
+oppose:verb:-      condemned
+oppose:verb:-      condemning
+oppose:verb:-      denounce
+oppose:verb:-      denounces
+oppose:verb:-      denounced
+oppose:verb:-      denouncing
+oppose:verb:-      cannot accept
+oppose:verb:-      can not accept
+oppose:verb:-      can't accept
+oppose:verb:-      do not accept
+oppose:verb:-      does not accept
+oppose:verb:-      don't accept
+oppose:verb:-      doesn't accept
+oppose:verb:-      will not accept
+oppose:verb:-      won't accept
+oppose:verb:-      will never accept
+oppose:verb:-      shall not accept
+oppose:verb:-      never accept
+oppose:noun:-      opposition
+oppose:state:-     against
+oppose:state:-     unacceptable
+prescribe:modal:+  should
+prescribe:modal:+  must
+prescribe:modal:+  ought to
+prescribe:modal:+  have to
+prescribe:modal:+  has to
+prescribe:modal:+  need to
+prescribe:modal:+  needs to
+prescribe:modal:+  need
+prescribe:modal:+  needs
+prescribe:modal:+  let us
+prescribe:modal:+  let's
+prescribe:noun:+   imperative
+prescribe:noun:+   imperatives
+prescribe:noun:+   necessity
+prescribe:noun:+   absolute necessity
+prescribe:noun:+   need of
+appeal:verb:+      call on
+appeal:verb:+      calls on
+appeal:verb:+      called on
+appeal:verb:+      calling on
+appeal:verb:+      call upon
+appeal:verb:+      calls upon
+appeal:verb:+      called upon
+appeal:verb:+      calling upon
+appeal:verb:+      call for
+appeal:verb:+      calls for
+appeal:verb:+      called for
+appeal:verb:+      calling for
+appeal:verb:+      urge
+appeal:verb:+      urges
+appeal:verb:+      urged
+appeal:verb:+      urging
+appeal:verb:+      encourage
+appeal:verb:+      encourages
+appeal:verb:+      encouraging
+appeal:verb:+      invite
+appeal:verb:+      invites
+appeal:verb:+      inviting
+appeal:verb:+      appeal
+appeal:verb:+      appeals
+appeal:verb:+      appealed
+appeal:verb:+      appealing
+appeal:verb:+      request
+appeal:verb:+      requests
+appeal:verb:+      requested
+appeal:verb:+      requesting
+appeal:verb:+      demand
+appeal:verb:+      demands
+appeal:verb:+      demanded
+appeal:verb:+      demanding
+appeal:noun:+      call
+appeal:noun:+      calls
+appeal:noun:+      invitation
+commit:modal:+     will
+commit:modal:+     shall
+commit:modal:+     'll
+commit:modal:+     will continue
+commit:modal:+     will always
+commit:state:+     committed
+commit:state:+     committed to
+commit:state:+     determined
+commit:state:+     determined to
+commit:state:+     ready to
+commit:state:+     willing to
+commit:state:+     ready and willing to
+commit:state:+     stand ready
+commit:state:+     stands ready
+commit:state:+     stand ready to
+commit:state:+     stands ready to
+commit:verb:+      pledge
+commit:verb:+      pledges
+commit:verb:+      pledged
+commit:noun:+      commitment
+commit:noun:+      commitments
+commit:noun:+      determination
+welcome:verb:+     welcome
+welcome:verb:+     welcomes
+welcome:verb:+     welcomed
+welcome:verb:+     welcoming
+welcome:verb:+     appreciate
+welcome:verb:+     appreciates
+welcome:verb:+     appreciated
+welcome:verb:+     note with appreciation
+welcome:verb:+     notes with appreciation
+welcome:verb:+     noted with appreciation
+welcome:verb:+     commend
+welcome:verb:+     commends
+welcome:verb:+     commended
+welcome:verb:+     commending
+welcome:verb:+     congratulate
+welcome:verb:+     congratulates
+welcome:verb:+     congratulated
+welcome:verb:+     congratulating
+welcome:verb:+     thank
+welcome:verb:+     thanks
+welcome:verb:+     thanked
+welcome:verb:+     thanking
+welcome:verb:+     pay tribute
+welcome:verb:+     pays tribute
+welcome:verb:+     paid tribute
+welcome:verb:+     salute
+welcome:verb:+     salutes
+welcome:verb:+     saluted
+welcome:verb:+     applaud
+welcome:verb:+     applauds
+welcome:verb:+     applauded
+welcome:noun:+     appreciation
+welcome:noun:+     congratulations
+welcome:noun:+     gratitude
+welcome:noun:+     tribute
+welcome:state:+    grateful
+welcome:state:+    pleased
+welcome:state:+    glad
+welcome:state:+    encouraged by
+welcome:state:+    heartened by
+welcome:state:+    delighted
+concern:verb:-     regret
+concern:verb:-     regrets
+concern:verb:-     regretted
+concern:verb:-     deplore
+concern:verb:-     deplores
+concern:verb:-     deplored
+concern:verb:-     fear that
+concern:verb:-     fears that
+concern:verb:-     worry
+concern:verb:-     worries
+concern:state:-    concerned
+concern:state:-    deeply concerned
+concern:state:-    alarmed
+concern:state:-    worried
+concern:state:-    regrettably
+concern:noun:-     concern
+concern:noun:-     concerns
+concern:noun:-     grave concern
+concern:noun:-     deep concern
+concern:noun:-     serious concern
+assess:adj:+       crucial
+assess:adj:+       critical
+assess:adj:+       essential
+assess:adj:+       important
+assess:adj:+       vital
+assess:adj:+       key
+assess:adj:+       fundamental
+assess:noun:+      importance
+assess:noun:+      key to
+assess:noun:+      paramount importance
+assess:noun:+      fundamental importance
+assess:noun:+      great importance
+assess:noun:+      utmost importance
+assess:noun:+      critical importance
+assess:noun:+      vital importance
+assess:noun:+      particular importance
+assess:verb:+      serve as a basis
+assess:verb:+      serves as a basis
+assess:verb:+      serve as a preliminary basis
+assess:verb:+      serve as the basis
+assess:verb:+      serves as the basis
+assess:verb:-      hinder
+assess:verb:-      hinders
+assess:verb:-      hindered
+assess:verb:-      hindering
+assess:verb:-      undermine
+assess:verb:-      undermines
+assess:verb:-      undermined
+assess:verb:-      undermining
+assess:verb:-      run counter to
+assess:verb:-      runs counter to
+assess:verb:-      running counter to
+assess:verb:-      threaten
+assess:verb:-      threatens
+assess:verb:-      threatened
+assess:verb:-      threatening
+assess:verb:-      endanger
+assess:verb:-      endangers
+assess:verb:-      endangered
+assess:verb:-      endangering
+assess:verb:-      nothing but
+assess:verb:-      pose a threat
+assess:verb:-      poses a threat
+assess:verb:-      posing a threat
+assess:verb:-      pose a serious threat
+assess:verb:-      poses a serious threat
+assess:verb:-      posing serious threats
+assess:verb:-      pose serious threats
+assess:verb:-      pose threats
+assess:verb:-      posing threats
+assess:noun:-      threat
+assess:noun:-      threats
+assess:noun:-      serious threat
+assess:noun:-      growing threat
+assess:noun:-      threat multiplier
+
+# Verbs whose object noun states the holder's position: "we reaffirm our
+# commitment", "assures you of our full support", "I join the call".
+[stance-frames]
+express
+affirm
+affirms
+affirmed
+emphasized
+stressed
+underlined
+highlighted
+expresses
+expressed
+expressing
+reiterate
+reiterates
+reiterated
+reaffirm
+reaffirms
+reaffirmed
+reaffirming
+extend
+extends
+extended
+voice
+voices
+voiced
+convey
+conveys
+stress
+stresses
+stressed
+emphasize
+emphasizes
+emphasise
+emphasises
+underscore
+underscores
+underline
+underlines
+highlight
+highlights
+note
+notes
+renew
+renews
+renewed
+assure
+assures
+assured
+join
+joins
+offer
+offers
+reflect
+reflects
+count on
+deserve
+deserves
+recall
+recalls
+reconfirm
+reconfirms
+repeat
+repeats
+restate
+restates
+share
+shares
+wish to express
+like to express
+pose
+poses
+posing
+
+# Words that say how strongly a position is held.
+[intensifiers]
+firmly
+strongly
+fully
+always
+completely
+deeply
+at all times
+wholeheartedly
+resolutely
+steadfastly
+unequivocally
+totally
+truly
+profoundly
+unwaveringly
+categorically
+vigorously
+sincerely
+greatly
+highly
+gravely

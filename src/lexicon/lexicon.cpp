@@ -111,8 +111,17 @@ struct PhraseTable {
         std::string exact;        // non-empty: the phrase matches only as written (capitals)
     };
     std::unordered_map<std::string, Entry, Hash, std::equal_to<>> phrases;
-    WordSet prefixes;  // every folded phrase cut where a phrase could end in it ("united", "united states")
+    // Every folded phrase cut where a phrase could end in it ("united", "united
+    // states"), with the entry it completes (value `none` if it completes none):
+    // one lookup per possible end. Held by value, so that copies stay whole.
+    static constexpr std::uint32_t none = ~std::uint32_t{0};
+    std::unordered_map<std::string, Entry, Hash, std::equal_to<>> prefixes;
     std::bitset<65536> openings;  // hashed first bytes of every phrase: a cheaper one
+    // PhraseFilter's sets: the first word of every phrase, the one-word phrases,
+    // and the first two words of the longer ones.
+    std::array<std::uint64_t, PhraseFilter::bits / 64> first_words{};
+    std::array<std::uint64_t, PhraseFilter::bits / 64> single_words{};
+    std::array<std::uint64_t, PhraseFilter::bits / 64> word_pairs{};
     std::vector<std::string> values;
     std::vector<std::string> first_forms;  // per value, the first phrase listed with it
     std::size_t max_bytes = 0;
@@ -126,12 +135,25 @@ struct PhraseTable {
         }
         bool capitals = std::count_if(phrase.begin(), phrase.end(), detail::is_upper) >= 2 &&
                         std::none_of(phrase.begin(), phrase.end(), detail::is_lower);
-        phrases.insert_or_assign(folded_copy(phrase), Entry{index, capitals ? std::string(phrase) : std::string()});
+        const Entry entry{index, capitals ? std::string(phrase) : std::string()};
         const std::string folded = folded_copy(phrase);
-        for (std::size_t i = 1; i <= folded.size(); ++i) {
-            if (phrase_end(folded, i)) prefixes.insert(folded.substr(0, i));
+        phrases.insert_or_assign(folded, entry);
+        for (std::size_t i = 1; i < folded.size(); ++i) {
+            if (phrase_end(folded, i)) prefixes.emplace(folded.substr(0, i), Entry{none, {}});
         }
+        prefixes.insert_or_assign(folded, entry);
         openings.set(opening_of(phrase));
+        const std::size_t space = phrase.find(' ');
+        const std::size_t h = PhraseFilter::hash(phrase.substr(0, space));
+        first_words[h >> 6] |= std::uint64_t{1} << (h & 63);
+        if (space == std::string_view::npos) {
+            single_words[h >> 6] |= std::uint64_t{1} << (h & 63);
+        } else {
+            const std::size_t after = phrase.find(' ', space + 1);
+            const std::string_view second = phrase.substr(space + 1, after == std::string_view::npos ? std::string_view::npos : after - space - 1);
+            const std::size_t p = PhraseFilter::pair_hash(h, PhraseFilter::hash(second));
+            word_pairs[p >> 6] |= std::uint64_t{1} << (p & 63);
+        }
         max_bytes = std::max(max_bytes, phrase.size());
     }
 };
@@ -159,7 +181,7 @@ const Lexicon& Lexicon::english() {
 namespace {
 
 // Sections whose entries are phrases, with what their VALUE field must be.
-enum class ValueRule { none, role, ordinal, ordinal_or_last, token };
+enum class ValueRule { none, role, ordinal, ordinal_or_last, token, cue };
 
 struct PhraseSection {
     std::string_view name;
@@ -167,7 +189,7 @@ struct PhraseSection {
     ValueRule rule;
 };
 
-constexpr std::array<PhraseSection, 10> phrase_sections{{
+constexpr std::array<PhraseSection, 13> phrase_sections{{
     {"honorifics", Phrases::honorific, ValueRule::none},
     {"address-modifiers", Phrases::address_modifier, ValueRule::none},
     {"addressees", Phrases::addressee, ValueRule::role},
@@ -178,7 +200,23 @@ constexpr std::array<PhraseSection, 10> phrase_sections{{
     {"ordinal-words", Phrases::ordinal_word, ValueRule::ordinal},
     {"reference-bodies", Phrases::reference_body, ValueRule::token},
     {"speakers", Phrases::speaker, ValueRule::token},
+    {"stance-cues", Phrases::stance_cue, ValueRule::cue},
+    {"stance-frames", Phrases::stance_frame, ValueRule::none},
+    {"intensifiers", Phrases::intensifier, ValueRule::none},
 }};
+
+// "TYPE:CLASS:POLARITY", as in "appeal:verb:+".
+bool valid_cue(std::string_view value) {
+    constexpr std::array<std::string_view, 8> types{"support", "oppose", "prescribe", "appeal",
+                                                    "commit",  "welcome", "concern",  "assess"};
+    constexpr std::array<std::string_view, 6> classes{"verb", "noun", "adj", "state", "modal", "frame"};
+    const std::size_t a = value.find(':');
+    const std::size_t b = a == std::string_view::npos ? a : value.find(':', a + 1);
+    if (b == std::string_view::npos) return false;
+    const std::string_view type = value.substr(0, a), word = value.substr(a + 1, b - a - 1), sign = value.substr(b + 1);
+    return std::find(types.begin(), types.end(), type) != types.end() &&
+           std::find(classes.begin(), classes.end(), word) != classes.end() && (sign == "+" || sign == "-");
+}
 
 constexpr std::array<std::string_view, 7> role_names{"chair",     "president",    "secretary_general", "delegates",
                                                       "excellencies", "audience", "other"};
@@ -295,6 +333,12 @@ void Lexicon::add(std::string_view text, std::string_view source) {
                                                   : "the value is a number from 1, or last");
                 }
                 break;
+            case ValueRule::cue:
+                if (!valid_cue(value)) {
+                    fail("lexicon.bad-entry", "the value is TYPE:CLASS:POLARITY, as in support:verb:+ "
+                                              "(classes verb, noun, adj, state, modal, frame)");
+                }
+                break;
             case ValueRule::none:
             case ValueRule::token: break;
             }
@@ -339,6 +383,17 @@ bool Lexicon::is_hyphen_prefix(std::string_view word) const {
 }
 
 
+PhraseFilter Lexicon::filter(Phrases which) const noexcept {
+    const PhraseTable& table = tables_->phrases[static_cast<std::size_t>(which)];
+    PhraseFilter f;
+    f.firsts_ = table.first_words.data();
+    f.singles_ = table.single_words.data();
+    f.pairs_ = table.word_pairs.data();
+    return f;
+}
+
+bool Lexicon::may_open(Phrases which, std::string_view word) const noexcept { return filter(which).may_open(word); }
+
 std::optional<PhraseMatch> Lexicon::match(Phrases which, std::string_view text) const {
     const PhraseTable& table = tables_->phrases[static_cast<std::size_t>(which)];
     if (table.phrases.empty() || text.empty() || !table.openings.test(opening_of(text))) return std::nullopt;
@@ -347,15 +402,15 @@ std::optional<PhraseMatch> Lexicon::match(Phrases which, std::string_view text) 
     // Walk the possible ends of a phrase in order, keeping the longest entry,
     // while the text so far is the start of some entry.
     const std::size_t limit = std::min(text.size(), table.max_bytes);
-    std::array<char, 96> buffer{};
+    std::array<char, 96> buffer;  // filled as far as it is read
     std::optional<PhraseMatch> best;
     for (std::size_t i = 1; i <= limit; ++i) {
         buffer[i - 1] = detail::ascii_lower(text[i - 1]);
         if (!phrase_end(text, i)) continue;
         const std::string_view folded(buffer.data(), i);
-        if (table.prefixes.find(folded) == table.prefixes.end()) break;
-        auto it = table.phrases.find(folded);
-        if (it == table.phrases.end()) continue;
+        auto it = table.prefixes.find(folded);
+        if (it == table.prefixes.end()) break;
+        if (it->second.value == PhraseTable::none) continue;
         if (!it->second.exact.empty() && it->second.exact != text.substr(0, i)) continue;
         const auto value = it->second.value;
         best = PhraseMatch{i, table.values[value], table.first_forms[value]};

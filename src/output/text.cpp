@@ -79,7 +79,7 @@ std::string to_text(const Document& d) {
     if (!d.stances.empty()) {
         fmt::format_to(it, "\nstances\n");
         for (const Stance& s : d.stances) {
-            std::string holder = s.holder.span ? d.normalized(*s.holder.span) : std::string(to_string(s.holder.kind));
+            std::string holder = s.holder.span ? preview(d.normalized(*s.holder.span), 12) : std::string(to_string(s.holder.kind));
             fmt::format_to(it, "  line {:<5} {:<12} {:<9} {:<8} \"{}\" {}{}\n", lines.line_of(s.span.begin), holder,
                            to_string(s.type), to_string(s.polarity), d.normalized(s.cue),
                            s.target ? preview(d.normalized(*s.target), 50) : std::string(),

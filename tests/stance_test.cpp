@@ -1,0 +1,100 @@
+// Stances in single sentences taken from or modelled on real statements: each type, and what is no stance.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "support.hpp"
+
+using namespace posext;
+
+namespace {
+
+// "cue type polarity holder" for each stance of a one-paragraph text.
+std::vector<std::string> stances_of(const std::string& text, std::optional<std::string> speaker = std::nullopt) {
+    Options options;
+    options.stances = true;
+    options.speaker = std::move(speaker);
+    Document d = extract(text, options);
+    std::vector<std::string> out;
+    for (const Stance& s : d.stances) {
+        out.push_back(d.normalized(s.cue) + " " + std::string(to_string(s.type)) + " " +
+                      std::string(to_string(s.polarity)) + " " + std::string(to_string(s.holder.kind)));
+    }
+    return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("stances are found only when asked for") {
+    CHECK(extract("We support the Charter.\n").stances.empty());
+    CHECK(stances_of("We support the Charter.\n") == V{"support support positive speaker"});
+}
+
+TEST_CASE("each type from real sentences") {
+    CHECK(stances_of("To this end, China supports the idea of a political commitment.", "China") ==
+          V{"supports support positive speaker"});
+    CHECK(stances_of("We firmly oppose unilateral coercive measures.") == V{"oppose oppose negative speaker"});
+    CHECK(stances_of("We condemn and oppose all extreme and violent acts.") ==
+          V{"condemn oppose negative speaker", "oppose oppose negative speaker"});
+    CHECK(stances_of("First, we should strengthen unity and cooperation.") == V{"should prescribe positive speaker"});
+    CHECK(stances_of("The future of the internet should not and cannot possibly be controlled by a few.") ==
+          V{"should not prescribe negative speaker"});
+    CHECK(stances_of("It is essential that we act now.") == V{"It is essential prescribe positive speaker"});
+    CHECK(stances_of("I call on all of you to join us.") == V{"call on appeal positive speaker"});
+    CHECK(stances_of("Japan will continue to work with other countries.", "Japan") ==
+          V{"will continue commit positive speaker"});
+    CHECK(stances_of("We stand ready to work with all parties.") == V{"stand ready to commit positive speaker"});
+    CHECK(stances_of("I would like to thank the Secretary-General for his report.") == V{"thank welcome positive speaker"});
+    CHECK(stances_of("We are deeply concerned about the situation in the Sahel.") ==
+          V{"deeply concerned concern negative speaker"});
+    CHECK(stances_of("Public-private partnership is essential.") == V{"essential assess positive speaker"});
+    CHECK(stances_of("Unilateralism runs counter to the spirit of the Charter.") ==
+          V{"runs counter to assess negative speaker"});
+}
+
+TEST_CASE("negation and polarity") {
+    CHECK(stances_of("We will never let that happen.") == V{"will never commit negative speaker"});
+    CHECK(stances_of("We do not support this draft.") == V{"support support negative speaker"});
+    CHECK(stances_of("We cannot accept such double standards.") == V{"cannot accept oppose negative speaker"});
+    CHECK(stances_of("We will spare no effort.") == V{"will commit positive speaker"});
+}
+
+TEST_CASE("holders: the speaker or another actor") {
+    CHECK(stances_of("Many countries expressed support for the proposal.") ==
+          V{"support support positive third_party"});
+    CHECK(stances_of("The overwhelming majority of the UN members strongly support the two-state solution.") ==
+          V{"support support positive third_party"});
+    CHECK(stances_of("The agreement endorsed by the Security Council must be respected.") ==
+          V{"endorsed support positive third_party", "must prescribe positive speaker"});
+}
+
+TEST_CASE("what is no stance") {
+    // Support as aid, a cue inside another's scope, epistemic modals, names, forecasts about others.
+    CHECK(stances_of("Japan has provided support for the establishment of a centre.", "Japan").empty());
+    CHECK(stances_of("We should stay committed to the goals.") == V{"should prescribe positive speaker"});
+    CHECK(stances_of("We will invite all partners.") == V{"will commit positive speaker"});
+    CHECK(stances_of("It should seem evident that no nation can do it alone.").empty());
+    CHECK(stances_of("The Emergency Support Loan was approved.").empty());
+    CHECK(stances_of("The relationship between the two countries will serve their interests.", "Japan").empty());
+    CHECK(stances_of("The crimes committed against the people are documented.").empty());
+    CHECK(stances_of("Thank you, Mr. President.").empty());
+    CHECK(stances_of("Those in need receive help.").empty());
+}
+
+TEST_CASE("a stance knows its argument, intensity and target") {
+    Options options;
+    options.stances = true;
+    Document d = extract("First, we firmly support the reform of the Council.\n\nSecond, we must act.\n", options);
+    REQUIRE(d.stances.size() == 2);
+    CHECK(d.stances[0].argument == 1u);
+    CHECK(d.stances[1].argument == 2u);
+    REQUIRE(d.stances[0].intensity);
+    CHECK(d.text(*d.stances[0].intensity) == "firmly");
+    REQUIRE(d.stances[0].target);
+    CHECK(d.text(*d.stances[0].target) == "reform of the Council");
+    REQUIRE(d.stances[0].holder.span);
+    CHECK(d.text(*d.stances[0].holder.span) == "we");
+}
