@@ -144,3 +144,12 @@ TEST_CASE("user lexicon entries reach the grammars") {
     CHECK(mine.match(Phrases::ordinal_marker, "Eleventh, we")->value == "11");
     CHECK_FALSE(Lexicon::english().match(Phrases::addressee, "Facilitator,"));
 }
+
+TEST_CASE("a last marker inside a paragraph ends with that paragraph") {
+    Document d = extract(
+        "What should the terms be? First, there must be certainty. Secondly, there must be an end to the war. "
+        "Finally, sanctions must be lifted.\n\nWe also care about the climate.\n\nThe oceans are rising.\n");
+    CHECK(arguments(d) == V{"1.1 First", "1.2 Secondly", "1.3 Finally"});
+    REQUIRE(d.arguments.size() == 3);
+    CHECK(d.text(d.arguments[2].span) == "Finally, sanctions must be lifted.");
+}

@@ -82,6 +82,7 @@ TEST_CASE("what is no stance") {
     CHECK(stances_of("The crimes committed against the people are documented.").empty());
     CHECK(stances_of("Thank you, Mr. President.").empty());
     CHECK(stances_of("Those in need receive help.").empty());
+    CHECK(stances_of("We must say, public opinion has changed.").empty());
 }
 
 TEST_CASE("a stance knows its argument, intensity and target") {

@@ -452,7 +452,7 @@ private:
             // paragraphs after it, up to an address or another marker.
             std::size_t k = m.sentence + 1;
             for (; k < n && document_.sentences[k].paragraph == m.paragraph && !stops(k) && !opens[k]; ++k) last = k;
-            const bool heading = last == m.sentence;
+            const bool heading = last == m.sentence && opens_paragraph(m);
             while (k < n && !stops(k) && !opens[k] && (heading || continues(k))) {
                 const std::size_t p = document_.sentences[k].paragraph;
                 for (; k < n && document_.sentences[k].paragraph == p && !stops(k) && !opens[k]; ++k) last = k;
@@ -469,6 +469,11 @@ private:
         argument.span = view_.span(begin, end);
         argument.headline = headline(m);
         document_.arguments.push_back(argument);
+    }
+
+    // Whether a marker's sentence is the first of its paragraph.
+    bool opens_paragraph(const Marker& m) const {
+        return m.sentence == 0 || document_.sentences[m.sentence - 1].paragraph != m.paragraph;
     }
 
     // A paragraph continues the argument before it when it opens as a
@@ -1223,6 +1228,8 @@ private:
                   word_in(s, words_[j + 2], {"obvious", "evident", "clear", "noted", "recalled"})))) {
                 return false;
             }
+            // "I must say", "we must admit": a manner of speaking, not a prescription.
+            if (j + 1 < words_.size() && word_in(s, words_[j + 1], {"say", "admit", "confess"})) return false;
             // "Let us be frank": a manner of speaking.
             if ((word_is(s, words_[i], "let") || word_is(s, words_[i], "let's")) && j + 1 < words_.size() &&
                 word_is(s, words_[j + 1], "be")) {
