@@ -153,3 +153,17 @@ TEST_CASE("a last marker inside a paragraph ends with that paragraph") {
     REQUIRE(d.arguments.size() == 3);
     CHECK(d.text(d.arguments[2].span) == "Finally, sanctions must be lifted.");
 }
+
+TEST_CASE("series are local, and only a short heading runs on") {
+    std::string far = "First, we must act. It is urgent.\n\n";
+    for (int i = 0; i < 35; ++i) far += "This paragraph says one thing. It says another.\n\n";
+    far += "The second era was that of empires.\n";
+    CHECK(arguments(extract(far)).empty());
+
+    Document d = extract(
+        "First, trust.\n\nTrust is built slowly.\n\nSecond, the second prerequisite was a foreign policy that did not "
+        "ignore the realities of its time and that always remained focused on overcoming the status quo of the "
+        "divided continent and its people.\n\nOther matters followed.\n");
+    REQUIRE(d.arguments.size() == 2);
+    CHECK(d.arguments[1].first_sentence == d.arguments[1].last_sentence);
+}

@@ -416,6 +416,9 @@ private:
                     close();
                 }
             } else if (!current.markers.empty() &&
+                       m.sentence - markers_[current.markers.back()].sentence > max_step) {
+                close();  // a series is local: "The second era" far after "First," starts nothing
+            } else if (!current.markers.empty() &&
                        markers_[current.markers.back()].match.ordinal + 1 == ordinal &&
                        current.numbered + 1 == ordinal) {
                 current.markers.push_back(i);
@@ -424,6 +427,11 @@ private:
         }
         close();
     }
+
+    // The most sentences between two members of a series. Real series keep
+    // their members within a few paragraphs (28 sentences at most in the dev
+    // statements); twice that leaves room and still keeps unrelated ordinals apart.
+    static constexpr std::size_t max_step = 60;
 
     // "Finally" continues a series only near it: about as far from the last
     // member as the members are from one another.
@@ -452,7 +460,8 @@ private:
             // paragraphs after it, up to an address or another marker.
             std::size_t k = m.sentence + 1;
             for (; k < n && document_.sentences[k].paragraph == m.paragraph && !stops(k) && !opens[k]; ++k) last = k;
-            const bool heading = last == m.sentence && opens_paragraph(m);
+            const bool heading = last == m.sentence && opens_paragraph(m) &&
+                                 count_words(view_.sentence(m.sentence)) <= 25;
             while (k < n && !stops(k) && !opens[k] && (heading || continues(k))) {
                 const std::size_t p = document_.sentences[k].paragraph;
                 for (; k < n && document_.sentences[k].paragraph == p && !stops(k) && !opens[k]; ++k) last = k;
