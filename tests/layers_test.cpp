@@ -167,3 +167,10 @@ TEST_CASE("series are local, and only a short heading runs on") {
     REQUIRE(d.arguments.size() == 2);
     CHECK(d.arguments[1].first_sentence == d.arguments[1].last_sentence);
 }
+
+TEST_CASE("the last item of a list of one-sentence items has no body") {
+    Document d = extract("We see three tasks.\n\nFirst, peace.\n\nSecondly, growth.\n\nThirdly, health.\n\n"
+                         "Climate change is another matter.\n\nIt is urgent.\n");
+    REQUIRE(d.arguments.size() == 3);
+    CHECK(d.text(d.arguments[2].span) == "Thirdly, health.");
+}

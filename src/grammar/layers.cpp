@@ -346,10 +346,16 @@ public:
         unsigned number = 0;
         for (const Series& s : series) {
             ++number;
+            // A list of one-sentence items ("First, ..." / "Secondly, ..." in
+            // consecutive paragraphs) has no bodies; its last item has none either.
+            bool bodies = false;
+            for (std::size_t i = 0; i + 1 < s.markers.size(); ++i) {
+                bodies = bodies || markers_[s.markers[i + 1]].sentence - markers_[s.markers[i]].sentence > 1;
+            }
             for (std::size_t i = 0; i < s.markers.size(); ++i) {
                 const Marker& m = markers_[s.markers[i]];
                 const Marker* next = i + 1 < s.markers.size() ? &markers_[s.markers[i + 1]] : nullptr;
-                emit(number, static_cast<unsigned>(i + 1), m, next, opens);
+                emit(number, static_cast<unsigned>(i + 1), m, next, opens, bodies);
             }
         }
         std::sort(document_.arguments.begin(), document_.arguments.end(),
@@ -447,7 +453,8 @@ private:
     // Whether sentence k stops an argument that runs on: a vocative, the closing.
     bool stops(std::size_t k) const { return vocative_[k] || k == closing_; }
 
-    void emit(unsigned series, unsigned ordinal, const Marker& m, const Marker* next, const std::vector<char>& opens) {
+    void emit(unsigned series, unsigned ordinal, const Marker& m, const Marker* next, const std::vector<char>& opens,
+              bool bodies) {
         const std::size_t n = view_.sentences();
         std::size_t last = m.sentence;
         if (next) {
@@ -460,7 +467,7 @@ private:
             // paragraphs after it, up to an address or another marker.
             std::size_t k = m.sentence + 1;
             for (; k < n && document_.sentences[k].paragraph == m.paragraph && !stops(k) && !opens[k]; ++k) last = k;
-            const bool heading = last == m.sentence && opens_paragraph(m) &&
+            const bool heading = bodies && last == m.sentence && opens_paragraph(m) &&
                                  count_words(view_.sentence(m.sentence)) <= 25;
             while (k < n && !stops(k) && !opens[k] && (heading || continues(k))) {
                 const std::size_t p = document_.sentences[k].paragraph;
