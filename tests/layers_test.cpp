@@ -174,3 +174,13 @@ TEST_CASE("the last item of a list of one-sentence items has no body") {
     REQUIRE(d.arguments.size() == 3);
     CHECK(d.text(d.arguments[2].span) == "Thirdly, health.");
 }
+
+TEST_CASE("a state's adjective names the speaker only before its own people or institutions") {
+    const std::string text =
+        "The blockade imposed by the United States harms us. The United States has tightened it. The United "
+        "States keeps it. Our Cuban people resist. We thank all who stand with us.\n";
+    Document d = extract(text);
+    REQUIRE(d.speaker);
+    CHECK(d.speaker->name == "Cuba");
+    CHECK_FALSE(extract("Russian aggression continues. The war must end.\n").speaker);
+}

@@ -33,6 +33,7 @@ enum class Phrases : std::uint8_t {
     ordinal_word,        // "second" -> 2, as in "my second point"
     reference_body,      // "Security Council" -> S: the organ whose resolutions are cited
     speaker,             // "Viet Nam" -> VNM: states, groups and organisations that speak
+    speaker_adjective,   // "Cuban" -> CUB: as in "the Cuban people"
     stance_cue,          // "calls upon" -> appeal:verb:+ : a cue, its stance type, word class and polarity
     stance_frame,        // "reaffirm": a verb whose object noun states a position ("reaffirm our commitment")
     intensifier,         // "firmly", "at all times": how strongly a position is held
@@ -115,6 +116,8 @@ public:
     [[nodiscard]] PhraseFilter filter(Phrases table) const noexcept;
     // The longest phrase of `table` that opens `text` and ends at a word boundary.
     [[nodiscard]] std::optional<PhraseMatch> match(Phrases table, std::string_view text) const;
+    // The first phrase listed with `value` in `table` ("Viet Nam" for VNM), if any.
+    [[nodiscard]] std::optional<std::string_view> first_form(Phrases table, std::string_view value) const;
     // The year of Security Council resolution `number`, from the table of the
     // first resolution of each year; nullopt before the table starts or well past its end.
     [[nodiscard]] std::optional<unsigned> security_council_year(unsigned number) const;

@@ -759,6 +759,7 @@ private:
     void from_self_reference() {
         const std::string_view text = view_.text();
         const PhraseFilter names = lexicon_.filter(Phrases::speaker);
+        const PhraseFilter adjectives = lexicon_.filter(Phrases::speaker_adjective);
         std::vector<Candidate> candidates;
         // Names start words: look after each space, line end or opening mark.
         for (std::size_t at = 0; at < text.size(); ++at) {
@@ -769,10 +770,26 @@ private:
                 continue;
             }
             if (!grammar::detail::is_upper_start(c)) continue;
-            if (!may_open(names, first_word(text.substr(at)))) continue;
-            auto found = lexicon_.match(Phrases::speaker, text.substr(at));
-            if (!found) continue;
-            const unsigned weight = weigh(text, at, found->length);
+            std::optional<PhraseMatch> found;
+            unsigned weight = 0;
+            if (may_open(names, first_word(text.substr(at)))) found = lexicon_.match(Phrases::speaker, text.substr(at));
+            if (found) {
+                weight = weigh(text, at, found->length);
+            } else if (may_open(adjectives, first_word(text.substr(at)))) {
+                found = lexicon_.match(Phrases::speaker_adjective, text.substr(at));
+                if (!found) continue;
+                weight = weigh_adjective(text, at, found->length);
+                if (weight == 0) continue;
+                // Counted under the state's entry in [speakers], whose first name is reported.
+                auto state = std::find_if(candidates.begin(), candidates.end(),
+                                          [&](const Candidate& x) { return x.value == found->value; });
+                if (state == candidates.end()) {
+                    if (!name_of_code(found->value)) continue;
+                    found->first_form = *name_of_code(found->value);
+                }
+            } else {
+                continue;
+            }
             auto it = std::find_if(candidates.begin(), candidates.end(),
                                    [&](const Candidate& x) { return x.value == found->value; });
             if (it == candidates.end()) {
@@ -791,6 +808,32 @@ private:
                                     [](const Candidate& a, const Candidate& b) { return a.score < b.score; });
         if (top == candidates.end() || top->score < 3) return;
         document_.speaker = Speaker{std::string(top->name), view_.span(top->begin, top->end)};
+    }
+
+    // The first name of a code in [speakers], found once per code asked for.
+    std::optional<std::string_view> name_of_code(std::string_view code) {
+        for (const auto& [c, name] : names_) {
+            if (c == code) return name;
+        }
+        // The table maps names to codes; the way back is a walk over its first forms.
+        auto hit = lexicon_.first_form(Phrases::speaker, code);
+        if (hit) names_.emplace_back(code, *hit);
+        return hit;
+    }
+
+    // "the Cuban people", "our Japanese compatriots": an adjective of a state
+    // names the speaker only before a noun of its own people or institutions.
+    static unsigned weigh_adjective(std::string_view text, std::size_t at, std::size_t length) {
+        const std::string_view before = text.substr(at >= 8 ? at - 8 : 0, at >= 8 ? 8 : at);
+        const std::string_view after = text.substr(at + length, 16);
+        bool own = false;
+        for (std::string_view noun : {" people", " government", " nation", " delegation", " presidency",
+                                      " authorities", " citizens", " compatriots", " constitution", " parliament"}) {
+            own = own || starts_with_folded(after, noun);
+        }
+        if (!own) return 0;
+        if (ends_with_folded(before, "our ") || ends_with_folded(before, "my ")) return 6;
+        return ends_with_folded(before, "the ") ? 1 : 0;
     }
 
     static unsigned weigh(std::string_view text, std::size_t at, std::size_t length) {
@@ -847,8 +890,8 @@ private:
     const View& view_;
     const Lexicon& lexicon_;
     Document& document_;
+    std::vector<std::pair<std::string_view, std::string_view>> names_;  // code, first name
 };
-
 
 // ---------------------------------------------------------------------------
 // Stances

@@ -1014,6 +1014,188 @@ ASEAN ASEAN
 OIC Organisation of Islamic Cooperation
 OIC Organization of Islamic Cooperation
 
+# The adjectives of the states in [speakers]: CODE adjective. They name the
+# speaker only in phrases such as "the Cuban people", "our Japanese
+# compatriots" or "the German Government", where a state speaks of its own.
+[speaker-adjectives]
+AFG Afghan
+ALB Albanian
+DZA Algerian
+AND Andorran
+AGO Angolan
+ATG Antiguan
+ARG Argentine
+ARG Argentinian
+ARM Armenian
+AUS Australian
+AUT Austrian
+AZE Azerbaijani
+BHS Bahamian
+BHR Bahraini
+BGD Bangladeshi
+BRB Barbadian
+BLR Belarusian
+BEL Belgian
+BLZ Belizean
+BEN Beninese
+BTN Bhutanese
+BOL Bolivian
+BIH Bosnian
+BWA Botswanan
+BRA Brazilian
+BRN Bruneian
+BGR Bulgarian
+BFA Burkinabe
+BDI Burundian
+CPV Cabo Verdean
+KHM Cambodian
+CMR Cameroonian
+CAN Canadian
+CAF Central African
+TCD Chadian
+CHL Chilean
+CHN Chinese
+COL Colombian
+COM Comorian
+CRI Costa Rican
+CIV Ivorian
+HRV Croatian
+CUB Cuban
+CYP Cypriot
+CZE Czech
+DNK Danish
+DJI Djiboutian
+ECU Ecuadorian
+EGY Egyptian
+SLV Salvadoran
+GNQ Equatorial Guinean
+ERI Eritrean
+EST Estonian
+SWZ Eswatini
+ETH Ethiopian
+FJI Fijian
+FIN Finnish
+FRA French
+GAB Gabonese
+GMB Gambian
+GEO Georgian
+DEU German
+GHA Ghanaian
+GRC Greek
+GRD Grenadian
+GTM Guatemalan
+GIN Guinean
+GUY Guyanese
+HTI Haitian
+HND Honduran
+HUN Hungarian
+ISL Icelandic
+IND Indian
+IDN Indonesian
+IRN Iranian
+IRQ Iraqi
+IRL Irish
+ISR Israeli
+ITA Italian
+JAM Jamaican
+JPN Japanese
+JOR Jordanian
+KAZ Kazakh
+KEN Kenyan
+KWT Kuwaiti
+KGZ Kyrgyz
+LAO Lao
+LVA Latvian
+LBN Lebanese
+LBR Liberian
+LBY Libyan
+LTU Lithuanian
+LUX Luxembourgish
+MDG Malagasy
+MWI Malawian
+MYS Malaysian
+MDV Maldivian
+MLI Malian
+MLT Maltese
+MRT Mauritanian
+MUS Mauritian
+MEX Mexican
+MDA Moldovan
+MCO Monegasque
+MNG Mongolian
+MNE Montenegrin
+MAR Moroccan
+MOZ Mozambican
+MMR Myanmar
+NAM Namibian
+NPL Nepalese
+NPL Nepali
+NLD Dutch
+NZL New Zealand
+NIC Nicaraguan
+NER Nigerien
+NGA Nigerian
+MKD Macedonian
+NOR Norwegian
+OMN Omani
+PAK Pakistani
+PSE Palestinian
+PAN Panamanian
+PNG Papua New Guinean
+PRY Paraguayan
+PER Peruvian
+PHL Philippine
+PHL Filipino
+POL Polish
+PRT Portuguese
+QAT Qatari
+ROU Romanian
+RUS Russian
+RWA Rwandan
+WSM Samoan
+SMR Sammarinese
+SAU Saudi
+SEN Senegalese
+SRB Serbian
+SYC Seychellois
+SLE Sierra Leonean
+SGP Singaporean
+SVK Slovak
+SVN Slovenian
+SOM Somali
+ZAF South African
+SSD South Sudanese
+ESP Spanish
+LKA Sri Lankan
+SDN Sudanese
+SUR Surinamese
+SWE Swedish
+CHE Swiss
+SYR Syrian
+TJK Tajik
+THA Thai
+TLS Timorese
+TGO Togolese
+TON Tongan
+TTO Trinidadian
+TUN Tunisian
+TUR Turkish
+TKM Turkmen
+UGA Ugandan
+UKR Ukrainian
+ARE Emirati
+GBR British
+TZA Tanzanian
+USA American
+URY Uruguayan
+UZB Uzbek
+VUT Ni-Vanuatu
+VEN Venezuelan
+VNM Vietnamese
+YEM Yemeni
+ZMB Zambian
+ZWE Zimbabwean
+
 # Stance cues: TYPE:CLASS:POLARITY phrase. Inflections are listed one by one.
 # TYPE is a stance type of ANNOTATION; POLARITY is the polarity before negation.
 # CLASS says when an occurrence counts:

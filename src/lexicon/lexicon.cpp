@@ -189,7 +189,7 @@ struct PhraseSection {
     ValueRule rule;
 };
 
-constexpr std::array<PhraseSection, 13> phrase_sections{{
+constexpr std::array<PhraseSection, 14> phrase_sections{{
     {"honorifics", Phrases::honorific, ValueRule::none},
     {"address-modifiers", Phrases::address_modifier, ValueRule::none},
     {"addressees", Phrases::addressee, ValueRule::role},
@@ -200,6 +200,7 @@ constexpr std::array<PhraseSection, 13> phrase_sections{{
     {"ordinal-words", Phrases::ordinal_word, ValueRule::ordinal},
     {"reference-bodies", Phrases::reference_body, ValueRule::token},
     {"speakers", Phrases::speaker, ValueRule::token},
+    {"speaker-adjectives", Phrases::speaker_adjective, ValueRule::token},
     {"stance-cues", Phrases::stance_cue, ValueRule::cue},
     {"stance-frames", Phrases::stance_frame, ValueRule::none},
     {"intensifiers", Phrases::intensifier, ValueRule::none},
@@ -416,6 +417,13 @@ std::optional<PhraseMatch> Lexicon::match(Phrases which, std::string_view text) 
         best = PhraseMatch{i, table.values[value], table.first_forms[value]};
     }
     return best;
+}
+
+std::optional<std::string_view> Lexicon::first_form(Phrases which, std::string_view value) const {
+    const PhraseTable& table = tables_->phrases[static_cast<std::size_t>(which)];
+    auto it = std::find(table.values.begin(), table.values.end(), value);
+    if (it == table.values.end()) return std::nullopt;
+    return std::string_view(table.first_forms[static_cast<std::size_t>(it - table.values.begin())]);
 }
 
 std::optional<unsigned> Lexicon::security_council_year(unsigned number) const {
