@@ -12,6 +12,7 @@
 #include <posext/grammar/reference.hpp>
 #include <posext/grammar/speaker.hpp>
 
+#include "detail/cue.hpp"
 #include "detail/text.hpp"
 
 namespace posext::detail {
@@ -896,43 +897,15 @@ private:
 // ---------------------------------------------------------------------------
 // Stances
 
-struct Cue {
-    StanceType type = StanceType::assess;
-    enum class Class { verb, noun, adj, state, modal, frame } word_class = Class::verb;
-    Polarity polarity = Polarity::positive;
-};
-
-std::optional<Cue> parse_cue(std::string_view value) {
-    const std::size_t a = value.find(':');
-    const std::size_t b = value.find(':', a + 1);
-    if (a == std::string_view::npos || b == std::string_view::npos) return std::nullopt;
-    const std::string_view type = value.substr(0, a), word = value.substr(a + 1, b - a - 1);
-    Cue cue;
-    if (type == "support") cue.type = StanceType::support;
-    else if (type == "oppose") cue.type = StanceType::oppose;
-    else if (type == "prescribe") cue.type = StanceType::prescribe;
-    else if (type == "appeal") cue.type = StanceType::appeal;
-    else if (type == "commit") cue.type = StanceType::commit;
-    else if (type == "welcome") cue.type = StanceType::welcome;
-    else if (type == "concern") cue.type = StanceType::concern;
-    else cue.type = StanceType::assess;
-    if (word == "noun") cue.word_class = Cue::Class::noun;
-    else if (word == "adj") cue.word_class = Cue::Class::adj;
-    else if (word == "state") cue.word_class = Cue::Class::state;
-    else if (word == "modal") cue.word_class = Cue::Class::modal;
-    else if (word == "frame") cue.word_class = Cue::Class::frame;
-    cue.polarity = value.substr(b + 1) == "-" ? Polarity::negative : Polarity::positive;
-    return cue;
-}
 
 // A word of a sentence: where it starts and ends in the sentence, without the
 // marks around it, and where the next word starts.
 struct Word {
     std::uint32_t begin = 0;
     std::uint32_t end = 0;
-    std::uint32_t next = 0;
     bool clause_end = false;  // a mark after it ends the clause (";", ":", ", but" ...)
-    bool candidate = false;   // it may open a cue, or is "it" or "we'll"
+    bool candidate = false;   // it may open a cue: its first word passes the cue filter, or it is special
+    bool special = false;     // "it", "it's" (a frame may follow) or "we'll" (a commitment in one word)
 };
 
 bool word_is(std::string_view text, const Word& w, std::string_view lower) {
@@ -968,9 +941,8 @@ constexpr std::string_view self_words[] = {"we", "i", "us", "our", "my", "me", "
 
 class StanceFinder {
 public:
-    StanceFinder(const View& view, const Lexicon& lexicon, Document& document, std::size_t closing,
-                 const std::vector<char>& vocative)
-        : view_(view), lexicon_(lexicon), document_(document), closing_(closing), vocative_(vocative),
+    StanceFinder(const View& view, const Lexicon& lexicon, Document& document, std::size_t closing)
+        : view_(view), lexicon_(lexicon), document_(document), closing_(closing),
           cues_(lexicon.filter(Phrases::stance_cue)), frames_(lexicon.filter(Phrases::stance_frame)),
           intensifiers_(lexicon.filter(Phrases::intensifier)), names_(lexicon.filter(Phrases::speaker)) {}
 
@@ -1064,16 +1036,15 @@ private:
 
     void add_word(std::string_view s, const char* b, const char* e) {
         const char* const base = s.data();
-        Word w{static_cast<std::uint32_t>(b - base), static_cast<std::uint32_t>(e - base), 0, false, false};
+        Word w{static_cast<std::uint32_t>(b - base), static_cast<std::uint32_t>(e - base), false, false, false};
         const std::string_view form(b, static_cast<std::size_t>(e - b));
-        // A capital inside a clause makes a name, never a cue (see sentence()).
+        w.special = ((form.size() == 2 || form.size() == 4) && starts_with_folded(form, "it") &&
+                     (form.size() == 2 || form == "it's")) ||
+                    (form.size() > 3 && form.substr(form.size() - 3) == "'ll");
+        // A capital inside a clause makes a name, never a cue, and no cue starts
+        // with a digit. sentence() settles the rest, seeing the next word too.
         const bool name = grammar::detail::is_upper_start(*b) && !words_.empty() && !words_.back().clause_end;
-        // Settled in sentence(), which sees the next word too; here only what one word tells.
-        w.candidate = (!name && cues_.may_open(form)) ||
-                      ((form.size() == 2 || form.size() == 4) && starts_with_folded(form, "it") &&
-                       (form.size() == 2 || form == "it's")) ||
-                      (form.size() > 3 && form.substr(form.size() - 3) == "'ll");
-        w.next = w.end;
+        w.candidate = !name && !is_digit(*b) && (w.special || cues_.may_open(form));
         words_.push_back(w);
     }
 
@@ -1104,7 +1075,6 @@ private:
         return names_speaker(s, from, to);
     }
 
-    const std::string& lowered_speaker() const { return lowered_; }
 
     void sentence(std::size_t k) {
         std::string_view s = view_.sentence(k);
@@ -1121,15 +1091,10 @@ private:
             }
             if (!words_[i].candidate) continue;
             // "have to", "do not accept": most phrases that begin with a common word need its next word.
-            if (!cues_.may_open(form_of(s, i), i + 1 < n ? form_of(s, i + 1) : std::string_view()) &&
-                !starts_with_folded(form_of(s, i), "it") && !(words_[i].end - words_[i].begin > 3 &&
-                                                             s.substr(words_[i].end - 3, 3) == "'ll")) {
+            if (!words_[i].special &&
+                !cues_.may_open(form_of(s, i), i + 1 < n ? form_of(s, i + 1) : std::string_view())) {
                 continue;
             }
-            // Cues are not capitalised inside a clause (there a capital makes a name),
-            // and no cue starts with a digit: most such words need no lookup.
-            const char first = s[words_[i].begin];
-            if (is_digit(first) || (i > clause && grammar::detail::is_upper_start(first) && !words_[i - 1].clause_end)) continue;
             std::string_view at = s.substr(words_[i].begin);
             Cue cue;
             std::size_t cue_end_byte = 0;
@@ -1402,7 +1367,7 @@ private:
     bool names_speaker(std::string_view s, std::size_t clause, std::size_t i,
                        std::size_t ending = std::string_view::npos) const {
         if (speaker_.empty()) return false;
-        const std::string& name = lowered_speaker();
+        const std::string& name = lowered_;
         for (std::size_t w = clause; w < i; ++w) {
             if (!grammar::detail::is_upper_start(s[words_[w].begin])) continue;  // names are capitalised
             if (speaker_code_.empty() ? !starts_with_folded(s.substr(words_[w].begin), name)
@@ -1503,12 +1468,9 @@ private:
         }
         if (st.holder.kind == HolderKind::speaker && i > clause) {
             for (std::size_t w = clause; w < i; ++w) {
-                if (word_in(s, words_[w], {"we", "i"}) ||
-                    (!speaker_.empty() && starts_with_folded(s.substr(words_[w].begin), lowered_speaker()))) {
-                    std::uint32_t e = words_[w].end;
-                    if (!speaker_.empty() && starts_with_folded(s.substr(words_[w].begin), lowered_speaker())) {
-                        e = words_[w].begin + static_cast<std::uint32_t>(speaker_.size());
-                    }
+                const bool name = !speaker_.empty() && starts_with_folded(s.substr(words_[w].begin), lowered_);
+                if (name || word_in(s, words_[w], {"we", "i"})) {
+                    const std::uint32_t e = name ? words_[w].begin + static_cast<std::uint32_t>(speaker_.size()) : words_[w].end;
                     st.holder.span = view_.span(base + words_[w].begin, base + e);
                     break;
                 }
@@ -1559,7 +1521,6 @@ private:
     const Lexicon& lexicon_;
     Document& document_;
     std::size_t closing_;
-    const std::vector<char>& vocative_;
     std::string speaker_;
     std::string speaker_code_;
     std::string lowered_;  // the speaker's name in lower case
@@ -1585,7 +1546,7 @@ void find_layers(std::string_view input, const Lexicon& lexicon, const SegmentSc
     ArgumentFinder(view, lexicon, document, vocative, addresses.closing_sentence).run();
     ReferenceFinder(view, lexicon, document).run();
     SpeakerFinder(view, lexicon, document).run();
-    if (stances) StanceFinder(view, lexicon, document, addresses.closing_sentence, vocative).run();
+    if (stances) StanceFinder(view, lexicon, document, addresses.closing_sentence).run();
 }
 
 }  // namespace posext::detail

@@ -14,6 +14,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "detail/cue.hpp"
 #include "detail/text.hpp"
 
 namespace posext {
@@ -110,7 +111,6 @@ struct PhraseTable {
         std::uint32_t value = 0;  // index into values
         std::string exact;        // non-empty: the phrase matches only as written (capitals)
     };
-    std::unordered_map<std::string, Entry, Hash, std::equal_to<>> phrases;
     // Every folded phrase cut where a phrase could end in it ("united", "united
     // states"), with the entry it completes (value `none` if it completes none):
     // one lookup per possible end. Held by value, so that copies stay whole.
@@ -137,7 +137,6 @@ struct PhraseTable {
                         std::none_of(phrase.begin(), phrase.end(), detail::is_lower);
         const Entry entry{index, capitals ? std::string(phrase) : std::string()};
         const std::string folded = folded_copy(phrase);
-        phrases.insert_or_assign(folded, entry);
         for (std::size_t i = 1; i < folded.size(); ++i) {
             if (phrase_end(folded, i)) prefixes.emplace(folded.substr(0, i), Entry{none, {}});
         }
@@ -206,18 +205,6 @@ constexpr std::array<PhraseSection, 14> phrase_sections{{
     {"intensifiers", Phrases::intensifier, ValueRule::none},
 }};
 
-// "TYPE:CLASS:POLARITY", as in "appeal:verb:+".
-bool valid_cue(std::string_view value) {
-    constexpr std::array<std::string_view, 8> types{"support", "oppose", "prescribe", "appeal",
-                                                    "commit",  "welcome", "concern",  "assess"};
-    constexpr std::array<std::string_view, 6> classes{"verb", "noun", "adj", "state", "modal", "frame"};
-    const std::size_t a = value.find(':');
-    const std::size_t b = a == std::string_view::npos ? a : value.find(':', a + 1);
-    if (b == std::string_view::npos) return false;
-    const std::string_view type = value.substr(0, a), word = value.substr(a + 1, b - a - 1), sign = value.substr(b + 1);
-    return std::find(types.begin(), types.end(), type) != types.end() &&
-           std::find(classes.begin(), classes.end(), word) != classes.end() && (sign == "+" || sign == "-");
-}
 
 constexpr std::array<std::string_view, 7> role_names{"chair",     "president",    "secretary_general", "delegates",
                                                       "excellencies", "audience", "other"};
@@ -335,7 +322,7 @@ void Lexicon::add(std::string_view text, std::string_view source) {
                 }
                 break;
             case ValueRule::cue:
-                if (!valid_cue(value)) {
+                if (!detail::parse_cue(value)) {
                     fail("lexicon.bad-entry", "the value is TYPE:CLASS:POLARITY, as in support:verb:+ "
                                               "(classes verb, noun, adj, state, modal, frame)");
                 }
@@ -397,7 +384,7 @@ bool Lexicon::may_open(Phrases which, std::string_view word) const noexcept { re
 
 std::optional<PhraseMatch> Lexicon::match(Phrases which, std::string_view text) const {
     const PhraseTable& table = tables_->phrases[static_cast<std::size_t>(which)];
-    if (table.phrases.empty() || text.empty() || !table.openings.test(opening_of(text))) return std::nullopt;
+    if (table.prefixes.empty() || text.empty() || !table.openings.test(opening_of(text))) return std::nullopt;
     // Possible ends of a phrase: where a word ends (before a space or a
     // punctuation mark), and after a period that ends an abbreviation ("Mr.").
     // Walk the possible ends of a phrase in order, keeping the longest entry,
@@ -438,7 +425,10 @@ std::optional<unsigned> Lexicon::security_council_year(unsigned number) const {
 
 std::size_t Lexicon::size() const noexcept {
     std::size_t phrases = 0;
-    for (const PhraseTable& table : tables_->phrases) phrases += table.phrases.size();
+    for (const PhraseTable& table : tables_->phrases) {
+        phrases += static_cast<std::size_t>(std::count_if(table.prefixes.begin(), table.prefixes.end(),
+                                                          [](const auto& p) { return p.second.value != PhraseTable::none; }));
+    }
     return tables_->abbreviations.size() + tables_->sentence_openers.size() + tables_->hyphen_prefixes.size() +
            tables_->open_words.size() +
            tables_->council_years.size() + phrases;
