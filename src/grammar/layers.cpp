@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <array>
 #include <string>
 
@@ -12,6 +13,7 @@
 #include <posext/grammar/reference.hpp>
 #include <posext/grammar/speaker.hpp>
 
+#include "detail/blocks.hpp"
 #include "detail/cue.hpp"
 #include "detail/text.hpp"
 
@@ -121,7 +123,7 @@ std::optional<MarkerMatch> ordinal_marker(std::string_view text, const Lexicon& 
     const std::string_view word = first_word(text);
     if (!lexicon.may_open(Phrases::ordinal_marker, word)) {
         bool lead = false;
-        for (std::string_view w : {"the", "my", "our", "a", "this", "that", "let", "i", "turning", "allow"}) {
+        for (std::string_view w : std::initializer_list<std::string_view>{"the", "my", "our", "a", "this", "that", "let", "i", "turning", "allow"}) {
             lead = lead || (word.size() == w.size() && starts_with_folded(word, w));
         }
         if (!lead) return std::nullopt;
@@ -381,7 +383,7 @@ private:
                 }
             }
             // "And second, ...", "But thirdly ...": a conjunction may stand before the ordinal.
-            for (std::string_view conjunction : {"and ", "but ", "so "}) {
+            for (std::string_view conjunction : std::initializer_list<std::string_view>{"and ", "but ", "so "}) {
                 if (starts_with_folded(s, conjunction) && !lexicon_.match(Phrases::ordinal_marker, s)) {
                     std::string_view rest = s.substr(conjunction.size());
                     if (ordinal_marker(rest, lexicon_)) s = rest;
@@ -551,7 +553,7 @@ private:
             if (!skipped) break;
         }
         std::size_t cut = rest.size();
-        for (std::string_view stop : {";", ": ", ", and ", ", but ", ", which ", ", while ", ", so ", ", as ",
+        for (std::string_view stop : std::initializer_list<std::string_view>{";", ": ", ", and ", ", but ", ", which ", ", while ", ", so ", ", as ",
                                       ", because ", ", including ", ", in order "}) {
             cut = std::min(cut, rest.find(stop));
         }
@@ -762,34 +764,27 @@ private:
         const PhraseFilter names = lexicon_.filter(Phrases::speaker);
         const PhraseFilter adjectives = lexicon_.filter(Phrases::speaker_adjective);
         std::vector<Candidate> candidates;
-        // Names start words: look after each space, line end or opening mark.
-        for (std::size_t at = 0; at < text.size(); ++at) {
-            const char c = text[at];
-            if (at > 0 && text[at - 1] != ' ' && text[at - 1] != '\n' && text[at - 1] != '(' && text[at - 1] != '"') {
-                at = text.find(' ', at);
-                if (at == std::string_view::npos) break;
-                continue;
-            }
-            if (!grammar::detail::is_upper_start(c)) continue;
+        auto consider = [&](std::size_t at) -> std::size_t {
             std::optional<PhraseMatch> found;
             unsigned weight = 0;
-            if (may_open(names, first_word(text.substr(at)))) found = lexicon_.match(Phrases::speaker, text.substr(at));
+            const std::string_view word = first_word(text.substr(at));
+            if (may_open(names, word)) found = lexicon_.match(Phrases::speaker, text.substr(at));
             if (found) {
                 weight = weigh(text, at, found->length);
-            } else if (may_open(adjectives, first_word(text.substr(at)))) {
+            } else if (may_open(adjectives, word)) {
                 found = lexicon_.match(Phrases::speaker_adjective, text.substr(at));
-                if (!found) continue;
+                if (!found) return 0;
                 weight = weigh_adjective(text, at, found->length);
-                if (weight == 0) continue;
+                if (weight == 0) return 0;
                 // Counted under the state's entry in [speakers], whose first name is reported.
                 auto state = std::find_if(candidates.begin(), candidates.end(),
                                           [&](const Candidate& x) { return x.value == found->value; });
                 if (state == candidates.end()) {
-                    if (!name_of_code(found->value)) continue;
+                    if (!name_of_code(found->value)) return 0;
                     found->first_form = *name_of_code(found->value);
                 }
             } else {
-                continue;
+                return 0;
             }
             auto it = std::find_if(candidates.begin(), candidates.end(),
                                    [&](const Candidate& x) { return x.value == found->value; });
@@ -803,8 +798,20 @@ private:
                 it->begin = static_cast<std::uint32_t>(at);
                 it->end = static_cast<std::uint32_t>(at + found->length);
             }
-            at += found->length - 1;
-        }
+            return found->length;
+        };
+        // Names start with a capital at the start of the text or after a space,
+        // a line end or an opening mark; 64 bytes are tested at once.
+        std::uint64_t after_opener = 1;
+        std::size_t next = 0;  // the end of the last name found: no name starts inside it
+        for_each_block<Want::name_starts>(text, [&](std::size_t base, const BlockClasses& c) {
+            std::uint64_t starts = c.upper & ((c.opener << 1) | after_opener);
+            after_opener = c.opener >> 63;
+            for (; starts != 0; starts &= starts - 1) {
+                const std::size_t at = base + static_cast<std::size_t>(std::countr_zero(starts));
+                if (at >= next) next = at + consider(at);
+            }
+        });
         auto top = std::max_element(candidates.begin(), candidates.end(),
                                     [](const Candidate& a, const Candidate& b) { return a.score < b.score; });
         if (top == candidates.end() || top->score < 3) return;
@@ -828,7 +835,7 @@ private:
         const std::string_view before = text.substr(at >= 8 ? at - 8 : 0, at >= 8 ? 8 : at);
         const std::string_view after = text.substr(at + length, 16);
         bool own = false;
-        for (std::string_view noun : {" people", " government", " nation", " delegation", " presidency",
+        for (std::string_view noun : std::initializer_list<std::string_view>{" people", " government", " nation", " delegation", " presidency",
                                       " authorities", " citizens", " compatriots", " constitution", " parliament"}) {
             own = own || starts_with_folded(after, noun);
         }
@@ -839,11 +846,11 @@ private:
 
     static unsigned weigh(std::string_view text, std::size_t at, std::size_t length) {
         const std::string_view before = text.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at);
-        for (std::string_view self : {"my country, ", "my country ", "our country, ", "my country, the ",
+        for (std::string_view self : std::initializer_list<std::string_view>{"my country, ", "my country ", "our country, ", "my country, the ",
                                       "we in ", "my nation, ", "my government, "}) {
             if (ends_with_folded(before, self)) return 12;
         }
-        for (std::string_view behalf : {"on behalf of ", "on behalf of the ", "behalf of the government of ",
+        for (std::string_view behalf : std::initializer_list<std::string_view>{"on behalf of ", "on behalf of the ", "behalf of the government of ",
                                         "behalf of the people of ", "behalf of the people and government of ",
                                         "behalf of the government and people of "}) {
             if (ends_with_folded(before, behalf)) return 8;
@@ -854,13 +861,13 @@ private:
             ends_with_folded(before, "i come from ") || ends_with_folded(before, "we come from ")) {
             return 8;
         }
-        for (std::string_view of : {"government of ", "president of the republic of ", "delegation of ",
+        for (std::string_view of : std::initializer_list<std::string_view>{"government of ", "president of the republic of ", "delegation of ",
                                     "prime minister of ", "king of ", "head of state of "}) {
             if (ends_with_folded(before, of)) return 2;
         }
         // A place where things happen, or the object of an act, is no self-reference:
         // "the war in Syria", "sanctions against Iran", "the Syrian regime".
-        for (std::string_view place : {" in ", " against ", " on ", " into ", " to ", " from ", " by ", " with "}) {
+        for (std::string_view place : std::initializer_list<std::string_view>{" in ", " against ", " on ", " into ", " to ", " from ", " by ", " with "}) {
             if (ends_with_folded(before, place)) return 0;
         }
         if (starts_with_folded(after, " regime") || starts_with_folded(after, "'s occupation")) return 0;
@@ -906,6 +913,7 @@ struct Word {
     bool clause_end = false;  // a mark after it ends the clause (";", ":", ", but" ...)
     bool candidate = false;   // it may open a cue: its first word passes the cue filter, or it is special
     bool special = false;     // "it", "it's" (a frame may follow) or "we'll" (a commitment in one word)
+    std::uint32_t clause = 0;  // index of the first word of its clause
 };
 
 bool word_is(std::string_view text, const Word& w, std::string_view lower) {
@@ -962,50 +970,35 @@ public:
     }
 
 private:
-    // What a byte is to the tokenizer: 0 a separator, 1 part of a word, 2 part
-    // of a word when a word byte follows ('.' in "U.N"), 3 part of a word
-    // inside it ('-', '\'').
-    static const std::array<std::uint8_t, 256>& byte_classes() {
-        static const std::array<std::uint8_t, 256> table = [] {
-            std::array<std::uint8_t, 256> t{};
-            for (int c = 0; c < 256; ++c) {
-                t[static_cast<std::size_t>(c)] = grammar::detail::is_word_byte(static_cast<char>(c)) ? 1 : 0;
+    // Splits a sentence's normalised text into words; the marks between two
+    // words decide whether the first ends its clause. It runs on every word of
+    // the text, so it writes through a local pointer into a buffer that only
+    // grows (a sentence of n bytes has at most n / 2 + 1 words).
+    void split(std::string_view s) {
+        if (store_.size() < s.size() / 2 + 1) store_.resize(s.size() / 2 + 1);
+        Word* const first = store_.data();
+        Word* out = first;
+        candidates_.clear();
+        const char* const text = s.data();
+        std::size_t previous_end = 0;
+        for_each_word(s, [&](std::size_t b, std::size_t e) {
+            if (out != first && !(b == previous_end + 1 && text[previous_end] == ' ')) {
+                marks_between(s, out[-1], previous_end, b);
             }
-            t[static_cast<unsigned char>('.')] = 2;
-            t[static_cast<unsigned char>('-')] = 3;
-            t[static_cast<unsigned char>('\'')] = 3;
-            return t;
-        }();
-        return table;
+            const bool inside = out != first && !out[-1].clause_end;
+            *out = make_word(s, b, e, inside);
+            out->clause = inside ? out[-1].clause : static_cast<std::uint32_t>(out - first);
+            if (out->candidate) candidates_.push_back(static_cast<std::uint32_t>(out - first));
+            ++out;
+            previous_end = e;
+        });
+        if (out != first) marks_between(s, out[-1], previous_end, s.size());
+        words_ = std::span<Word>(first, static_cast<std::size_t>(out - first));
     }
 
-    // Splits a sentence's normalised text into words, in one pass: word bytes
-    // make words ('.', '-' and '\'' inside them), and the marks between two
-    // words decide whether the first ends its clause.
-    void split(std::string_view s) {
-        words_.clear();
-        const auto& cls = byte_classes();
-        const char* const base = s.data();
-        const char* const end = base + s.size();
-        const char* p = base;
-        while (p < end) {
-            // Between words: marks that end a clause.
-            while (p < end && cls[static_cast<unsigned char>(*p)] != 1) {
-                const char c = *p;
-                if (c != ' ' && !words_.empty()) clause_mark(s, words_.back(), p);
-                ++p;
-            }
-            if (p >= end) break;
-            const char* b = p;
-            for (; p < end; ++p) {
-                const std::uint8_t k = cls[static_cast<unsigned char>(*p)];
-                if (k == 1 || k == 3) continue;
-                if (k == 2 && p + 1 < end && cls[static_cast<unsigned char>(p[1])] == 1) continue;
-                break;
-            }
-            const char* e = p;
-            while (e > b && cls[static_cast<unsigned char>(e[-1])] == 3) --e;
-            add_word(s, b, e);
+    void marks_between(std::string_view s, Word& w, std::size_t from, std::size_t to) const {
+        for (std::size_t at = from; at < to; ++at) {
+            if (s[at] != ' ') clause_mark(s, w, s.data() + at);
         }
     }
 
@@ -1014,8 +1007,9 @@ private:
     void clause_mark(std::string_view s, Word& w, const char* at) const {
         const char c = *at;
         const char* const end = s.data() + s.size();
-        if (c == '.' && at == s.data() + w.end) {
-            // The period of "Mr." or "e.g." ends no clause.
+        // The period of "Mr." or "e.g." ends no clause. The sentence's last
+        // period is no such abbreviation, or the sentence would go on.
+        if (c == '.' && at == s.data() + w.end && at + 1 != end) {
             auto kind = lexicon_.abbreviation(std::string_view(s.data() + w.begin, w.end - w.begin + 1));
             if (kind && (*kind == AbbreviationKind::title || *kind == AbbreviationKind::inner)) return;
         }
@@ -1026,26 +1020,31 @@ private:
         } else if (c == ',') {
             std::string_view rest(at + 1, static_cast<std::size_t>(end - at - 1));
             while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+            // Tested by first letter: most commas come before none of them.
             static constexpr std::array<std::string_view, 7> conjunctions{"but ", "while ", "whereas ", "although ",
                                                                           "yet ", "which ", "and "};
+            const char first = rest.empty() ? ' ' : ascii_lower(rest.front());
+            if (first != 'b' && first != 'w' && first != 'a' && first != 'y') return;
             for (std::string_view conj : conjunctions) {
-                if (starts_with_folded(rest, conj)) w.clause_end = true;
+                if (conj.front() == first && starts_with_folded(rest, conj)) w.clause_end = true;
             }
         }
     }
 
-    void add_word(std::string_view s, const char* b, const char* e) {
-        const char* const base = s.data();
-        Word w{static_cast<std::uint32_t>(b - base), static_cast<std::uint32_t>(e - base), false, false, false};
-        const std::string_view form(b, static_cast<std::size_t>(e - b));
-        w.special = ((form.size() == 2 || form.size() == 4) && starts_with_folded(form, "it") &&
-                     (form.size() == 2 || form == "it's")) ||
-                    (form.size() > 3 && form.substr(form.size() - 3) == "'ll");
+    // `inside`: the word follows another in the same clause.
+    Word make_word(std::string_view s, std::size_t b, std::size_t e, bool inside) const {
+        Word w{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), false, false, false, 0};
+        const char* const p = s.data() + b;
+        const std::size_t size = e - b;
+        // "it", "it's" (a frame may follow) and "we'll", "I'll" (a commitment in one word).
+        const bool it = (size == 2 || size == 4) && (p[0] | 0x20) == 'i' && (p[1] | 0x20) == 't' &&
+                        (size == 2 || (p[2] == '\'' && p[3] == 's'));
+        w.special = it || (size > 3 && p[size - 3] == '\'' && p[size - 2] == 'l' && p[size - 1] == 'l');
         // A capital inside a clause makes a name, never a cue, and no cue starts
         // with a digit. sentence() settles the rest, seeing the next word too.
-        const bool name = grammar::detail::is_upper_start(*b) && !words_.empty() && !words_.back().clause_end;
-        w.candidate = !name && !is_digit(*b) && (w.special || cues_.may_open(form));
-        words_.push_back(w);
+        const bool name = inside && grammar::detail::is_upper_start(*p);
+        w.candidate = !name && !is_digit(*p) && (w.special || cues_.may_open(std::string_view(p, size)));
+        return w;
     }
 
     std::string_view form_of(std::string_view s, std::size_t w) const {
@@ -1080,16 +1079,19 @@ private:
         std::string_view s = view_.sentence(k);
         split(s);
         const std::size_t n = words_.size();
-        std::size_t clause = 0;                    // first word of the current clause
+        std::size_t clause_start = 0;              // first word of the current clause
+        std::size_t clause = 0;                    // where the analysis of the clause looks back to
         std::size_t last_cue_end = std::string_view::npos;  // last word of the latest accepted cue in the clause
         bool modal_in_clause = false;
-        for (std::size_t i = 0; i < n; ++i) {
-            if (i > 0 && words_[i - 1].clause_end) {
-                clause = i;
+        std::size_t next = 0;  // words before it belong to an accepted or rejected cue
+        for (const std::uint32_t candidate : candidates_) {
+            std::size_t i = candidate;
+            if (i < next) continue;
+            if (words_[i].clause != clause_start) {
+                clause_start = clause = words_[i].clause;
                 last_cue_end = std::string_view::npos;
                 modal_in_clause = false;
             }
-            if (!words_[i].candidate) continue;
             // "have to", "do not accept": most phrases that begin with a common word need its next word.
             if (!words_[i].special &&
                 !cues_.may_open(form_of(s, i), i + 1 < n ? form_of(s, i + 1) : std::string_view())) {
@@ -1102,7 +1104,7 @@ private:
             // "we'll", "I'll": a commitment with its subject in one word.
             const Word& w = words_[i];
             if (w.end - w.begin > 3 && s.substr(w.end - 3, 3) == "'ll" &&
-                (word_in(s, Word{w.begin, w.end - 3, 0, false}, {"we", "i"}))) {
+                (word_in(s, Word{w.begin, w.end - 3, false, false, false, 0}, {"we", "i"}))) {
                 cue = Cue{StanceType::commit, Cue::Class::modal, Polarity::positive};
                 cue_end_byte = w.end;
                 found = true;
@@ -1123,7 +1125,7 @@ private:
             // words; looking back at most 60 of them keeps the analysis linear.
             if (i > clause + 60) clause = i - 60;
             if (!accept(s, i, j, clause, cue, last_cue_end, modal_in_clause)) {
-                i = j;
+                next = j + 1;
                 continue;
             }
             bool negated = false;
@@ -1156,7 +1158,7 @@ private:
                 modal_in_clause = true;
                 modal_start_ = j + 1;
             }
-            i = j;
+            next = j + 1;
         }
     }
 
@@ -1528,7 +1530,9 @@ private:
     PhraseFilter frames_;
     PhraseFilter intensifiers_;
     PhraseFilter names_;  // the speaker's entry in [speakers], so that "the UK" names "United Kingdom"
-    std::vector<Word> words_;
+    std::vector<Word> store_;  // grows to the longest sentence's words; words_ views it
+    std::span<Word> words_;
+    std::vector<std::uint32_t> candidates_;  // indices of the sentence's candidate words
     mutable bool predicate_ = false;  // the last noun accepted was licensed by a copula
     std::size_t modal_start_ = 0;     // the first word after the clause's prescription or commitment
 };

@@ -497,17 +497,17 @@ void note_lost_letters(std::string_view input, std::uint32_t start, std::vector<
     constexpr std::size_t enough = 3;
     std::size_t hits = 0;
     std::uint32_t first = 0;
-    for (std::string_view pattern : {"aon", "uon"}) {
-        for (std::size_t at = input.find(pattern, start); at != std::string_view::npos;
-             at = input.find(pattern, at + 3)) {
-            if (at == start || !is_lower(input[at - 1])) continue;
-            const std::size_t after = at + 3;
-            const bool word_end = after >= input.size() || !is_alpha(input[after]) ||
-                                  (input[after] == 's' && (after + 1 >= input.size() || !is_alpha(input[after + 1]))) ||
-                                  input.substr(after, 2) == "al";
-            if (!word_end) continue;
-            if (hits++ == 0 || at < first) first = static_cast<std::uint32_t>(at);
-        }
+    // "on" is searched for once ("a" and "o" are too common for a search by
+    // first byte), then the byte before it is tested.
+    for (std::size_t on = input.find("on", start + 1); on != std::string_view::npos; on = input.find("on", on + 2)) {
+        const std::size_t at = on - 1;  // where "aon" or "uon" would start
+        if ((input[at] != 'a' && input[at] != 'u') || at == start || !is_lower(input[at - 1])) continue;
+        const std::size_t after = at + 3;
+        const bool word_end = after >= input.size() || !is_alpha(input[after]) ||
+                              (input[after] == 's' && (after + 1 >= input.size() || !is_alpha(input[after + 1]))) ||
+                              input.substr(after, 2) == "al";
+        if (!word_end) continue;
+        if (hits++ == 0) first = static_cast<std::uint32_t>(at);
     }
     if (hits < enough) return;
     std::uint32_t word = first;

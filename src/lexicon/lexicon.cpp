@@ -126,6 +126,52 @@ struct PhraseTable {
     std::vector<std::string> first_forms;  // per value, the first phrase listed with it
     std::size_t max_bytes = 0;
 
+    // An open-addressing index over `prefixes`, keyed by a hash that match()
+    // extends byte by byte, so that testing each possible end of a phrase
+    // costs one probe instead of hashing the whole prefix again. Rebuilt by
+    // index() after entries are added, since copies of the map have new nodes.
+    using Node = std::pair<const std::string, Entry>;
+    struct Slot {
+        std::uint64_t hash = 0;
+        const Node* node = nullptr;
+    };
+    std::vector<Slot> slots;
+
+    static constexpr std::uint64_t hash_start = 0xCBF29CE484222325ull;
+    static std::uint64_t hash_step(std::uint64_t h, char c) noexcept {
+        return (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+    }
+    static std::uint64_t hash_of(std::string_view folded) noexcept {
+        std::uint64_t h = hash_start;
+        for (char c : folded) h = hash_step(h, c);
+        return h;
+    }
+    static std::size_t slot_of(std::uint64_t h, std::size_t mask) noexcept {
+        return static_cast<std::size_t>((h ^ (h >> 31)) & mask);
+    }
+
+    void index() {
+        std::size_t size = 16;
+        while (size < prefixes.size() * 2) size *= 2;
+        slots.assign(size, Slot{});
+        for (const Node& node : prefixes) {
+            const std::uint64_t h = hash_of(node.first);
+            std::size_t at = slot_of(h, size - 1);
+            while (slots[at].node != nullptr) at = (at + 1) & (size - 1);
+            slots[at] = Slot{h, &node};
+        }
+    }
+
+    // The entry for the folded text whose hash is `h`, or nullptr.
+    const Node* find(std::uint64_t h, std::string_view folded) const noexcept {
+        const std::size_t mask = slots.size() - 1;
+        for (std::size_t at = slot_of(h, mask);; at = (at + 1) & mask) {
+            const Slot& slot = slots[at];
+            if (slot.node == nullptr) return nullptr;
+            if (slot.hash == h && slot.node->first == folded) return slot.node;
+        }
+    }
+
     void add(std::string_view value, std::string_view phrase) {
         auto found = std::find(values.begin(), values.end(), value);
         const auto index = static_cast<std::uint32_t>(found - values.begin());
@@ -341,6 +387,7 @@ void Lexicon::add(std::string_view text, std::string_view source) {
         }
         }
     }
+    for (PhraseTable& table : tables->phrases) table.index();
     tables_ = std::move(tables);
 }
 
@@ -392,16 +439,18 @@ std::optional<PhraseMatch> Lexicon::match(Phrases which, std::string_view text) 
     const std::size_t limit = std::min(text.size(), table.max_bytes);
     std::array<char, 96> buffer;  // filled as far as it is read
     std::optional<PhraseMatch> best;
+    std::uint64_t h = PhraseTable::hash_start;
     for (std::size_t i = 1; i <= limit; ++i) {
-        buffer[i - 1] = detail::ascii_lower(text[i - 1]);
+        const char c = detail::ascii_lower(text[i - 1]);
+        buffer[i - 1] = c;
+        h = PhraseTable::hash_step(h, c);
         if (!phrase_end(text, i)) continue;
-        const std::string_view folded(buffer.data(), i);
-        auto it = table.prefixes.find(folded);
-        if (it == table.prefixes.end()) break;
-        if (it->second.value == PhraseTable::none) continue;
-        if (!it->second.exact.empty() && it->second.exact != text.substr(0, i)) continue;
-        const auto value = it->second.value;
-        best = PhraseMatch{i, table.values[value], table.first_forms[value]};
+        const PhraseTable::Node* node = table.find(h, std::string_view(buffer.data(), i));
+        if (node == nullptr) break;
+        const PhraseTable::Entry& entry = node->second;
+        if (entry.value == PhraseTable::none) continue;
+        if (!entry.exact.empty() && entry.exact != text.substr(0, i)) continue;
+        best = PhraseMatch{i, table.values[entry.value], table.first_forms[entry.value]};
     }
     return best;
 }

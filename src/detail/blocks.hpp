@@ -1,0 +1,160 @@
+// Byte classes of 64-byte blocks as bit masks, and the word splitter built on them.
+#pragma once
+
+#include <bit>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace posext::detail {
+
+// Bit i of each mask describes byte i of a 64-byte block. The word splitter
+// and the speaker scan test 64 bytes with a few instructions instead of
+// branching on every byte, which is what made them the slowest stages.
+struct BlockClasses {
+    std::uint64_t word = 0;    // letters, digits, bytes of non-ASCII letters (not 0xE2, which opens "…" and dashes)
+    std::uint64_t joiner = 0;  // '-' and '\'', which join the parts of a word
+    std::uint64_t dot = 0;     // '.', part of a word before a word byte ("U.N")
+    std::uint64_t upper = 0;   // a byte that may start a capitalised word: A-Z, or a lead byte from 0xC3 up
+    std::uint64_t opener = 0;  // ' ', '\n', '(' and '"': a name may start after them
+};
+
+// The classes of 64 bytes, one at a time: the reference for the vector version.
+inline BlockClasses classify_block_bytewise(const char* p) noexcept {
+    BlockClasses c;
+    for (unsigned i = 0; i < 64; ++i) {
+        const auto b = static_cast<unsigned char>(p[i]);
+        const std::uint64_t bit = std::uint64_t{1} << i;
+        const bool letter = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+        if (letter || (b >= 0x80 && b != 0xE2)) c.word |= bit;
+        if (b == '-' || b == '\'') c.joiner |= bit;
+        if (b == '.') c.dot |= bit;
+        if ((b >= 'A' && b <= 'Z') || (b >= 0xC3 && b != 0xE2)) c.upper |= bit;
+        if (b == ' ' || b == '\n' || b == '(' || b == '"') c.opener |= bit;
+    }
+    return c;
+}
+
+#if defined(__SSE2__)
+namespace blocks {
+inline std::uint64_t bits(__m128i m) noexcept { return static_cast<std::uint32_t>(_mm_movemask_epi8(m)); }
+// Bytes b with unsigned (b - low) < count, in signed arithmetic: the offset
+// is moved by 0x80 so that one signed comparison tests the range.
+inline __m128i in_range(__m128i v, char low, int count) noexcept {
+    const __m128i shifted = _mm_xor_si128(_mm_sub_epi8(v, _mm_set1_epi8(low)), _mm_set1_epi8(static_cast<char>(0x80)));
+    return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(0x80 + count)));
+}
+}  // namespace blocks
+#endif
+
+// The classes of 64 bytes at p, all of which must be readable. `Want` says
+// which masks the caller reads (the others stay 0): the word splitter needs
+// only `word`, the speaker scan only `upper` and `opener`.
+enum class Want { words, name_starts, all };
+
+template <Want want = Want::all>
+inline BlockClasses classify_block(const char* p) noexcept {
+#if defined(__SSE2__)
+    using blocks::bits;
+    using blocks::in_range;
+    constexpr bool words = want != Want::name_starts;
+    constexpr bool names = want != Want::words;
+    constexpr bool rest = want == Want::all;
+    BlockClasses c;
+    for (unsigned k = 0; k < 4; ++k) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+        const __m128i e2 = _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE2)));
+        const __m128i negative = _mm_cmplt_epi8(v, _mm_setzero_si128());
+        const unsigned shift = 16 * k;
+        if constexpr (words) {
+            const __m128i high = _mm_andnot_si128(e2, negative);
+            const __m128i alpha = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26);
+            const __m128i digit = in_range(v, '0', 10);
+            c.word |= bits(_mm_or_si128(_mm_or_si128(alpha, digit), high)) << shift;
+        }
+        if constexpr (names) {
+            const __m128i capital = in_range(v, 'A', 26);
+            // From 0xC3 up, as signed bytes: from -61 up to -1.
+            const __m128i lead = _mm_andnot_si128(e2, _mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(0xC2))));
+            c.upper |= bits(_mm_or_si128(capital, _mm_and_si128(lead, negative))) << shift;
+            const __m128i space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+            const __m128i open = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('(')), _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+            c.opener |= bits(_mm_or_si128(space, open)) << shift;
+        }
+        if constexpr (rest) {
+            c.joiner |= bits(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('-')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\''))))
+                        << shift;
+            c.dot |= bits(_mm_cmpeq_epi8(v, _mm_set1_epi8('.'))) << shift;
+        }
+    }
+    return c;
+#else
+    return classify_block_bytewise(p);
+#endif
+}
+
+// Calls f(block_begin, classes) for each 64-byte block of text; the last block
+// is read from a copy padded with NUL bytes, which belong to no class.
+template <Want want = Want::all, typename F>
+void for_each_block(std::string_view text, F&& f) {
+    const std::size_t whole = text.size() / 64 * 64;
+    for (std::size_t at = 0; at < whole; at += 64) f(at, classify_block<want>(text.data() + at));
+    if (whole < text.size()) {
+        char tail[64];
+        std::memcpy(tail, text.data() + whole, text.size() - whole);
+        std::memset(tail + (text.size() - whole), 0, 64 - (text.size() - whole));
+        f(whole, classify_block<want>(tail));
+    }
+}
+
+// Calls on_word(begin, end) for each word of `text`, in order. A word is a run
+// of word bytes, with '-' and '\'' inside it ("well-being", "Côte d'Ivoire")
+// and '.' before a word byte ("U.N.", "e.g"): marks at its ends are not part of it.
+template <typename OnWord>
+void for_each_word(std::string_view text, OnWord&& on_word) {
+    // Runs of word bytes come from the mask's edges; two runs make one word
+    // when the bytes between them are joiners, the last of which may be a dot.
+    const char* const s = text.data();
+    auto joins = [s](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i + 1 < to; ++i) {
+            if (s[i] != '-' && s[i] != '\'') return false;
+        }
+        return s[to - 1] == '-' || s[to - 1] == '\'' || s[to - 1] == '.';
+    };
+    std::size_t word_begin = 0, word_end = 0, run_begin = 0;
+    bool have = false;
+    bool inside = false;
+    std::uint64_t carry = 0;  // the last bit of the previous block's word mask
+    auto run = [&](std::size_t b, std::size_t e) {
+        if (have && joins(word_end, b)) {
+            word_end = e;
+            return;
+        }
+        if (have) on_word(word_begin, word_end);
+        word_begin = b;
+        word_end = e;
+        have = true;
+    };
+    for_each_block<Want::words>(text, [&](std::size_t at, const BlockClasses& c) {
+        std::uint64_t edges = c.word ^ ((c.word << 1) | carry);
+        carry = c.word >> 63;
+        while (edges != 0) {
+            const std::size_t pos = at + static_cast<std::size_t>(std::countr_zero(edges));
+            edges &= edges - 1;
+            if (!inside) {
+                run_begin = pos;
+            } else {
+                run(run_begin, pos);
+            }
+            inside = !inside;
+        }
+    });
+    if (inside) run(run_begin, text.size());
+    if (have) on_word(word_begin, word_end);
+}
+
+}  // namespace posext::detail

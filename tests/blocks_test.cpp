@@ -1,0 +1,95 @@
+// The 64-byte class masks and the word splitter built on them, against byte-by-byte references.
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <random>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "detail/blocks.hpp"
+
+using posext::detail::BlockClasses;
+using posext::detail::classify_block;
+using posext::detail::classify_block_bytewise;
+using posext::detail::for_each_word;
+
+namespace {
+
+using Words = std::vector<std::pair<std::size_t, std::size_t>>;
+
+Words words_of(const std::string& text) {
+    Words out;
+    for_each_word(text, [&](std::size_t b, std::size_t e) { out.emplace_back(b, e); });
+    return out;
+}
+
+std::vector<std::string> forms(const std::string& text) {
+    std::vector<std::string> out;
+    for (auto [b, e] : words_of(text)) out.push_back(text.substr(b, e - b));
+    return out;
+}
+
+// The rule, one byte at a time: a word starts at a word byte and goes on over
+// word bytes, '-', '\'' and a '.' before a word byte; trailing '-' and '\'' are not part of it.
+Words reference_words(const std::string& s) {
+    auto word_byte = [](unsigned char b) {
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || (b >= 0x80 && b != 0xE2);
+    };
+    Words out;
+    std::size_t p = 0;
+    while (p < s.size()) {
+        while (p < s.size() && !word_byte(static_cast<unsigned char>(s[p]))) ++p;
+        if (p >= s.size()) break;
+        const std::size_t b = p;
+        while (p < s.size()) {
+            const auto c = static_cast<unsigned char>(s[p]);
+            if (word_byte(c) || c == '-' || c == '\'') {
+                ++p;
+            } else if (c == '.' && p + 1 < s.size() && word_byte(static_cast<unsigned char>(s[p + 1]))) {
+                ++p;
+            } else {
+                break;
+            }
+        }
+        std::size_t e = p;
+        while (e > b && (s[e - 1] == '-' || s[e - 1] == '\'')) --e;
+        out.emplace_back(b, e);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the vector masks equal the byte-by-byte masks on every byte value") {
+    std::string block(64, ' ');
+    for (int start = 0; start < 256; start += 64) {
+        for (int i = 0; i < 64; ++i) block[static_cast<std::size_t>(i)] = static_cast<char>(start + i);
+        const BlockClasses fast = classify_block(block.data());
+        const BlockClasses slow = classify_block_bytewise(block.data());
+        CHECK(fast.word == slow.word);
+        CHECK(fast.joiner == slow.joiner);
+        CHECK(fast.dot == slow.dot);
+        CHECK(fast.upper == slow.upper);
+        CHECK(fast.opener == slow.opener);
+    }
+}
+
+TEST_CASE("words keep their inner joiners and dots, not the marks around them") {
+    CHECK(forms("We support the U.N. Charter.") == std::vector<std::string>{"We", "support", "the", "U.N", "Charter"});
+    CHECK(forms("well-being, Côte d'Ivoire's") == std::vector<std::string>{"well-being", "Côte", "d'Ivoire's"});
+    CHECK(forms("'quoted' -- dash- end") == std::vector<std::string>{"quoted", "dash", "end"});
+    CHECK(forms("a..b a.-b a-.b") == std::vector<std::string>{"a", "b", "a", "b", "a-.b"});
+    CHECK(forms("").empty());
+    CHECK(forms("...").empty());
+}
+
+TEST_CASE("words across the 64-byte blocks equal the byte-by-byte rule on random text") {
+    std::mt19937 random(20261129);
+    const std::string alphabet = "ab Z9.-' ,;\xC3\xA9\xE2\x80\x94()\"\n";
+    for (int round = 0; round < 2000; ++round) {
+        std::string text(random() % 300, ' ');
+        for (char& c : text) c = alphabet[random() % alphabet.size()];
+        REQUIRE(words_of(text) == reference_words(text));
+    }
+}
