@@ -14,9 +14,7 @@ namespace {
 std::optional<posext::Document> load(const char* path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return std::nullopt;
-    posext::Options options;
-    options.stances = true;
-    posext::Document doc = posext::extract(std::string(std::istreambuf_iterator<char>(in), {}), options);
+    posext::Document doc = posext::extract(std::string(std::istreambuf_iterator<char>(in), {}));
     if (doc.failed()) return std::nullopt;
     return doc;
 }

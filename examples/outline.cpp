@@ -18,9 +18,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    posext::Options options;
-    options.stances = true;  // stances are found on request
-    const posext::Document doc = posext::extract(text, options);
+    const posext::Document doc = posext::extract(text);
     if (doc.failed()) {
         fmt::print(stderr, "outline: {}: not a statement\n", argv[1]);
         return 1;

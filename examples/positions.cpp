@@ -12,14 +12,12 @@ int main(int argc, char** argv) {
         fmt::print(stderr, "usage: positions STATEMENT.txt...\n");
         return 2;
     }
-    posext::Options options;
-    options.stances = true;
     fmt::print("file\tholder\ttype\tpolarity\tcue\ttarget\tline\n");
     int status = 0;
     for (int i = 1; i < argc; ++i) {
         std::ifstream in(argv[i], std::ios::binary);
         const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-        const posext::Document doc = posext::extract(text, options);
+        const posext::Document doc = posext::extract(text);
         if (!in || doc.failed()) {
             fmt::print(stderr, "positions: {}: cannot read a statement\n", argv[i]);
             status = 1;

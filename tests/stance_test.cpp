@@ -28,8 +28,7 @@ using V = std::vector<std::string>;
 
 }  // namespace
 
-TEST_CASE("stances are found only when asked for") {
-    CHECK(extract("We support the Charter.\n").stances.empty());
+TEST_CASE("a plain stance, found by default") {
     CHECK(stances_of("We support the Charter.\n") == V{"support support positive speaker"});
 }
 
@@ -98,4 +97,14 @@ TEST_CASE("a stance knows its argument, intensity and target") {
     CHECK(d.text(*d.stances[0].target) == "reform of the Council");
     REQUIRE(d.stances[0].holder.span);
     CHECK(d.text(*d.stances[0].holder.span) == "we");
+}
+
+TEST_CASE("stances are found by default, and not when Options::stances is false") {
+    const std::string text = "We firmly support the work of the Group. We call upon all States to join it.\n";
+    CHECK(extract(text).stances.size() == 2);
+    Options off;
+    off.stances = false;
+    const Document without = extract(text, off);
+    CHECK(without.stances.empty());
+    CHECK(without.sentences.size() == 2);
 }

@@ -25,6 +25,17 @@ public:
     void string(std::string_view s) {
         out_.push_back('"');
         for (std::size_t i = 0; i < s.size();) {
+            // Most text is printable ASCII that needs no escape: append it a run at a time.
+            std::size_t run = i;
+            while (run < s.size() && static_cast<unsigned char>(s[run]) >= 0x20 &&
+                   static_cast<unsigned char>(s[run]) < 0x80 && s[run] != '"' && s[run] != '\\') {
+                ++run;
+            }
+            if (run > i) {
+                out_.append(s.data() + i, run - i);
+                i = run;
+                continue;
+            }
             const auto c = static_cast<unsigned char>(s[i]);
             if (c >= 0x80) {  // keep valid UTF-8, replace anything else
                 detail::Decoded d = detail::decode_utf8(s, i);
