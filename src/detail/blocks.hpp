@@ -17,8 +17,6 @@ namespace posext::detail {
 // branching on every byte, which is what made them the slowest stages.
 struct BlockClasses {
     std::uint64_t word = 0;    // letters, digits, bytes of non-ASCII letters (not 0xE2, which opens "…" and dashes)
-    std::uint64_t joiner = 0;  // '-' and '\'', which join the parts of a word
-    std::uint64_t dot = 0;     // '.', part of a word before a word byte ("U.N")
     std::uint64_t upper = 0;   // a byte that may start a capitalised word: A-Z, or a lead byte from 0xC3 up
     std::uint64_t opener = 0;  // ' ', '\n', '(' and '"': a name may start after them
 };
@@ -31,8 +29,6 @@ inline BlockClasses classify_block_bytewise(const char* p) noexcept {
         const std::uint64_t bit = std::uint64_t{1} << i;
         const bool letter = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
         if (letter || (b >= 0x80 && b != 0xE2)) c.word |= bit;
-        if (b == '-' || b == '\'') c.joiner |= bit;
-        if (b == '.') c.dot |= bit;
         if ((b >= 'A' && b <= 'Z') || (b >= 0xC3 && b != 0xE2)) c.upper |= bit;
         if (b == ' ' || b == '\n' || b == '(' || b == '"') c.opener |= bit;
     }
@@ -63,7 +59,6 @@ inline BlockClasses classify_block(const char* p) noexcept {
     using blocks::in_range;
     constexpr bool words = want != Want::name_starts;
     constexpr bool names = want != Want::words;
-    constexpr bool rest = want == Want::all;
     BlockClasses c;
     for (unsigned k = 0; k < 4; ++k) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
@@ -84,11 +79,6 @@ inline BlockClasses classify_block(const char* p) noexcept {
             const __m128i space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
             const __m128i open = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('(')), _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
             c.opener |= bits(_mm_or_si128(space, open)) << shift;
-        }
-        if constexpr (rest) {
-            c.joiner |= bits(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('-')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\''))))
-                        << shift;
-            c.dot |= bits(_mm_cmpeq_epi8(v, _mm_set1_epi8('.'))) << shift;
         }
     }
     return c;

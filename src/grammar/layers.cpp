@@ -911,7 +911,6 @@ struct Word {
     std::uint32_t begin = 0;
     std::uint32_t end = 0;
     bool clause_end = false;  // a mark after it ends the clause (";", ":", ", but" ...)
-    bool candidate = false;   // it may open a cue: its first word passes the cue filter, or it is special
     bool special = false;     // "it", "it's" (a frame may follow) or "we'll" (a commitment in one word)
     std::uint32_t clause = 0;  // index of the first word of its clause
 };
@@ -985,10 +984,10 @@ private:
             if (out != first && !(b == previous_end + 1 && text[previous_end] == ' ')) {
                 marks_between(s, out[-1], previous_end, b);
             }
-            const bool inside = out != first && !out[-1].clause_end;
-            *out = make_word(s, b, e, inside);
-            out->clause = inside ? out[-1].clause : static_cast<std::uint32_t>(out - first);
-            if (out->candidate) candidates_.push_back(static_cast<std::uint32_t>(out - first));
+            const auto index = static_cast<std::uint32_t>(out - first);
+            const Word* previous = out != first ? out - 1 : nullptr;
+            *out = make_word(s, b, e, previous, index);
+            if (may_open_cue(s, *out, previous)) candidates_.push_back(index);
             ++out;
             previous_end = e;
         });
@@ -1031,20 +1030,27 @@ private:
         }
     }
 
-    // `inside`: the word follows another in the same clause.
-    Word make_word(std::string_view s, std::size_t b, std::size_t e, bool inside) const {
-        Word w{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), false, false, false, 0};
+    // The word s[b, e), number `index` of its sentence, after `previous` (null for the first).
+    static Word make_word(std::string_view s, std::size_t b, std::size_t e, const Word* previous, std::uint32_t index) {
+        const bool inside = previous != nullptr && !previous->clause_end;
+        Word w{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), false, false,
+               inside ? previous->clause : index};
         const char* const p = s.data() + b;
         const std::size_t size = e - b;
         // "it", "it's" (a frame may follow) and "we'll", "I'll" (a commitment in one word).
         const bool it = (size == 2 || size == 4) && (p[0] | 0x20) == 'i' && (p[1] | 0x20) == 't' &&
                         (size == 2 || (p[2] == '\'' && p[3] == 's'));
         w.special = it || (size > 3 && p[size - 3] == '\'' && p[size - 2] == 'l' && p[size - 1] == 'l');
-        // A capital inside a clause makes a name, never a cue, and no cue starts
-        // with a digit. sentence() settles the rest, seeing the next word too.
-        const bool name = inside && grammar::detail::is_upper_start(*p);
-        w.candidate = !name && !is_digit(*p) && (w.special || cues_.may_open(std::string_view(p, size)));
         return w;
+    }
+
+    // Whether a cue may start at `w`: its first word passes the cue filter, or it
+    // is special. A capital inside a clause makes a name, never a cue, and no cue
+    // starts with a digit. sentence() settles the rest, seeing the next word too.
+    bool may_open_cue(std::string_view s, const Word& w, const Word* previous) const {
+        const char first = s[w.begin];
+        const bool name = previous != nullptr && !previous->clause_end && grammar::detail::is_upper_start(first);
+        return !name && !is_digit(first) && (w.special || cues_.may_open(std::string_view(s.data() + w.begin, w.end - w.begin)));
     }
 
     std::string_view form_of(std::string_view s, std::size_t w) const {
@@ -1104,7 +1110,7 @@ private:
             // "we'll", "I'll": a commitment with its subject in one word.
             const Word& w = words_[i];
             if (w.end - w.begin > 3 && s.substr(w.end - 3, 3) == "'ll" &&
-                (word_in(s, Word{w.begin, w.end - 3, false, false, false, 0}, {"we", "i"}))) {
+                (word_in(s, Word{w.begin, w.end - 3, false, false, 0}, {"we", "i"}))) {
                 cue = Cue{StanceType::commit, Cue::Class::modal, Polarity::positive};
                 cue_end_byte = w.end;
                 found = true;
