@@ -113,9 +113,17 @@ struct PhraseTable {
     };
     // Every folded phrase cut where a phrase could end in it ("united", "united
     // states"), with the entry it completes (value `none` if it completes none):
-    // one lookup per possible end. Held by value, so that copies stay whole.
+    // one lookup per possible end. An open-addressing table keyed by a hash that
+    // match() extends byte by byte, so that each possible end costs one probe
+    // instead of hashing the whole prefix again. Held by value, so that copies stay whole.
     static constexpr std::uint32_t none = ~std::uint32_t{0};
-    std::unordered_map<std::string, Entry, Hash, std::equal_to<>> prefixes;
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::string key;  // empty: a free slot
+        Entry entry;
+    };
+    std::vector<Slot> prefixes = std::vector<Slot>(16);
+    std::size_t prefix_count = 0;
     std::bitset<65536> openings;  // hashed first bytes of every phrase: a cheaper one
     // PhraseFilter's sets: the first word of every phrase, the one-word phrases,
     // and the first two words of the longer ones.
@@ -126,17 +134,6 @@ struct PhraseTable {
     std::vector<std::string> first_forms;  // per value, the first phrase listed with it
     std::size_t max_bytes = 0;
 
-    // An open-addressing index over `prefixes`, keyed by a hash that match()
-    // extends byte by byte, so that testing each possible end of a phrase
-    // costs one probe instead of hashing the whole prefix again. Rebuilt by
-    // index() after entries are added, since copies of the map have new nodes.
-    using Node = std::pair<const std::string, Entry>;
-    struct Slot {
-        std::uint64_t hash = 0;
-        const Node* node = nullptr;
-    };
-    std::vector<Slot> slots;
-
     static constexpr std::uint64_t hash_start = 0xCBF29CE484222325ull;
     static std::uint64_t hash_step(std::uint64_t h, char c) noexcept {
         return (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
@@ -146,29 +143,34 @@ struct PhraseTable {
         for (char c : folded) h = hash_step(h, c);
         return h;
     }
-    static std::size_t slot_of(std::uint64_t h, std::size_t mask) noexcept {
-        return static_cast<std::size_t>((h ^ (h >> 31)) & mask);
+    // The slot that holds `folded`, whose hash is `h`, or the free slot where it would go.
+    std::size_t slot_of(std::uint64_t h, std::string_view folded) const noexcept {
+        const std::size_t mask = prefixes.size() - 1;
+        std::size_t at = static_cast<std::size_t>((h ^ (h >> 31)) & mask);
+        while (!prefixes[at].key.empty() && (prefixes[at].hash != h || prefixes[at].key != folded)) at = (at + 1) & mask;
+        return at;
     }
-
-    void index() {
-        std::size_t size = 16;
-        while (size < prefixes.size() * 2) size *= 2;
-        slots.assign(size, Slot{});
-        for (const Node& node : prefixes) {
-            const std::uint64_t h = hash_of(node.first);
-            std::size_t at = slot_of(h, size - 1);
-            while (slots[at].node != nullptr) at = (at + 1) & (size - 1);
-            slots[at] = Slot{h, &node};
+    // The entry of `folded`, whose hash is `h`, or nullptr.
+    const Entry* find(std::uint64_t h, std::string_view folded) const noexcept {
+        const Slot& slot = prefixes[slot_of(h, folded)];
+        return slot.key.empty() ? nullptr : &slot.entry;
+    }
+    // Adds `folded` with `entry`; an existing prefix keeps its entry unless `replace`.
+    void put(std::string_view folded, Entry entry, bool replace) {
+        if (2 * (prefix_count + 1) > prefixes.size()) {
+            std::vector<Slot> old(prefixes.size() * 2);
+            old.swap(prefixes);
+            for (Slot& slot : old) {
+                if (!slot.key.empty()) prefixes[slot_of(slot.hash, slot.key)] = std::move(slot);
+            }
         }
-    }
-
-    // The entry for the folded text whose hash is `h`, or nullptr.
-    const Node* find(std::uint64_t h, std::string_view folded) const noexcept {
-        const std::size_t mask = slots.size() - 1;
-        for (std::size_t at = slot_of(h, mask);; at = (at + 1) & mask) {
-            const Slot& slot = slots[at];
-            if (slot.node == nullptr) return nullptr;
-            if (slot.hash == h && slot.node->first == folded) return slot.node;
+        const std::uint64_t h = hash_of(folded);
+        Slot& slot = prefixes[slot_of(h, folded)];
+        if (slot.key.empty()) {
+            slot = Slot{h, std::string(folded), std::move(entry)};
+            ++prefix_count;
+        } else if (replace) {
+            slot.entry = std::move(entry);
         }
     }
 
@@ -184,9 +186,9 @@ struct PhraseTable {
         const Entry entry{index, capitals ? std::string(phrase) : std::string()};
         const std::string folded = folded_copy(phrase);
         for (std::size_t i = 1; i < folded.size(); ++i) {
-            if (phrase_end(folded, i)) prefixes.emplace(folded.substr(0, i), Entry{none, {}});
+            if (phrase_end(folded, i)) put(std::string_view(folded).substr(0, i), Entry{none, {}}, false);
         }
-        prefixes.insert_or_assign(folded, entry);
+        put(folded, entry, true);
         openings.set(opening_of(phrase));
         const std::size_t space = phrase.find(' ');
         const std::size_t h = PhraseFilter::hash(phrase.substr(0, space));
@@ -387,7 +389,6 @@ void Lexicon::add(std::string_view text, std::string_view source) {
         }
         }
     }
-    for (PhraseTable& table : tables->phrases) table.index();
     tables_ = std::move(tables);
 }
 
@@ -431,7 +432,7 @@ bool Lexicon::may_open(Phrases which, std::string_view word) const noexcept { re
 
 std::optional<PhraseMatch> Lexicon::match(Phrases which, std::string_view text) const {
     const PhraseTable& table = tables_->phrases[static_cast<std::size_t>(which)];
-    if (table.prefixes.empty() || text.empty() || !table.openings.test(opening_of(text))) return std::nullopt;
+    if (table.prefix_count == 0 || text.empty() || !table.openings.test(opening_of(text))) return std::nullopt;
     // Possible ends of a phrase: where a word ends (before a space or a
     // punctuation mark), and after a period that ends an abbreviation ("Mr.").
     // Walk the possible ends of a phrase in order, keeping the longest entry,
@@ -445,9 +446,9 @@ std::optional<PhraseMatch> Lexicon::match(Phrases which, std::string_view text) 
         buffer[i - 1] = c;
         h = PhraseTable::hash_step(h, c);
         if (!phrase_end(text, i)) continue;
-        const PhraseTable::Node* node = table.find(h, std::string_view(buffer.data(), i));
-        if (node == nullptr) break;
-        const PhraseTable::Entry& entry = node->second;
+        const PhraseTable::Entry* found = table.find(h, std::string_view(buffer.data(), i));
+        if (found == nullptr) break;
+        const PhraseTable::Entry& entry = *found;
         if (entry.value == PhraseTable::none) continue;
         if (!entry.exact.empty() && entry.exact != text.substr(0, i)) continue;
         best = PhraseMatch{i, table.values[entry.value], table.first_forms[entry.value]};
@@ -475,8 +476,9 @@ std::optional<unsigned> Lexicon::security_council_year(unsigned number) const {
 std::size_t Lexicon::size() const noexcept {
     std::size_t phrases = 0;
     for (const PhraseTable& table : tables_->phrases) {
-        phrases += static_cast<std::size_t>(std::count_if(table.prefixes.begin(), table.prefixes.end(),
-                                                          [](const auto& p) { return p.second.value != PhraseTable::none; }));
+        phrases += static_cast<std::size_t>(std::count_if(table.prefixes.begin(), table.prefixes.end(), [](const auto& slot) {
+            return !slot.key.empty() && slot.entry.value != PhraseTable::none;
+        }));
     }
     return tables_->abbreviations.size() + tables_->sentence_openers.size() + tables_->hyphen_prefixes.size() +
            tables_->open_words.size() +
