@@ -1,6 +1,7 @@
 // The 64-byte class masks and the word splitter built on them, against byte-by-byte references.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <random>
 #include <string>
@@ -89,5 +90,21 @@ TEST_CASE("words across the 64-byte blocks equal the byte-by-byte rule on random
         std::string text(random() % 300, ' ');
         for (char& c : text) c = alphabet[random() % alphabet.size()];
         REQUIRE(words_of(text) == reference_words(text));
+    }
+}
+
+TEST_CASE("find_any_of4 finds the first of four bytes, 16 at a time and in the tail") {
+    using posext::detail::find_any_of4;
+    CHECK(find_any_of4("no end here", 0, '.', '!', '?', '\xE2') == 11);
+    CHECK(find_any_of4("A long first sentence without a mark. Then!", 0, '.', '!', '?', '\xE2') == 36);
+    CHECK(find_any_of4("A long first sentence without a mark. Then!", 37, '.', '!', '?', '\xE2') == 42);
+    std::mt19937 random(7);
+    const std::string alphabet = "ab .!?\xE2\x80";
+    for (int round = 0; round < 2000; ++round) {
+        std::string text(random() % 100, ' ');
+        for (char& c : text) c = alphabet[random() % alphabet.size()];
+        const std::size_t from = text.empty() ? 0 : random() % text.size();
+        REQUIRE(find_any_of4(text, from, '.', '!', '?', '\xE2') ==
+                std::min(text.find_first_of(".!?\xE2", from), text.size()));
     }
 }

@@ -19,6 +19,13 @@ TEST_CASE("white space collapses and curly quotes fold") {
     CHECK(words("China\xE2\x80\x99s \xE2\x80\x9C" "alliance\xE2\x80\x9D") == "China's \"alliance\"");
     CHECK(words("1.5\xC2\xA0\xC2\xB0" "C and\xE2\x80\xAF" "20\xE2\x80\x89per cent") == "1.5 \xC2\xB0" "C and 20 per cent");
     CHECK(words("a\xE2\x80\x83" "b") == "a b");  // EM SPACE
+    // Long runs of plain text are copied 16 bytes at a time: the rules hold at
+    // every position of such a run, not only between short words.
+    CHECK(words("The General Assembly  reaffirms its commitment\tto the Charter of the United Nations.") ==
+          "The General Assembly reaffirms its commitment to the Charter of the United Nations.");
+    CHECK(words("Thirty-two delegations\xE2\x80\x99 statements, one after another, all   agreed.") ==
+          "Thirty-two delegations' statements, one after another, all agreed.");
+    CHECK(words("abcdefghijklmnop  qrstuvwxyz0123456789 ") == "abcdefghijklmnop qrstuvwxyz0123456789");
 }
 
 TEST_CASE("line-end hyphenation joins words, keeps compounds") {

@@ -87,6 +87,28 @@ inline BlockClasses classify_block(const char* p) noexcept {
 #endif
 }
 
+// The first position from `from` on whose byte is one of the four given, or
+// text.size(): a memchr for several bytes, 16 at a time.
+inline std::size_t find_any_of4(std::string_view text, std::size_t from, char a, char b, char c, char d) noexcept {
+    std::size_t i = from;
+#if defined(__SSE2__)
+    const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b), vc = _mm_set1_epi8(c), vd = _mm_set1_epi8(d);
+    for (; i + 16 <= text.size(); i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)),
+                                         _mm_or_si128(_mm_cmpeq_epi8(v, vc), _mm_cmpeq_epi8(v, vd)));
+        if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0) {
+            return i + static_cast<std::size_t>(std::countr_zero(mask));
+        }
+    }
+#endif
+    for (; i < text.size(); ++i) {
+        const char x = text[i];
+        if (x == a || x == b || x == c || x == d) return i;
+    }
+    return text.size();
+}
+
 // Calls f(block_begin, classes) for each 64-byte block of text; the last block
 // is read from a copy padded with NUL bytes, which belong to no class.
 template <Want want = Want::all, typename F>

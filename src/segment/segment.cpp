@@ -1,8 +1,8 @@
 #include "segment/segment.hpp"
 
 #include <algorithm>
-#include <array>
 
+#include "detail/blocks.hpp"
 #include "detail/text.hpp"
 
 namespace posext::detail {
@@ -92,14 +92,9 @@ void sentence_starts(std::string_view s, const Lexicon& lexicon, std::vector<std
     starts.push_back(0);
     const std::size_t n = s.size();
     std::size_t start = 0;
-    // Bytes that may end a sentence: . ! ? and the lead byte of "…".
-    static constexpr auto candidate = [] {
-        std::array<bool, 256> table{};
-        for (unsigned char c : {'.', '!', '?', '\xE2'}) table[c] = true;
-        return table;
-    }();
     for (std::size_t i = 0; i < n; ++i) {
-        while (i < n && !candidate[static_cast<unsigned char>(s[i])]) ++i;
+        // Bytes that may end a sentence: . ! ? and the lead byte of "…".
+        i = find_any_of4(s, i, '.', '!', '?', '\xE2');
         if (i >= n) break;
         const char c = s[i];
         const bool is_ellipsis = c == '\xE2' && s.substr(i, 3) == ellipsis;
