@@ -32,22 +32,25 @@ std::vector<std::string> forms(const std::string& text) {
 }
 
 // The rule, one byte at a time: a word starts at a word byte and goes on over
-// word bytes, '-', '\'' and a '.' before a word byte; trailing '-' and '\'' are not part of it.
+// word bytes, '-', '\'' and a '.' before a word byte; trailing '-' and '\'' are
+// not part of it. 0xE2 and the two bytes after it are a mark, not a word byte.
 Words reference_words(const std::string& s) {
-    auto word_byte = [](unsigned char b) {
+    auto word_byte_at = [&s](std::size_t i) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if ((i >= 1 && s[i - 1] == '\xE2') || (i >= 2 && s[i - 2] == '\xE2')) return false;
         return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || (b >= 0x80 && b != 0xE2);
     };
     Words out;
     std::size_t p = 0;
     while (p < s.size()) {
-        while (p < s.size() && !word_byte(static_cast<unsigned char>(s[p]))) ++p;
+        while (p < s.size() && !word_byte_at(p)) ++p;
         if (p >= s.size()) break;
         const std::size_t b = p;
         while (p < s.size()) {
             const auto c = static_cast<unsigned char>(s[p]);
-            if (word_byte(c) || c == '-' || c == '\'') {
+            if (word_byte_at(p) || c == '-' || c == '\'') {
                 ++p;
-            } else if (c == '.' && p + 1 < s.size() && word_byte(static_cast<unsigned char>(s[p + 1]))) {
+            } else if (c == '.' && p + 1 < s.size() && word_byte_at(p + 1)) {
                 ++p;
             } else {
                 break;
@@ -69,6 +72,7 @@ TEST_CASE("the vector masks equal the byte-by-byte masks on every byte value") {
         const BlockClasses fast = classify_block(block.data());
         const BlockClasses slow = classify_block_bytewise(block.data());
         CHECK(fast.word == slow.word);
+        CHECK(fast.mark_lead == slow.mark_lead);
         CHECK(fast.upper == slow.upper);
         CHECK(fast.opener == slow.opener);
     }
@@ -79,6 +83,10 @@ TEST_CASE("words keep their inner joiners and dots, not the marks around them") 
     CHECK(forms("well-being, Côte d'Ivoire's") == std::vector<std::string>{"well-being", "Côte", "d'Ivoire's"});
     CHECK(forms("'quoted' -- dash- end") == std::vector<std::string>{"quoted", "dash", "end"});
     CHECK(forms("a..b a.-b a-.b") == std::vector<std::string>{"a", "b", "a", "b", "a-.b"});
+    // A dash or curly quote between words is a mark, even without spaces, and
+    // no word starts inside it.
+    CHECK(forms("so\xE2\x80\x94" "and \xE2\x80\x9C" "firm\xE2\x80\x9D \xE2\x82\xAC" "10") ==
+          std::vector<std::string>{"so", "and", "firm", "10"});
     CHECK(forms("").empty());
     CHECK(forms("...").empty());
 }

@@ -16,7 +16,12 @@ namespace posext::detail {
 // and the speaker scan test 64 bytes with a few instructions instead of
 // branching on every byte, which is what made them the slowest stages.
 struct BlockClasses {
-    std::uint64_t word = 0;    // letters, digits, bytes of non-ASCII letters (not 0xE2, which opens "…" and dashes)
+    // Letters, digits and bytes of non-ASCII letters. Not 0xE2 and the two
+    // bytes after it: that lead byte opens U+2000 to U+2FFF ("—", "’", "…",
+    // "€"), marks rather than letters, and a word must not start inside one.
+    // for_each_block clears the tail bytes that spill into the next block.
+    std::uint64_t word = 0;
+    std::uint64_t mark_lead = 0;  // bytes 0xE2, for the spill into the next block
     std::uint64_t upper = 0;   // a byte that may start a capitalised word: A-Z, or a lead byte from 0xC3 up
     std::uint64_t opener = 0;  // ' ', '\n', '(' and '"': a name may start after them
 };
@@ -29,9 +34,11 @@ inline BlockClasses classify_block_bytewise(const char* p) noexcept {
         const std::uint64_t bit = std::uint64_t{1} << i;
         const bool letter = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
         if (letter || (b >= 0x80 && b != 0xE2)) c.word |= bit;
+        if (b == 0xE2) c.mark_lead |= bit;
         if ((b >= 'A' && b <= 'Z') || (b >= 0xC3 && b != 0xE2)) c.upper |= bit;
         if (b == ' ' || b == '\n' || b == '(' || b == '"') c.opener |= bit;
     }
+    c.word &= ~((c.mark_lead << 1) | (c.mark_lead << 2));
     return c;
 }
 
@@ -70,6 +77,7 @@ inline BlockClasses classify_block(const char* p) noexcept {
             const __m128i alpha = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26);
             const __m128i digit = in_range(v, '0', 10);
             c.word |= bits(_mm_or_si128(_mm_or_si128(alpha, digit), high)) << shift;
+            c.mark_lead |= bits(e2) << shift;
         }
         if constexpr (names) {
             const __m128i capital = in_range(v, 'A', 26);
@@ -81,6 +89,7 @@ inline BlockClasses classify_block(const char* p) noexcept {
             c.opener |= bits(_mm_or_si128(space, open)) << shift;
         }
     }
+    if constexpr (words) c.word &= ~((c.mark_lead << 1) | (c.mark_lead << 2));
     return c;
 #else
     return classify_block_bytewise(p);
@@ -113,13 +122,20 @@ inline std::size_t find_any_of4(std::string_view text, std::size_t from, char a,
 // is read from a copy padded with NUL bytes, which belong to no class.
 template <Want want = Want::all, typename F>
 void for_each_block(std::string_view text, F&& f) {
+    // The tail bytes of a mark whose lead byte is among the last two of a block.
+    std::uint64_t spill = 0;
+    auto next = [&](std::size_t at, BlockClasses c) {
+        c.word &= ~spill;
+        spill = (c.mark_lead >> 62) | (c.mark_lead >> 63);
+        f(at, c);
+    };
     const std::size_t whole = text.size() / 64 * 64;
-    for (std::size_t at = 0; at < whole; at += 64) f(at, classify_block<want>(text.data() + at));
+    for (std::size_t at = 0; at < whole; at += 64) next(at, classify_block<want>(text.data() + at));
     if (whole < text.size()) {
         char tail[64];
         std::memcpy(tail, text.data() + whole, text.size() - whole);
         std::memset(tail + (text.size() - whole), 0, 64 - (text.size() - whole));
-        f(whole, classify_block<want>(tail));
+        next(whole, classify_block<want>(tail));
     }
 }
 
