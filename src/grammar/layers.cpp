@@ -486,7 +486,7 @@ private:
         const std::uint32_t begin = view_.offset(m.match.begin);
         const std::uint32_t end = view_.sentence_end(last);
         argument.span = view_.span(begin, end);
-        argument.headline = headline(m);
+        argument.headline = headline(m, last);
         document_.arguments.push_back(argument);
     }
 
@@ -517,24 +517,41 @@ private:
 
     // The main clause of the first sentence, without the marker and without
     // a clause fronted before it ("Second, if we want the system to deliver, ...").
-    Span headline(const Marker& m) const {
+    // A marker that stands alone as a heading ("**First:**" on its own line)
+    // leaves nothing in its sentence: the next sentence of the argument gives
+    // the headline then. Empty only for an argument that is its marker alone.
+    Span headline(const Marker& m, std::size_t last) const {
         const std::string_view sentence = view_.sentence(m.sentence);
         const char* end_of_sentence = sentence.data() + sentence.size();
         std::string_view rest(m.match.end, static_cast<std::size_t>(end_of_sentence - m.match.end));
-        auto trim_front = [&] {
-            while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',' || rest.front() == ':' ||
-                                     rest.front() == ';' || rest.front() == '-')) {
-                rest.remove_prefix(1);
-            }
-        };
-        trim_front();
+        trim_clause_front(rest);
         // An ordinal marker right after a paragraph number: "15. First, Cambodia will ...".
         if (m.match.family != MarkerFamily::words) {
             if (auto inner = ordinal_marker(rest, lexicon_)) {
                 rest.remove_prefix(static_cast<std::size_t>(inner->end - rest.data()));
-                trim_front();
+                trim_clause_front(rest);
             }
         }
+        std::string_view head = main_clause(rest);
+        if (head.empty() && m.sentence < last) {
+            rest = view_.sentence(m.sentence + 1);
+            trim_clause_front(rest);
+            head = main_clause(rest);
+        }
+        if (head.empty()) return view_.span(m.match.end, m.match.end);
+        return view_.span(head.data(), head.data() + head.size());
+    }
+
+    static void trim_clause_front(std::string_view& rest) {
+        while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',' || rest.front() == ':' ||
+                                 rest.front() == ';' || rest.front() == '-')) {
+            rest.remove_prefix(1);
+        }
+    }
+
+    // `rest` without fronted clauses, cut before the first clause that joins
+    // another, and without the punctuation it ends in.
+    static std::string_view main_clause(std::string_view rest) {
         static constexpr std::array<std::string_view, 30> fronted{
             "and ", "but ", "however", "if ", "when ", "while ", "whilst ", "as ", "although ", "though ",
             "because ", "since ", "to ", "in order ", "with ", "given ", "based on ", "after ", "before ",
@@ -561,8 +578,7 @@ private:
         while (!head.empty() && std::string_view(".!?,;: ").find(head.back()) != std::string_view::npos) {
             head.remove_suffix(1);
         }
-        if (head.empty()) return view_.span(m.match.end, m.match.end);
-        return view_.span(head.data(), head.data() + head.size());
+        return head;
     }
 
     const View& view_;
@@ -966,8 +982,10 @@ public:
                 speaker_code_ = std::string(code->value);
             }
         }
+        innermost_arguments();
         for (std::size_t k = 0; k < view_.sentences(); ++k) {
             if (k == closing_) continue;
+            clause_last_ = {~std::size_t{0}, 0};
             sentence(k);
         }
     }
@@ -1508,25 +1526,39 @@ private:
             ++t;
         }
         std::size_t last = j;
-        if (!words_[j].clause_end) {
-            for (std::size_t w = j + 1; w < words_.size(); ++w) {
-                last = w;
-                if (words_[w].clause_end) break;
-            }
-        }
+        if (!words_[j].clause_end) last = clause_last(j);
         if (t < words_.size() && t <= last && !words_[j].clause_end) {
             st.target = view_.span(base + words_[t].begin, base + words_[last].end);
         }
         st.span = view_.span(base + words_[clause].begin, base + words_[std::max(last, j)].end);
-        // The argument it stands in: the innermost one holding its sentence.
-        const Argument* inside = nullptr;
+        if (const Argument* inside = argument_of_[k]) st.argument = inside->ordinal;
+        document_.stances.push_back(st);
+    }
+
+    // The last word of the clause that word w (not a clause end) is in. All
+    // cues of a clause share it, so it is found once per clause: a clause of
+    // thousands of words (text without marks) is not read again at each cue.
+    std::size_t clause_last(std::size_t w) {
+        if (clause_last_.first == words_[w].clause && clause_last_.second > w) return clause_last_.second;
+        std::size_t last = w;
+        for (std::size_t v = w + 1; v < words_.size(); ++v) {
+            last = v;
+            if (words_[v].clause_end) break;
+        }
+        clause_last_ = {words_[w].clause, last};
+        return last;
+    }
+
+    // For each sentence, the innermost argument holding it (the one that
+    // starts last), so that a stance finds its argument without a search.
+    void innermost_arguments() {
+        argument_of_.assign(view_.sentences(), nullptr);
         for (const Argument& a : document_.arguments) {
-            if (a.first_sentence <= k && k <= a.last_sentence && (!inside || a.first_sentence >= inside->first_sentence)) {
-                inside = &a;
+            for (std::size_t k = a.first_sentence; k <= a.last_sentence && k < argument_of_.size(); ++k) {
+                const Argument*& inside = argument_of_[k];
+                if (!inside || a.first_sentence >= inside->first_sentence) inside = &a;
             }
         }
-        if (inside) st.argument = inside->ordinal;
-        document_.stances.push_back(st);
     }
 
     const View& view_;
@@ -1540,6 +1572,8 @@ private:
     PhraseFilter frames_;
     PhraseFilter intensifiers_;
     PhraseFilter names_;  // the speaker's entry in [speakers], so that "the UK" names "United Kingdom"
+    std::vector<const Argument*> argument_of_;  // per sentence: the innermost argument holding it
+    std::pair<std::size_t, std::size_t> clause_last_;  // a clause's first word and its last, once found
     std::vector<Word> store_;  // grows to the longest sentence's words; words_ views it
     std::span<Word> words_;
     std::vector<std::uint32_t> candidates_;  // indices of the sentence's candidate words

@@ -428,11 +428,18 @@ private:
     }
 
     // The word before a line-end hyphen is a prefix that keeps it ("self-").
+    // Prefixes are short words, so the look back stops after 32 bytes: a
+    // longer word is no prefix, and a word joined over thousands of broken
+    // lines ("nego-\nnego-\n...") is not read again at every line.
     bool keeps_hyphen() const {
+        constexpr std::size_t longest_prefix = 32;
         const std::string& t = out_.text;
         std::size_t end = t.size() - 1;  // the hyphen
         std::size_t begin = end;
-        while (begin > 0 && is_word_byte(static_cast<unsigned char>(t[begin - 1]))) --begin;
+        while (begin > 0 && is_word_byte(static_cast<unsigned char>(t[begin - 1]))) {
+            if (end - begin == longest_prefix) return false;
+            --begin;
+        }
         return lexicon_.is_hyphen_prefix(std::string_view(t).substr(begin, end - begin));
     }
 
