@@ -18,7 +18,7 @@ Document extract(std::string_view text, const Options& options) {
         Document document(std::string(), options.source_name, lexicon);
         document.diagnostics.push_back({Severity::error, "input.too-large",
                                         "input of " + std::to_string(text.size()) +
-                                            " bytes is larger than the limit of " + std::to_string(limit),
+                                            " bytes is larger than the limit of " + std::to_string(limit) + " bytes",
                                         {0, 0}});
         return document;
     }

@@ -39,9 +39,15 @@ run
 check "no command is a usage error" [ "$code" = 2 ]
 run frobnicate
 check "unknown command" [ "$code" = 2 ]
+check "unknown command: id" grep -q "^posext: unknown command 'frobnicate' \[cli.unknown-command\]$" "$work/err"
+run extract --bogus "$seed"
+check "unknown option: exit 2 and id" [ "$code" = 2 ]
+check "unknown option: id" grep -q "\[cli.unknown-option\]$" "$work/err"
+run extract --jobs
+check "option without its value: id" grep -q "^posext: --jobs needs a value \[cli.missing-value\]$" "$work/err"
 run extract --format yaml "$seed"
 check "unknown format is a usage error" [ "$code" = 2 ]
-check "usage error names the format" grep -q "unknown format 'yaml'" "$work/err"
+check "usage error names the format" grep -q "unknown format 'yaml' (json, jsonl or text) \[cli.bad-value\]" "$work/err"
 run extract --jobs many "$seed"
 check "bad --jobs" [ "$code" = 2 ]
 
@@ -74,15 +80,15 @@ for s, t in zip(a["paragraphs"], b["paragraphs"]):
 
 run extract "$work/missing.txt"
 check "missing file: exit 1" [ "$code" = 1 ]
-check "missing file: message" grep -q "^posext: $work/missing.txt: No such file or directory" "$work/err"
+check "missing file: message" grep -q "^posext: $work/missing.txt: No such file or directory \[input.unreadable\]$" "$work/err"
 check "missing file: no output" [ -z "$out" ]
 run extract "$work"
 check "directory: exit 1" [ "$code" = 1 ]
-check "directory: message" grep -q "^posext: $work: is a directory" "$work/err"
+check "directory: message" grep -q "^posext: $work: is a directory \[input.is-directory\]$" "$work/err"
 printf 'Mr. President,\0\0\0binary' >"$work/binary.bin"
 run extract "$work/binary.bin"
 check "binary: exit 1" [ "$code" = 1 ]
-check "binary: message" grep -q "^posext: $work/binary.bin: not text" "$work/err"
+check "binary: message with line, column and id" grep -q "^posext: $work/binary.bin:1:15: not text: NUL byte at offset 14 \[input.binary\]$" "$work/err"
 check "binary: no output" [ -z "$out" ]
 
 : >"$work/empty.txt"
@@ -123,6 +129,31 @@ for i in 1 2 3 4 5 6 7 8; do files+=("$work/s$i.txt" "$work/l$i.txt"); done
 check "--jobs 3 equals --jobs 1" cmp -s "$work/j1" "$work/j3"
 check "--jobs output has one line per file" [ "$(wc -l <"$work/j3")" = 16 ]
 
+# the size limit: refused before reading, from a file or a pipe; the others go on
+run extract --format jsonl --max-bytes 6148 "$seed" "$work/latin.txt"
+check "--max-bytes: exit 1" [ "$code" = 1 ]
+check "--max-bytes: message" grep -q "^posext: $seed: input of 6149 bytes is larger than the limit of 6148 bytes \[input.too-large\]$" "$work/err"
+check "--max-bytes: the smaller input is still written" [ "$(wc -l <"$work/out")" = 1 ]
+"$posext" extract --max-bytes 6K - <"$seed" >"$work/out" 2>"$work/err"
+check "--max-bytes on standard input" grep -q "^posext: <stdin>: input is larger than the limit of 6144 bytes \[input.too-large\]$" "$work/err"
+run extract --format jsonl --max-bytes 6149 "$seed"
+check "--max-bytes: an input of exactly the limit" [ "$code" = 0 ]
+run extract --max-bytes 0 "$seed"
+check "--max-bytes 0 is a usage error" [ "$code" = 2 ]
+run extract --max-bytes 5G "$seed"
+check "--max-bytes over 4095M is a usage error" grep -q "\[cli.bad-value\]$" "$work/err"
+
+# every statement of the test data: the same bytes on one thread and on two,
+# and on a second run
+data_files=()
+while IFS= read -r f; do data_files+=("$f"); done < <(find "$data" -name '*.txt' | sort)
+"$posext" extract --format jsonl --jobs 1 "${data_files[@]}" >"$work/all1" 2>/dev/null
+"$posext" extract --format jsonl --jobs 2 "${data_files[@]}" >"$work/all2" 2>/dev/null
+"$posext" extract --format jsonl --jobs 2 "${data_files[@]}" >"$work/all3" 2>/dev/null
+check "all test statements: --jobs 2 equals --jobs 1" cmp -s "$work/all1" "$work/all2"
+check "all test statements: a second run writes the same bytes" cmp -s "$work/all2" "$work/all3"
+check "all test statements: one document each" [ "$(wc -l <"$work/all1")" = "${#data_files[@]}" ]
+
 run extract --format text "$seed"
 check "text: summary line" grep -q "15 paragraphs, 49 sentences" "$work/out"
 
@@ -153,6 +184,8 @@ check "--output: file written" python3 -c 'import json,sys; json.load(open(sys.a
 check "--output: no partial file left" [ -z "$(ls "$work" | grep posext-partial)" ]
 run extract --output "$work/no/such/dir/out.json" "$seed"
 check "--output in a missing folder: exit 1" [ "$code" = 1 ]
+check "--output in a missing folder: id" grep -q "\[output.unwritable\]$" "$work/err"
+check "--output in a missing folder: nothing written" [ ! -e "$work/no" ]
 
 printf '[abbreviations]\nExcl. title\n' >"$work/mine.lex"
 printf 'We thank Excl. Ortiz for all.\n' >"$work/excl.txt"

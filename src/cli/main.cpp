@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <chrono>
 #include <condition_variable>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -51,16 +52,19 @@ Options:
                     (may be repeated; format in docs/LEXICON.md)
   --jobs N          process N files at once (0: one per core; default 1);
                     the output keeps the input order
+  --max-bytes SIZE  refuse inputs larger than SIZE bytes (suffix K, M or G
+                    for KiB, MiB, GiB; default 256M, at most 4095M)
   --output FILE     write to FILE instead of standard output; FILE appears
                     only when it is complete
   -h, --help        show this help
   --version         show the version
 
-An input that cannot be read or is not text is reported on standard error as
-'posext: PATH: problem'; the other inputs are still processed and the exit
-status is 1. Exit status 2 means the command line or a lexicon file is wrong.
-Warnings (invalid UTF-8 replaced, for example) are listed in each document's
-diagnostics and summarised on standard error.
+An input that cannot be read, is not text or is too large is reported on
+standard error as 'posext: PATH[:LINE:COLUMN]: problem [identifier]'; the other
+inputs are still processed and the exit status is 1. Exit status 2 means the
+command line or a lexicon file is wrong. Warnings (invalid UTF-8 replaced, for
+example) are listed in each document's diagnostics and summarised on standard
+error. The identifiers are stable; docs/ERRORS.md lists them all.
 )";
 
 enum class Format { json, jsonl, text };
@@ -73,11 +77,41 @@ struct Settings {
     std::vector<std::string> inputs;
     std::optional<std::string> output;
     unsigned jobs = 1;
+    std::size_t max_bytes = posext::Options{}.max_input_bytes;
 };
 
 struct UsageError {
+    std::string id;
     std::string message;
 };
+
+// One line for standard error: "posext: FILE:LINE:COLUMN: message [id]", the
+// form of posext::Error, so that every message names its place the same way.
+std::string message_line(std::string id, std::string message, std::string file = {}, std::size_t line = 0,
+                         std::size_t column = 0) {
+    return fmt::format("posext: {}\n", posext::Error(std::move(id), std::move(message), std::move(file), line, column).what());
+}
+
+// "300000", "512K", "64M", "1G" in bytes; nullopt for anything else or for
+// more than the 32-bit offsets of the model allow.
+std::optional<std::size_t> parse_size(std::string_view text) {
+    std::size_t unit = 1;
+    if (!text.empty()) {
+        switch (text.back()) {
+        case 'K': case 'k': unit = std::size_t{1} << 10; break;
+        case 'M': case 'm': unit = std::size_t{1} << 20; break;
+        case 'G': case 'g': unit = std::size_t{1} << 30; break;
+        default: break;
+        }
+        if (unit != 1) text.remove_suffix(1);
+    }
+    if (text.empty() || text.size() > 10 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return std::nullopt;
+    }
+    const std::size_t value = std::stoull(std::string(text)) * unit;
+    if (value >= (std::size_t{4095} << 20) + 1) return std::nullopt;
+    return value;
+}
 
 Settings parse_extract(int argc, char** argv) {
     Settings s;
@@ -85,7 +119,7 @@ Settings parse_extract(int argc, char** argv) {
     auto value = [&](int& i, std::string_view flag) -> std::string {
         std::string_view arg = argv[i];
         if (auto eq = arg.find('='); eq != std::string_view::npos) return std::string(arg.substr(eq + 1));
-        if (i + 1 >= argc) throw UsageError{fmt::format("{} needs a value", flag)};
+        if (i + 1 >= argc) throw UsageError{"cli.missing-value", fmt::format("{} needs a value", flag)};
         return argv[++i];
     };
     for (int i = 2; i < argc; ++i) {
@@ -103,7 +137,7 @@ Settings parse_extract(int argc, char** argv) {
             if (f == "json") s.format = Format::json;
             else if (f == "jsonl") s.format = Format::jsonl;
             else if (f == "text") s.format = Format::text;
-            else throw UsageError{fmt::format("unknown format '{}' (json, jsonl or text)", f)};
+            else throw UsageError{"cli.bad-value", fmt::format("unknown format '{}' (json, jsonl or text)", f)};
         } else if (is("--speaker")) {
             s.speaker = value(i, "--speaker");
         } else if (arg == "--stances") {
@@ -117,11 +151,19 @@ Settings parse_extract(int argc, char** argv) {
         } else if (is("--jobs")) {
             std::string n = value(i, "--jobs");
             if (n.empty() || n.size() > 4 || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-                throw UsageError{fmt::format("--jobs takes a number from 0 to 9999, not '{}'", n)};
+                throw UsageError{"cli.bad-value", fmt::format("--jobs takes a number from 0 to 9999, not '{}'", n)};
             }
             s.jobs = static_cast<unsigned>(std::stoul(n));
+        } else if (is("--max-bytes")) {
+            const std::string n = value(i, "--max-bytes");
+            const auto size = parse_size(n);
+            if (!size || *size == 0) {
+                throw UsageError{"cli.bad-value",
+                                 fmt::format("--max-bytes takes a size from 1 to 4095M (suffix K, M or G), not '{}'", n)};
+            }
+            s.max_bytes = *size;
         } else {
-            throw UsageError{fmt::format("unknown option '{}'", arg)};
+            throw UsageError{"cli.unknown-option", fmt::format("unknown option '{}'", arg)};
         }
     }
     if (s.inputs.empty()) s.inputs.emplace_back("-");
@@ -135,36 +177,60 @@ struct Outcome {
     bool failed = false;
 };
 
-// Reads a whole file or standard input; returns an error message instead on failure.
-std::optional<std::string> read_input(const std::string& path, std::string& data) {
-    if (path == "-") {
-        char buffer[65536];
-        std::size_t n;
-        while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0) data.append(buffer, n);
-        if (std::ferror(stdin)) return std::string("cannot read standard input");
-        return std::nullopt;
+struct ReadProblem {
+    std::string id;
+    std::string message;
+};
+
+// Reads a whole file or standard input, at most `limit` bytes: a larger input
+// is refused before it fills memory, from its size when the file has one.
+std::optional<ReadProblem> read_input(const std::string& path, std::size_t limit, std::string& data) {
+    auto too_large = [&](std::optional<std::uintmax_t> size) {
+        const std::string of = size ? fmt::format(" of {} bytes", *size) : std::string();
+        return ReadProblem{"input.too-large", fmt::format("input{} is larger than the limit of {} bytes", of, limit)};
+    };
+    std::FILE* file = stdin;
+    if (path != "-") {
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec)) return ReadProblem{"input.is-directory", "is a directory"};
+        file = std::fopen(path.c_str(), "rb");
+        if (!file) return ReadProblem{"input.unreadable", std::strerror(errno)};
+        const auto size = std::filesystem::file_size(path, ec);
+        if (!ec && std::filesystem::is_regular_file(path, ec) && size > limit) {
+            std::fclose(file);
+            return too_large(size);
+        }
     }
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return std::string("is a directory");
-    std::FILE* file = std::fopen(path.c_str(), "rb");
-    if (!file) return std::string(std::strerror(errno));
     char buffer[65536];
     std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) data.append(buffer, n);
+    while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
+        if (data.size() + n > limit) {
+            if (file != stdin) std::fclose(file);
+            data.clear();
+            return too_large(std::nullopt);
+        }
+        data.append(buffer, n);
+    }
     const bool bad = std::ferror(file) != 0;
     const int error = errno;
-    std::fclose(file);
-    if (bad) return std::string(std::strerror(error));
+    if (file != stdin) std::fclose(file);
+    if (bad) return ReadProblem{"input.unreadable", file == stdin ? std::string("cannot read standard input") : std::strerror(error)};
     return std::nullopt;
+}
+
+// Whether a diagnostic names a place in its input (and so a line and column)
+// rather than the whole input.
+bool has_place(const posext::Diagnostic& d, std::size_t size) {
+    return !d.span.empty() && !(d.span.begin <= 3 && d.span.end == size);
 }
 
 Outcome process(const std::string& path, const Settings& settings, const posext::Lexicon& lexicon) {
     Outcome outcome;
     const std::string shown = path == "-" ? std::string("<stdin>") : path;
     std::string data;
-    if (auto problem = read_input(path, data)) {
+    if (auto problem = read_input(path, settings.max_bytes, data)) {
         outcome.failed = true;
-        outcome.messages = fmt::format("posext: {}: {}\n", shown, *problem);
+        outcome.messages = message_line(problem->id, problem->message, shown);
         return outcome;
     }
     posext::Options options;
@@ -172,16 +238,20 @@ Outcome process(const std::string& path, const Settings& settings, const posext:
     options.speaker = settings.speaker;
     options.stances = settings.stances;
     options.lexicon = &lexicon;
+    options.max_input_bytes = settings.max_bytes;
     posext::Document document = posext::extract(data, options);
     std::size_t shown_warnings = 0;
     for (const posext::Diagnostic& d : document.diagnostics) {
-        if (d.severity == posext::Severity::error) {
-            outcome.failed = true;
-            outcome.messages += fmt::format("posext: {}: {} [{}]\n", shown, d.message, d.id);
-        } else if (shown_warnings++ < 3) {
-            posext::LineColumn at = document.line_column(d.span.begin);
-            outcome.messages += fmt::format("posext: {}:{}:{}: {}: {} [{}]\n", shown, at.line, at.column,
-                                            posext::to_string(d.severity), d.message, d.id);
+        if (d.severity != posext::Severity::error && shown_warnings++ >= 3) continue;
+        outcome.failed |= d.severity == posext::Severity::error;
+        const std::string message = d.severity == posext::Severity::error
+                                        ? d.message
+                                        : fmt::format("{}: {}", posext::to_string(d.severity), d.message);
+        if (has_place(d, document.input().size())) {
+            const posext::LineColumn at = document.line_column(d.span.begin);
+            outcome.messages += message_line(d.id, message, shown, at.line, at.column);
+        } else {
+            outcome.messages += message_line(d.id, message, shown);
         }
     }
     if (shown_warnings > 3) {
@@ -259,12 +329,12 @@ int extract_command(int argc, char** argv) {
     try {
         settings = parse_extract(argc, argv);
     } catch (const UsageError& e) {
-        fmt::print(stderr, "posext: {}\nTry 'posext extract --help'.\n", e.message);
+        fmt::print(stderr, "{}Try 'posext extract --help'.\n", message_line(e.id, e.message));
         return 2;
     }
     if (settings.inputs.size() == 1 && settings.inputs[0] == "-" && isatty(STDIN_FILENO)) {
-        fmt::print(stderr, "posext: no input: give FILE arguments or pipe a statement into 'posext extract -'\n"
-                           "Try 'posext extract --help'.\n");
+        fmt::print(stderr, "{}Try 'posext extract --help'.\n",
+                   message_line("cli.no-input", "no input: give FILE arguments or pipe a statement into 'posext extract -'"));
         return 2;
     }
     posext::Lexicon lexicon = posext::Lexicon::english();
@@ -283,7 +353,7 @@ int extract_command(int argc, char** argv) {
         temporary = *settings.output + ".posext-partial-" + std::to_string(getpid());
         out = std::fopen(temporary.c_str(), "wb");
         if (!out) {
-            fmt::print(stderr, "posext: {}: {}\n", *settings.output, std::strerror(errno));
+            std::fputs(message_line("output.unwritable", std::strerror(errno), *settings.output).c_str(), stderr);
             return 1;
         }
     }
@@ -327,13 +397,13 @@ int extract_command(int argc, char** argv) {
         std::error_code ec;
         if (!write_failed) std::filesystem::rename(temporary, *settings.output, ec);
         if (write_failed || ec) {
-            fmt::print(stderr, "posext: {}: {}\n", *settings.output,
-                       ec ? ec.message() : std::string("write failed"));
+            std::fputs(message_line("output.write-failed", ec ? ec.message() : std::string("write failed"),
+                                    *settings.output).c_str(), stderr);
             std::filesystem::remove(temporary, ec);
             return 1;
         }
     } else if (write_failed) {
-        fmt::print(stderr, "posext: standard output: write failed\n");
+        std::fputs(message_line("output.write-failed", "write failed", "standard output").c_str(), stderr);
         return 1;
     }
     return any_failed ? 1 : 0;
@@ -356,6 +426,6 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (command == "extract") return extract_command(argc, argv);
-    fmt::print(stderr, "posext: unknown command '{}'\nTry 'posext --help'.\n", command);
+    fmt::print(stderr, "{}Try 'posext --help'.\n", message_line("cli.unknown-command", fmt::format("unknown command '{}'", command)));
     return 2;
 }
