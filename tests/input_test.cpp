@@ -9,7 +9,7 @@ using namespace posext;
 
 namespace {
 std::string words(std::string_view text) {
-    Document d = extract(text);
+    Document d = test::checked_extract(text);
     return d.normalized({0, static_cast<std::uint32_t>(text.size())});
 }
 }  // namespace
@@ -65,7 +65,7 @@ TEST_CASE("ligatures and invisible characters") {
 
 TEST_CASE("invalid UTF-8 becomes U+FFFD and a diagnostic with the exact bytes") {
     const std::string text = "We are \xFF\xFE here. We stay \xC3 here.";
-    Document d = extract(text);
+    Document d = test::checked_extract(text);
     CHECK_FALSE(d.failed());
     REQUIRE(d.diagnostics.size() == 2);
     CHECK(d.diagnostics[0].id == "input.invalid-utf8");
@@ -74,12 +74,12 @@ TEST_CASE("invalid UTF-8 becomes U+FFFD and a diagnostic with the exact bytes") 
     CHECK(d.sentences.size() == 2);
     CHECK(d.normalized(d.sentences[0].span) == "We are \xEF\xBF\xBD\xEF\xBF\xBD here.");
     // overlong encodings and surrogates are invalid too
-    CHECK(extract("a\xC0\xAF" "b").diagnostics.size() == 1);
-    CHECK(extract("a\xED\xA0\x80" "b").diagnostics.size() == 1);
+    CHECK(test::checked_extract("a\xC0\xAF" "b").diagnostics.size() == 1);
+    CHECK(test::checked_extract("a\xED\xA0\x80" "b").diagnostics.size() == 1);
 }
 
 TEST_CASE("NUL bytes and binary input are rejected, not parsed") {
-    Document nul = extract(std::string("Mr. President,\0\0", 16));
+    Document nul = test::checked_extract(std::string("Mr. President,\0\0", 16));
     CHECK(nul.failed());
     REQUIRE(nul.diagnostics.size() == 1);
     CHECK(nul.diagnostics[0].id == "input.binary");
@@ -88,7 +88,7 @@ TEST_CASE("NUL bytes and binary input are rejected, not parsed") {
 
     std::string noise;
     for (int i = 0; i < 400; ++i) noise.push_back(static_cast<char>(0x80 + (i * 7) % 64));
-    Document binary = extract(noise);
+    Document binary = test::checked_extract(noise);
     CHECK(binary.failed());
     CHECK(binary.diagnostics.at(0).id == "input.binary");
 }
@@ -96,7 +96,7 @@ TEST_CASE("NUL bytes and binary input are rejected, not parsed") {
 TEST_CASE("too large input gives an error diagnostic") {
     Options options;
     options.max_input_bytes = 10;
-    Document d = extract("Mr. President, this is long.", options);
+    Document d = test::checked_extract("Mr. President, this is long.", options);
     CHECK(d.failed());
     CHECK(d.diagnostics.at(0).id == "input.too-large");
     CHECK(d.sentences.empty());
@@ -104,7 +104,7 @@ TEST_CASE("too large input gives an error diagnostic") {
 
 TEST_CASE("empty and blank input give an empty document") {
     for (std::string_view text : {"", "\n\n", "   \r\n\t", "\xEF\xBB\xBF"}) {
-        Document d = extract(text);
+        Document d = test::checked_extract(text);
         CHECK_FALSE(d.failed());
         CHECK(d.paragraphs.empty());
         CHECK(d.sentences.empty());
@@ -125,9 +125,9 @@ TEST_CASE("BOM, CRLF and CR give the same model at shifted offsets") {
             cr += c;
         }
     }
-    Document a = extract(lf);
-    Document b = extract(crlf);
-    Document c = extract(cr);
+    Document a = test::checked_extract(lf);
+    Document b = test::checked_extract(crlf);
+    Document c = test::checked_extract(cr);
     REQUIRE(a.sentences.size() == 3);
     REQUIRE(b.sentences.size() == 3);
     REQUIRE(c.sentences.size() == 3);
@@ -141,7 +141,7 @@ TEST_CASE("BOM, CRLF and CR give the same model at shifted offsets") {
 }
 
 TEST_CASE("line and column are counted on demand") {
-    Document d = extract("ab\ncd\r\nef\rgh");
+    Document d = test::checked_extract("ab\ncd\r\nef\rgh");
     CHECK(d.line_column(0).line == 1);
     CHECK(d.line_column(4).line == 2);
     CHECK(d.line_column(4).column == 2);
@@ -154,7 +154,7 @@ TEST_CASE("text that lost letters in PDF extraction is noted, not changed") {
     const std::string damaged =
         "I extend my congratulaons on the opening of the United Naons General Assembly. "
         "We seek soluons and cooperaon.";
-    Document d = extract(damaged);
+    Document d = test::checked_extract(damaged);
     REQUIRE(d.diagnostics.size() == 1);
     CHECK(d.diagnostics[0].id == "input.lost-letters");
     CHECK(d.diagnostics[0].severity == Severity::note);
@@ -162,5 +162,5 @@ TEST_CASE("text that lost letters in PDF extraction is noted, not changed") {
     CHECK_FALSE(d.failed());
     CHECK(d.sentences.size() == 2);
     // whole words are fine, and so are one or two odd ones
-    CHECK(extract("The United Nations and its nations. Aon and paeon.").diagnostics.empty());
+    CHECK(test::checked_extract("The United Nations and its nations. Aon and paeon.").diagnostics.empty());
 }

@@ -71,7 +71,7 @@ void check_document(const json::value& v, const Document& d) {
 TEST_CASE("the seed statement gives valid posext/1 in both layouts") {
     Options options;
     options.source_name = "CHN_OEWG_2021-12.txt";
-    Document d = extract(test::read_data("CHN_OEWG_2021-12.txt"), options);
+    Document d = test::checked_extract(test::read_data("CHN_OEWG_2021-12.txt"), options);
     const std::string compact = to_json(d);
     const std::string readable = to_json(d, JsonLayout::readable);
     CHECK(compact.find('\n') == std::string::npos);
@@ -86,7 +86,7 @@ TEST_CASE("the seed statement gives valid posext/1 in both layouts") {
 TEST_CASE("golden: the seed statement's whole model") {
     Options options;
     options.source_name = "CHN_OEWG_2021-12.txt";
-    Document d = extract(test::read_data("CHN_OEWG_2021-12.txt"), options);
+    Document d = test::checked_extract(test::read_data("CHN_OEWG_2021-12.txt"), options);
     // Compared as text, so that any change to the output, even of layout, is seen.
     CHECK(to_json(d, JsonLayout::readable) + "\n" == test::read_data("CHN_OEWG_2021-12.expected.json"));
 }
@@ -95,7 +95,7 @@ TEST_CASE("every field of the schema is written from the model") {
     const std::string text = "Mr. Chairman, colleagues,\n\nFirst, China supports resolution 75/240.\n";
     Options layers_off;  // the layers are filled by hand below
     layers_off.stances = false;
-    Document d = extract(text, layers_off);
+    Document d = test::checked_extract(text, layers_off);
     d.stances.clear();
     d.speaker = Speaker{"China", Span{34, 39}};
     d.addresses.push_back({{0, 25}, AddressKind::opening, {{{0, 12}, Role::chair, Span{0, 3}}, {{14, 24}, Role::delegates, std::nullopt}}});
@@ -138,7 +138,7 @@ TEST_CASE("every field of the schema is written from the model") {
 TEST_CASE("strings are escaped and always valid UTF-8") {
     Options options;
     options.source_name = std::string("odd \"name\"\\\t\x01\xFF.txt");
-    Document d = extract("Hello \xFF world.", options);
+    Document d = test::checked_extract("Hello \xFF world.", options);
     const json::value v = json::parse(to_json(d));
     CHECK(v.at("source").at("name").as_string() == "odd \"name\"\\\t\x01\xEF\xBF\xBD.txt");
     const auto& diagnostic = v.at("diagnostics").as_array().at(0);
@@ -151,7 +151,7 @@ TEST_CASE("strings are escaped and always valid UTF-8") {
 TEST_CASE("the text summary names the counts and the paragraphs") {
     Options options;
     options.source_name = "seed.txt";
-    const std::string text = to_text(extract(test::read_data("CHN_OEWG_2021-12.txt"), options));
+    const std::string text = to_text(test::checked_extract(test::read_data("CHN_OEWG_2021-12.txt"), options));
     CHECK(text.rfind("seed.txt: 6149 bytes, 15 paragraphs, 49 sentences\n", 0) == 0);
     CHECK(text.find("   15  line 105   1 sentence   Thank you, Mr. Chairman.") != std::string::npos);
 }

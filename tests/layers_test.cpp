@@ -37,7 +37,7 @@ TEST_CASE("opening, vocatives and closing") {
         "It is an honour to speak here. I thank you, Mr. President, for your work.\n\n"
         "Colleagues,\n\nSo, colleagues, we must act. And that, Mr. President, is why we act.\n\n"
         "First of all, Mr. President, I say this.\n\nThank you very much.\n";
-    Document d = extract(text);
+    Document d = test::checked_extract(text);
     CHECK(addresses(d, AddressKind::opening) == V{"Mr. President,\nExcellencies,\nLadies and\nGentlemen,"});
     CHECK(addresses(d, AddressKind::vocative) == V{"Colleagues,", "colleagues,", "Mr. President,"});
     CHECK(addresses(d, AddressKind::closing) == V{"Thank you very much."});
@@ -46,14 +46,14 @@ TEST_CASE("opening, vocatives and closing") {
 }
 
 TEST_CASE("a vocative that opens the first sentence is the opening, up to its comma") {
-    Document d = extract("Mr. President, allow me to congratulate you.\n\nMr. President, let me now turn to peace.\n");
+    Document d = test::checked_extract("Mr. President, allow me to congratulate you.\n\nMr. President, let me now turn to peace.\n");
     CHECK(addresses(d, AddressKind::opening) == V{"Mr. President,"});
     CHECK(addresses(d, AddressKind::vocative) == V{"Mr. President,"});
     CHECK(addresses(d, AddressKind::closing).empty());
 }
 
 TEST_CASE("a Security Council speaker line names the speaker and addresses no one") {
-    Document d = extract("Mr. Liu Jieyi (China) (spoke in Chinese): I thank the Secretary-General for his briefing.\n");
+    Document d = test::checked_extract("Mr. Liu Jieyi (China) (spoke in Chinese): I thank the Secretary-General for his briefing.\n");
     CHECK(d.addresses.empty());
     REQUIRE(d.speaker);
     CHECK(d.speaker->name == "China");
@@ -62,23 +62,23 @@ TEST_CASE("a Security Council speaker line names the speaker and addresses no on
 }
 
 TEST_CASE("the speaker from self-reference, from the caller, or unknown") {
-    Document own = extract("It is an honour to represent my country, Viet Nam, here. Viet Nam supports the Charter.\n");
+    Document own = test::checked_extract("It is an honour to represent my country, Viet Nam, here. Viet Nam supports the Charter.\n");
     REQUIRE(own.speaker);
     CHECK(own.speaker->name == "Viet Nam");
-    Document group = extract("I have the honour to speak on behalf of the Group of 77 and China. We call for action.\n");
+    Document group = test::checked_extract("I have the honour to speak on behalf of the Group of 77 and China. We call for action.\n");
     REQUIRE(group.speaker);
     CHECK(group.speaker->name == "Group of 77");
     Options options;
     options.speaker = "Costa Rica";
-    Document given = extract("We speak for peace.\n", options);
+    Document given = test::checked_extract("We speak for peace.\n", options);
     REQUIRE(given.speaker);
     CHECK(given.speaker->name == "Costa Rica");
     CHECK_FALSE(given.speaker->evidence);
-    CHECK_FALSE(extract("We speak for peace. The war in Syria must end.\n").speaker);
+    CHECK_FALSE(test::checked_extract("We speak for peace. The war in Syria must end.\n").speaker);
 }
 
 TEST_CASE("numbered arguments: series, Finally, and what opens none") {
-    Document d = extract(
+    Document d = test::checked_extract(
         "First of all, I congratulate you on your election.\n\n"
         "We face three tasks. First, we must end poverty. It is urgent.\n\n"
         "Second, we must act on climate.\n\nThird parties must not interfere. The Second Committee agrees.\n\n"
@@ -90,27 +90,40 @@ TEST_CASE("numbered arguments: series, Finally, and what opens none") {
     CHECK(d.text(d.arguments[2].span) == "Finally, we must reform the Council.");
     CHECK(d.text(d.arguments[0].headline) == "we must end poverty");
 
-    CHECK(extract("First of all, I congratulate you.\n\nFinally, I thank you.\n").arguments.empty());
-    CHECK(extract("We met for the first time. The second meeting followed.\n").arguments.empty());
+    CHECK(test::checked_extract("First of all, I congratulate you.\n\nFinally, I thank you.\n").arguments.empty());
+    CHECK(test::checked_extract("We met for the first time. The second meeting followed.\n").arguments.empty());
 }
 
 TEST_CASE("numbered paragraphs with a series inside them") {
-    Document d = extract(
+    Document d = test::checked_extract(
         "1. We meet in hard times.\n\n2. Our plan has two parts.\n\n3. First, we will invest in people.\n\n"
         "4. Second, we will build roads.\n");
     CHECK(arguments(d) == V{"1.1 1.", "1.2 2.", "1.3 3.", "2.1 First", "1.4 4.", "2.2 Second"});
 }
 
 TEST_CASE("a heading-like marker runs over the paragraphs after it, up to an address") {
-    Document d = extract(
+    Document d = test::checked_extract(
         "First, trust.\n\nTrust is built slowly.\n\nIt is lost fast.\n\n"
         "Second, peace.\n\nPeace needs work.\n\nMr. President,\n\nWe will do our part.\n");
     REQUIRE(d.arguments.size() == 2);
     CHECK(d.text(d.arguments[1].span) == "Second, peace.\n\nPeace needs work.");
 }
 
+TEST_CASE("a marker alone on its line takes its headline from the next sentence") {
+    // As in Markdown conversions of speeches: "**First:**" is a line of its own.
+    Document d = test::checked_extract(
+        "Intro.\n\n**First:**  \nWhile there is no alternative, we must act now.\n\n**Second:**\nWe act together.\n");
+    REQUIRE(d.arguments.size() == 2);
+    CHECK(d.normalized(d.arguments[0].headline) == "we must act now");
+    CHECK(d.normalized(d.arguments[1].headline) == "We act together");
+    // A marker with words after it keeps the headline in its own sentence.
+    Document e = test::checked_extract("First: peace. It matters.\n\nSecond: trade. It helps.\n");
+    REQUIRE(e.arguments.size() == 2);
+    CHECK(e.normalized(e.arguments[0].headline) == "peace");
+}
+
 TEST_CASE("references with their UN symbols") {
-    Document d = extract(
+    Document d = test::checked_extract(
         "We recall General Assembly resolution 2758 (XXVI), resolutions 75/240 and 76/19, Security Council "
         "resolution 2231 (2015), resolution 1325 and the report A/76/135.\n");
     std::vector<std::pair<std::string, std::string>> got;
@@ -123,11 +136,11 @@ TEST_CASE("references with their UN symbols") {
                    {"resolution 1325", "S/RES/1325(2000)"},
                    {"A/76/135", "A/76/135"}});
     CHECK(d.references[5].kind == ReferenceKind::document);
-    CHECK(extract("The resolution of the conflict in 2024 took 24/7 work.\n").references.empty());
+    CHECK(test::checked_extract("The resolution of the conflict in 2024 took 24/7 work.\n").references.empty());
 }
 
 TEST_CASE("page headers with a record symbol are furniture, not references") {
-    Document d = extract("We act now.\n62/91\n21-00394\n13/01/2021\nA/75/592/Add.8\nWe act together.\n");
+    Document d = test::checked_extract("We act now.\n62/91\n21-00394\n13/01/2021\nA/75/592/Add.8\nWe act together.\n");
     CHECK(d.references.empty());
 }
 
@@ -136,7 +149,7 @@ TEST_CASE("user lexicon entries reach the grammars") {
     mine.add("[addressees]\nchair Facilitator\n[ordinal-markers]\n11 Eleventh\n[speakers]\nXYZ Freedonia\n", "mine.lex");
     Options options;
     options.lexicon = &mine;
-    Document d = extract("Facilitator,\n\nFreedonia supports the plan. Freedonia will continue to help.\n", options);
+    Document d = test::checked_extract("Facilitator,\n\nFreedonia supports the plan. Freedonia will continue to help.\n", options);
     REQUIRE(d.addresses.size() == 1);
     CHECK(d.addresses[0].addressees[0].role == Role::chair);
     REQUIRE(d.speaker);
@@ -146,7 +159,7 @@ TEST_CASE("user lexicon entries reach the grammars") {
 }
 
 TEST_CASE("a last marker inside a paragraph ends with that paragraph") {
-    Document d = extract(
+    Document d = test::checked_extract(
         "What should the terms be? First, there must be certainty. Secondly, there must be an end to the war. "
         "Finally, sanctions must be lifted.\n\nWe also care about the climate.\n\nThe oceans are rising.\n");
     CHECK(arguments(d) == V{"1.1 First", "1.2 Secondly", "1.3 Finally"});
@@ -158,9 +171,9 @@ TEST_CASE("series are local, and only a short heading runs on") {
     std::string far = "First, we must act. It is urgent.\n\n";
     for (int i = 0; i < 35; ++i) far += "This paragraph says one thing. It says another.\n\n";
     far += "The second era was that of empires.\n";
-    CHECK(arguments(extract(far)).empty());
+    CHECK(arguments(test::checked_extract(far)).empty());
 
-    Document d = extract(
+    Document d = test::checked_extract(
         "First, trust.\n\nTrust is built slowly.\n\nSecond, the second prerequisite was a foreign policy that did not "
         "ignore the realities of its time and that always remained focused on overcoming the status quo of the "
         "divided continent and its people.\n\nOther matters followed.\n");
@@ -169,7 +182,7 @@ TEST_CASE("series are local, and only a short heading runs on") {
 }
 
 TEST_CASE("the last item of a list of one-sentence items has no body") {
-    Document d = extract("We see three tasks.\n\nFirst, peace.\n\nSecondly, growth.\n\nThirdly, health.\n\n"
+    Document d = test::checked_extract("We see three tasks.\n\nFirst, peace.\n\nSecondly, growth.\n\nThirdly, health.\n\n"
                          "Climate change is another matter.\n\nIt is urgent.\n");
     REQUIRE(d.arguments.size() == 3);
     CHECK(d.text(d.arguments[2].span) == "Thirdly, health.");
@@ -179,8 +192,8 @@ TEST_CASE("a state's adjective names the speaker only before its own people or i
     const std::string text =
         "The blockade imposed by the United States harms us. The United States has tightened it. The United "
         "States keeps it. Our Cuban people resist. We thank all who stand with us.\n";
-    Document d = extract(text);
+    Document d = test::checked_extract(text);
     REQUIRE(d.speaker);
     CHECK(d.speaker->name == "Cuba");
-    CHECK_FALSE(extract("Russian aggression continues. The war must end.\n").speaker);
+    CHECK_FALSE(test::checked_extract("Russian aggression continues. The war must end.\n").speaker);
 }

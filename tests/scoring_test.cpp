@@ -226,7 +226,7 @@ TEST_CASE("the dev statements reach the quality bar of the diplomatic layers and
         const std::string file = str(gold.at("file"));
         const std::string raw = test::read_data("corpus/" + file);
         CAPTURE(file);
-        score(gold, extract(raw), raw, s);  // every layer, stances included, is on by default
+        score(gold, test::checked_extract(raw), raw, s);  // every layer, stances included, is on by default
         ++statements;
     }
     CHECK(statements == 16);

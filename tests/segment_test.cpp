@@ -22,7 +22,7 @@ TEST_CASE("real passages split into the expected sentences (sentences.json)") {
         for (const auto& e : c.at("expected").as_array()) expected.emplace_back(e.as_string());
         CAPTURE(c.at("id").as_int64());
         CAPTURE(c.at("name").as_string());
-        CHECK(sentence_texts(extract(input)) == expected);
+        CHECK(sentence_texts(test::checked_extract(input)) == expected);
         ++count;
     }
     CHECK(count == 49);
@@ -30,7 +30,7 @@ TEST_CASE("real passages split into the expected sentences (sentences.json)") {
 
 TEST_CASE("the seed statement: 15 paragraphs and 49 sentences at exact offsets") {
     const std::string text = test::read_data("CHN_OEWG_2021-12.txt");
-    Document d = extract(text);
+    Document d = test::checked_extract(text);
     REQUIRE(d.paragraphs.size() == 15);
     REQUIRE(d.sentences.size() == 49);
     const std::vector<std::pair<std::uint32_t, std::uint32_t>> paragraphs = {
@@ -72,7 +72,7 @@ TEST_CASE("hard-wrapped text without blank lines: short lines close paragraphs")
         "peoples of the world for peace.\n"
         "We stand ready to work with all parties towards positive progress of the\n"
         "Working Group.\n";
-    Document d = extract(text);
+    Document d = test::checked_extract(text);
     CHECK(paragraph_texts(d).size() == 3);
     CHECK(d.sentences.size() == 4);
 }
@@ -86,7 +86,7 @@ TEST_CASE("one paragraph per line, with a paragraph broken across a page header"
         "also pose a serious challenge to the United Nations, we remain hopeful.\n"
         "Mr. President,\n"
         "Women now claim 11 per cent of judgeships.\n";
-    Document d = extract(text);
+    Document d = test::checked_extract(text);
     const auto p = paragraph_texts(d);
     REQUIRE(p.size() == 3);
     CHECK(d.normalized(d.paragraphs[0].span) ==
@@ -97,7 +97,7 @@ TEST_CASE("one paragraph per line, with a paragraph broken across a page header"
 }
 
 TEST_CASE("abbreviations: titles never end a sentence, others by what follows") {
-    auto split = [](std::string_view text) { return sentence_texts(extract(text)); };
+    auto split = [](std::string_view text) { return sentence_texts(test::checked_extract(text)); };
     CHECK(split("I thank Mr. Guterres. He leads.").size() == 2);
     CHECK(split("I thank H.E. Ambassador Gafoor. He leads.").size() == 2);
     CHECK(split("MR. DENNIS FRANCIS LEADS. WE THANK HIM.").size() == 2);
@@ -115,7 +115,7 @@ TEST_CASE("abbreviations: titles never end a sentence, others by what follows") 
 }
 
 TEST_CASE("ellipses, quotations, parentheses and list labels") {
-    auto split = [](std::string_view text) { return sentence_texts(extract(text)); };
+    auto split = [](std::string_view text) { return sentence_texts(test::checked_extract(text)); };
     CHECK(split("pay me what you owe me ... pay me now. Yes.").size() == 2);
     CHECK(split("In civil rights... We can see progress.").size() == 2);
     CHECK(split("He said, \xE2\x80\x9CThe sea is ours.\xE2\x80\x9D The sea is shared.").size() == 2);
@@ -133,7 +133,7 @@ TEST_CASE("headings, bullets and salutation lines are paragraphs of their own") 
         "### Climate\n"
         "- We act now.\n"
         "- We act together.\n";
-    const auto p = paragraph_texts(extract(text));
+    const auto p = paragraph_texts(test::checked_extract(text));
     REQUIRE(p.size() == 5);
     CHECK(p[2] == "### Climate");
     CHECK(p[3] == "- We act now.");
@@ -156,7 +156,7 @@ TEST_CASE("invariants hold on random mixtures of the hard cases") {
         const std::uint32_t count = next(300);
         for (std::uint32_t i = 0; i < count; ++i) text += pieces[next(static_cast<std::uint32_t>(pieces.size()))];
         CAPTURE(text);
-        const Document d = extract(text);
+        const Document d = test::checked_extract(text);
         if (d.failed()) continue;
         std::uint32_t previous_paragraph_end = 0;
         for (const Paragraph& p : d.paragraphs) {

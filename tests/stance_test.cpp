@@ -15,7 +15,7 @@ std::vector<std::string> stances_of(const std::string& text, std::optional<std::
     Options options;
     options.stances = true;
     options.speaker = std::move(speaker);
-    Document d = extract(text, options);
+    Document d = test::checked_extract(text, options);
     std::vector<std::string> out;
     for (const Stance& s : d.stances) {
         out.push_back(d.normalized(s.cue) + " " + std::string(to_string(s.type)) + " " +
@@ -87,7 +87,7 @@ TEST_CASE("what is no stance") {
 TEST_CASE("a stance knows its argument, intensity and target") {
     Options options;
     options.stances = true;
-    Document d = extract("First, we firmly support the reform of the Council.\n\nSecond, we must act.\n", options);
+    Document d = test::checked_extract("First, we firmly support the reform of the Council.\n\nSecond, we must act.\n", options);
     REQUIRE(d.stances.size() == 2);
     CHECK(d.stances[0].argument == 1u);
     CHECK(d.stances[1].argument == 2u);
@@ -101,10 +101,10 @@ TEST_CASE("a stance knows its argument, intensity and target") {
 
 TEST_CASE("stances are found by default, and not when Options::stances is false") {
     const std::string text = "We firmly support the work of the Group. We call upon all States to join it.\n";
-    CHECK(extract(text).stances.size() == 2);
+    CHECK(test::checked_extract(text).stances.size() == 2);
     Options off;
     off.stances = false;
-    const Document without = extract(text, off);
+    const Document without = test::checked_extract(text, off);
     CHECK(without.stances.empty());
     CHECK(without.sentences.size() == 2);
 }

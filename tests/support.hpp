@@ -12,6 +12,8 @@
 
 #include <posext/posext.hpp>
 
+#include "invariants.hpp"
+
 namespace doctest {
 template <>
 struct StringMaker<posext::Span> {
@@ -31,6 +33,17 @@ inline std::string read_data(std::string_view name) {
     std::ifstream in(data_path(name), std::ios::binary);
     if (!in) throw std::runtime_error("missing test data: " + std::string(name));
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// extract(), with the invariants of invariants.hpp checked on the model and
+// its JSON: every document a test reads has kept them.
+inline Document checked_extract(std::string_view text, const Options& options = {}) {
+    Document d = extract(text, options);
+    std::vector<std::string> problems = model_problems(d);
+    std::vector<std::string> json = json_problems(d, to_json(d));
+    problems.insert(problems.end(), json.begin(), json.end());
+    CHECK_MESSAGE(problems.empty(), describe(problems));
+    return d;
 }
 
 inline std::vector<std::string> sentence_texts(const Document& d) {
