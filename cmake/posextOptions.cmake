@@ -18,4 +18,12 @@ macro(posext_apply_sanitizers)
         add_compile_options(-fsanitize=${POSEXT_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
         add_link_options(-fsanitize=${POSEXT_SANITIZE})
     endif()
+    # Coverage for libFuzzer in everything the fuzz target reaches; only the
+    # fuzz target itself links libFuzzer's main.
+    if(POSEXT_FUZZ)
+        if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+            message(FATAL_ERROR "POSEXT_FUZZ needs Clang (libFuzzer); configure with CXX=clang++")
+        endif()
+        add_compile_options(-fsanitize=fuzzer-no-link)
+    endif()
 endmacro()
