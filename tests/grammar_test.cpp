@@ -85,6 +85,12 @@ TEST_CASE("salutations: lists, names and marks") {
     auto honorific = parse_salutation("Madam President,", en());
     REQUIRE(honorific);
     CHECK(std::string(honorific->addressees[0].honorific_begin, honorific->addressees[0].honorific_end) == "Madam");
+    // A title read while trying to go on ("Your " before no form of address)
+    // is not the title of the addressee before it. Found by the fuzzer.
+    auto stale = parse_salutation("Excellency Ant\xC3\xB3nio Guterres, Your leadership is crucial", en());
+    REQUIRE(stale);
+    REQUIRE(stale->addressees.size() == 1);
+    CHECK(stale->addressees[0].honorific_begin == nullptr);
 }
 
 TEST_CASE("closings") {

@@ -32,9 +32,18 @@ constexpr auto set_honorific = [](auto& ctx) {
     }
 };
 constexpr auto set_role = [](auto& ctx) { x3::_val(ctx).role = role_of(x3::_attr(ctx).value); };
+// The span of the addressee as parsed. A title read by a branch that then
+// failed ("Excellency António Guterres, Your leadership ...": "Your " before
+// no form of address) is not undone by backtracking, so only a title inside
+// the span is kept.
 constexpr auto set_span = [](auto& ctx) {
-    x3::_val(ctx).begin = x3::_attr(ctx).begin();
-    x3::_val(ctx).end = x3::_attr(ctx).end();
+    auto& val = x3::_val(ctx);
+    val.begin = x3::_attr(ctx).begin();
+    val.end = x3::_attr(ctx).end();
+    if (val.honorific_begin && (val.honorific_begin < val.begin || val.honorific_end > val.end)) {
+        val.honorific_begin = nullptr;
+        val.honorific_end = nullptr;
+    }
 };
 // A name may follow only a form of address that takes one: "Excellency Philémon Yang".
 constexpr auto takes_name = [](auto& ctx) { x3::_pass(ctx) = x3::_val(ctx).role == Role::excellencies; };
