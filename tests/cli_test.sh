@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The posext command as users meet it: exit codes, messages and output files.
-# usage: cli_test.sh PATH/TO/posext TESTS_DATA_DIR
+# usage: cli_test.sh PATH/TO/posext TESTS_DATA_DIR [sanitized]
 set -u
 posext=$1
 data=$2
+sanitized=${3:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 seed="$data/CHN_OEWG_2021-12.txt"
@@ -153,6 +154,23 @@ while IFS= read -r f; do data_files+=("$f"); done < <(find "$data" -name '*.txt'
 check "all test statements: --jobs 2 equals --jobs 1" cmp -s "$work/all1" "$work/all2"
 check "all test statements: a second run writes the same bytes" cmp -s "$work/all2" "$work/all3"
 check "all test statements: one document each" [ "$(wc -l <"$work/all1")" = "${#data_files[@]}" ]
+
+# streaming: 400 files need no more memory than 20 (sanitizers keep freed
+# memory in quarantine, so their builds skip this)
+if [ -z "$sanitized" ]; then
+    check "memory does not grow with the number of files" python3 -c '
+import resource, subprocess, sys
+posext, seed = sys.argv[1], sys.argv[2]
+def peak(n):
+    subprocess.run([posext, "extract", "--format", "jsonl", "--jobs", "2"] + [seed] * n,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # the largest child so far, in KiB
+few = peak(20)
+many = peak(400)
+print(f"peak memory: {few} KiB for 20 files, {many} KiB for 400", file=sys.stderr)
+assert many <= few * 1.25 + 2048, (few, many)
+' "$posext" "$seed"
+fi
 
 run extract --format text "$seed"
 check "text: summary line" grep -q "15 paragraphs, 49 sentences" "$work/out"
