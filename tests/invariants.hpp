@@ -20,8 +20,12 @@ std::vector<std::string> model_problems(const Document& document);
 // model's, and every "text" equal to the normalised words of its span.
 std::vector<std::string> json_problems(const Document& document, std::string_view json);
 
-// Runs extract() on `input` twice and checks both models, both JSON layouts and
-// that the two runs wrote the same bytes. Returns the problems found.
+// The model's problems and those of both its JSON layouts (the compact one
+// on a single line): what every document must pass.
+std::vector<std::string> document_problems(const Document& document);
+
+// Runs extract() on `input` twice: document_problems() of the first, and
+// whether the two runs wrote the same bytes. Returns the problems found.
 std::vector<std::string> extract_problems(std::string_view input, const Options& options = {});
 
 // Runs extract() on `input` with stances and without: every other layer must

@@ -2,7 +2,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <string>
 
 #include "invariants.hpp"
@@ -13,17 +12,6 @@ using namespace posext;
 
 namespace {
 
-std::vector<std::filesystem::path> statements() {
-    std::vector<std::filesystem::path> out;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(test::data_path("corpus"))) {
-        if (entry.path().extension() == ".txt") out.push_back(entry.path());
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
-std::string read(const std::filesystem::path& path) { return test::read_data(std::filesystem::relative(path, POSEXT_TEST_DATA).string()); }
-
 bool mentions(const std::vector<std::string>& problems, std::string_view what) {
     return std::any_of(problems.begin(), problems.end(), [&](const std::string& p) { return p.find(what) != std::string::npos; });
 }
@@ -31,11 +19,11 @@ bool mentions(const std::vector<std::string>& problems, std::string_view what) {
 }  // namespace
 
 TEST_CASE("every test statement keeps the invariants, with and without stances") {
-    const auto files = statements();
-    REQUIRE(files.size() >= 15);
-    for (const auto& path : files) {
-        CAPTURE(path.string());
-        const std::string text = read(path);
+    const auto names = test::corpus_statements();
+    REQUIRE(names.size() >= 15);
+    for (const std::string& name : names) {
+        CAPTURE(name);
+        const std::string text = test::read_data(name);
         const auto problems = test::extract_problems(text);
         CHECK_MESSAGE(problems.empty(), test::describe(problems));
         const auto layers = test::stance_layer_problems(text);

@@ -1,9 +1,7 @@
 // extract() from many threads at once with shared lexicons: the same bytes as one thread, and no data race (run under ThreadSanitizer in CI).
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <atomic>
-#include <filesystem>
 #include <string>
 #include <thread>
 #include <vector>
@@ -17,13 +15,8 @@ namespace {
 constexpr unsigned threads = 4;
 
 std::vector<std::string> statements() {
-    std::vector<std::string> names;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(test::data_path("corpus"))) {
-        if (entry.path().extension() == ".txt") names.push_back(std::filesystem::relative(entry.path(), POSEXT_TEST_DATA).string());
-    }
-    std::sort(names.begin(), names.end());
     std::vector<std::string> texts;
-    for (const std::string& name : names) texts.push_back(test::read_data(name));
+    for (const std::string& name : test::corpus_statements()) texts.push_back(test::read_data(name));
     return texts;
 }
 

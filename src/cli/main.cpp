@@ -92,6 +92,10 @@ std::string message_line(std::string id, std::string message, std::string file =
     return fmt::format("posext: {}\n", posext::Error(std::move(id), std::move(message), std::move(file), line, column).what());
 }
 
+bool all_digits(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // "300000", "512K", "64M", "1G" in bytes; nullopt for anything else or for
 // more than the 32-bit offsets of the model allow.
 std::optional<std::size_t> parse_size(std::string_view text) {
@@ -105,7 +109,7 @@ std::optional<std::size_t> parse_size(std::string_view text) {
         }
         if (unit != 1) text.remove_suffix(1);
     }
-    if (text.empty() || text.size() > 10 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (text.empty() || text.size() > 10 || !all_digits(text)) {
         return std::nullopt;
     }
     const std::size_t value = std::stoull(std::string(text)) * unit;
@@ -150,7 +154,7 @@ Settings parse_extract(int argc, char** argv) {
             s.output = value(i, "--output");
         } else if (is("--jobs")) {
             std::string n = value(i, "--jobs");
-            if (n.empty() || n.size() > 4 || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            if (n.empty() || n.size() > 4 || !all_digits(n)) {
                 throw UsageError{"cli.bad-value", fmt::format("--jobs takes a number from 0 to 9999, not '{}'", n)};
             }
             s.jobs = static_cast<unsigned>(std::stoul(n));

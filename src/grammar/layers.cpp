@@ -985,7 +985,6 @@ public:
         innermost_arguments();
         for (std::size_t k = 0; k < view_.sentences(); ++k) {
             if (k == closing_) continue;
-            clause_last_ = {~std::size_t{0}, 0};
             sentence(k);
         }
     }
@@ -1106,6 +1105,7 @@ private:
     void sentence(std::size_t k) {
         std::string_view s = view_.sentence(k);
         split(s);
+        clause_last_ = {~std::size_t{0}, 0};  // word indices start again with each sentence
         const std::size_t n = words_.size();
         std::size_t clause_start = 0;              // first word of the current clause
         std::size_t clause = 0;                    // where the analysis of the clause looks back to
