@@ -5,8 +5,9 @@
 #include <string>
 
 #include "input/input.hpp"
-#include "grammar/layers.hpp"
 #include "segment/segment.hpp"
+#include "stance/stances.hpp"
+#include "structure/structure.hpp"
 
 namespace posext {
 
@@ -30,8 +31,10 @@ Document extract(std::string_view text, const Options& options) {
 
     // Buffers that keep their capacity from one document to the next on this thread.
     thread_local detail::SegmentScratch scratch;
-    detail::segment(input, start, lexicon, document, scratch);
-    detail::find_layers(input, lexicon, scratch, options.stances, document);
+    thread_local detail::SegmentedText segmented;
+    detail::segment(input, start, lexicon, document, scratch, segmented);
+    const detail::StructureNotes notes = detail::find_structure(segmented, lexicon, document);
+    if (options.stances) detail::find_stances(segmented, lexicon, notes, document);
     return document;
 }
 

@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "detail/blocks.hpp"
+#include "text/blocks.hpp"
 
 using posext::detail::BlockClasses;
 using posext::detail::classify_block;

@@ -9,7 +9,7 @@
 #include <emmintrin.h>
 #endif
 
-#include "detail/text.hpp"
+#include "text/ascii.hpp"
 
 namespace posext::detail {
 namespace {

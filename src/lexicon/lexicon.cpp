@@ -14,8 +14,8 @@
 #include <unordered_set>
 #include <vector>
 
-#include "detail/cue.hpp"
-#include "detail/text.hpp"
+#include "stance/cue.hpp"
+#include "text/ascii.hpp"
 
 namespace posext {
 namespace detail {

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "detail/blocks.hpp"
-#include "detail/text.hpp"
+#include "text/blocks.hpp"
+#include "text/ascii.hpp"
 
 namespace posext::detail {
 namespace {
@@ -208,7 +208,8 @@ constexpr std::uint32_t min_wrap_width = 40;
 constexpr std::uint32_t max_wrap_width = 160;
 
 void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon, Document& document,
-             SegmentScratch& scratch) {
+             SegmentScratch& scratch, SegmentedText& out) {
+    out.input = input;
     split_lines(input, start, scratch.lines);
     const std::vector<Line>& lines = scratch.lines;
 
@@ -270,10 +271,10 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
     };
 
     std::vector<std::uint32_t>& starts = scratch.starts;
-    NormalText& norm = scratch.text;
+    NormalText& norm = out.normal;
     norm.clear();
-    scratch.paragraph_text.clear();
-    scratch.sentence_text.clear();
+    out.paragraph_ranges.clear();
+    out.sentence_ranges.clear();
     auto close_paragraph = [&](std::uint32_t begin, std::uint32_t end) {
         const std::size_t index = document.paragraphs.size();
         document.paragraphs.push_back({{begin, end}});
@@ -297,9 +298,9 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
             }
             document.sentences.push_back({{s_begin, s_end}, index});
             const std::uint32_t t_end = k + 1 < starts.size() ? base + starts[k + 1] - 1 : base + size;
-            scratch.sentence_text.push_back({base + starts[k], t_end});
+            out.sentence_ranges.push_back({base + starts[k], t_end});
         }
-        scratch.paragraph_text.push_back({base, base + size});
+        out.paragraph_ranges.push_back({base, base + size});
         norm.text.push_back('\n');  // keeps paragraphs apart for the grammars
         norm.origin.push_back(end);
     };

@@ -8,14 +8,9 @@
 #include <posext/lexicon.hpp>
 
 #include "input/input.hpp"
+#include "segment/segmented_text.hpp"
 
 namespace posext::detail {
-
-// A range of the normalised text.
-struct NormalRange {
-    std::uint32_t begin = 0;
-    std::uint32_t end = 0;
-};
 
 // What a content line begins and ends with, which decides where paragraphs break.
 struct LineFacts {
@@ -34,16 +29,13 @@ struct SegmentScratch {
     std::vector<LineFacts> facts;
     std::vector<std::uint32_t> widths;
     std::vector<std::uint32_t> starts;
-    // The normalised text of the whole document, each paragraph followed by
-    // "\n", and where each paragraph and sentence lies in it. The grammars read it.
-    NormalText text;
-    std::vector<NormalRange> paragraph_text;
-    std::vector<NormalRange> sentence_text;
 };
 
-// Fills document.paragraphs and document.sentences from input[start, end).
+// Fills document.paragraphs and document.sentences from input[start, end), and `out` with their
+// normalised text for the stages after this one. `scratch` is this stage's own and holds nothing
+// that outlives the call.
 void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon, Document& document,
-             SegmentScratch& scratch);
+             SegmentScratch& scratch, SegmentedText& out);
 
 // Byte offsets (into `text`) where sentences start inside one paragraph's
 // normalised text; the first is always 0. Exposed for the tests.

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "detail/text.hpp"
+#include "text/ascii.hpp"
 
 namespace posext {
 namespace {

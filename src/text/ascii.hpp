@@ -1,6 +1,7 @@
 // Byte and UTF-8 helpers shared by the stages; no allocation, no locale.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 
@@ -14,6 +15,31 @@ constexpr bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 constexpr bool is_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
 constexpr bool is_alpha(char c) noexcept { return is_upper(c) || is_lower(c); }
 constexpr char ascii_lower(char c) noexcept { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Whether `text` starts with `lower_prefix` (lower-case ASCII), ASCII case folded.
+inline bool starts_with_folded(std::string_view text, std::string_view lower_prefix) noexcept {
+    if (text.size() < lower_prefix.size()) return false;
+    for (std::size_t i = 0; i < lower_prefix.size(); ++i) {
+        if (ascii_lower(text[i]) != lower_prefix[i]) return false;
+    }
+    return true;
+}
+
+inline bool ends_with_folded(std::string_view text, std::string_view lower_suffix) noexcept {
+    return text.size() >= lower_suffix.size() &&
+           starts_with_folded(text.substr(text.size() - lower_suffix.size()), lower_suffix);
+}
+
+// Words of normalised text, where words are separated by single spaces.
+inline std::size_t count_words(std::string_view text) noexcept {
+    if (text.empty()) return 0;
+    return 1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), ' '));
+}
+
+inline std::string_view skip_space(std::string_view text) noexcept {
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    return text;
+}
 
 struct Decoded {
     char32_t code = 0;

@@ -1,0 +1,316 @@
+// Numbered arguments: markers, their series, the sentences each argument spans and its headline.
+#include "structure/finders.hpp"
+
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+#include <optional>
+#include <string>
+
+#include <posext/grammar/argument.hpp>
+
+#include "lexicon/prefilter.hpp"
+
+namespace posext::detail {
+namespace {
+
+using grammar::MarkerFamily;
+using grammar::MarkerMatch;
+
+// A cheap test before the ordinal marker grammar.
+std::optional<MarkerMatch> ordinal_marker(std::string_view text, const Lexicon& lexicon) {
+    const std::string_view word = first_word(text);
+    if (!lexicon.may_open(Phrases::ordinal_marker, word)) {
+        bool lead = false;
+        for (std::string_view w : std::initializer_list<std::string_view>{"the", "my", "our", "a", "this", "that", "let", "i", "turning", "allow"}) {
+            lead = lead || (word.size() == w.size() && starts_with_folded(word, w));
+        }
+        if (!lead) return std::nullopt;
+    }
+    return grammar::parse_ordinal_marker(text, lexicon);
+}
+
+struct Marker {
+    MarkerMatch match;
+    std::size_t sentence = 0;
+    std::size_t paragraph = 0;
+    bool paragraph_start = false;
+    unsigned ordinal = 0;  // in the series, once assigned
+};
+
+struct Series {
+    std::vector<std::size_t> markers;  // indexes into the marker list
+    unsigned numbered = 0;             // members with an ordinal of their own (not "Finally")
+};
+
+class ArgumentFinder {
+public:
+    ArgumentFinder(const SegmentedText& view, const Lexicon& lexicon, Document& document, const std::vector<char>& vocative,
+                   std::size_t closing)
+        : view_(view), lexicon_(lexicon), document_(document), vocative_(vocative), closing_(closing) {}
+
+    void run() {
+        collect();
+        if (markers_.empty()) return;
+        std::vector<Series> series;
+        for (MarkerFamily family : {MarkerFamily::words, MarkerFamily::numbers, MarkerFamily::letters, MarkerFamily::roman}) {
+            build(family, series);
+        }
+        std::sort(series.begin(), series.end(), [&](const Series& a, const Series& b) {
+            return markers_[a.markers.front()].match.begin < markers_[b.markers.front()].match.begin;
+        });
+        std::vector<char> opens(view_.sentences(), 0);  // sentences where an accepted marker stands
+        for (const Series& s : series) {
+            for (std::size_t m : s.markers) opens[markers_[m].sentence] = 1;
+        }
+        unsigned number = 0;
+        for (const Series& s : series) {
+            ++number;
+            // A list of one-sentence items ("First, ..." / "Secondly, ..." in
+            // consecutive paragraphs) has no bodies; its last item has none either.
+            bool bodies = false;
+            for (std::size_t i = 0; i + 1 < s.markers.size(); ++i) {
+                bodies = bodies || markers_[s.markers[i + 1]].sentence - markers_[s.markers[i]].sentence > 1;
+            }
+            for (std::size_t i = 0; i < s.markers.size(); ++i) {
+                const Marker& m = markers_[s.markers[i]];
+                const Marker* next = i + 1 < s.markers.size() ? &markers_[s.markers[i + 1]] : nullptr;
+                emit(number, static_cast<unsigned>(i + 1), m, next, opens, bodies);
+            }
+        }
+        std::sort(document_.arguments.begin(), document_.arguments.end(),
+                  [](const Argument& a, const Argument& b) { return a.marker.begin < b.marker.begin; });
+    }
+
+private:
+    void add(const MarkerMatch& match, std::size_t sentence, bool paragraph_start) {
+        markers_.push_back({match, sentence, document_.sentences[sentence].paragraph, paragraph_start, 0});
+    }
+
+    void collect() {
+        std::size_t previous_paragraph = ~std::size_t{0};
+        for (std::size_t k = 0; k < view_.sentences(); ++k) {
+            std::string_view s = view_.sentence(k);
+            const bool paragraph_start = document_.sentences[k].paragraph != previous_paragraph;
+            previous_paragraph = document_.sentences[k].paragraph;
+            if (paragraph_start) {
+                if (auto number = grammar::parse_numbered_marker(s, lexicon_)) {
+                    add(*number, k, true);
+                    s = skip_space(s.substr(static_cast<std::size_t>(number->end - s.data())));
+                }
+            }
+            // "And second, ...", "But thirdly ...": a conjunction may stand before the ordinal.
+            for (std::string_view conjunction : std::initializer_list<std::string_view>{"and ", "but ", "so "}) {
+                if (starts_with_folded(s, conjunction) && !lexicon_.match(Phrases::ordinal_marker, s)) {
+                    std::string_view rest = s.substr(conjunction.size());
+                    if (ordinal_marker(rest, lexicon_)) s = rest;
+                    break;
+                }
+            }
+            if (auto ordinal = ordinal_marker(s, lexicon_)) add(*ordinal, k, paragraph_start);
+        }
+    }
+
+    void build(MarkerFamily family, std::vector<Series>& out) {
+        Series current;
+        auto close = [&] {
+            if (current.numbered >= 2) out.push_back(current);
+            current = Series{};
+        };
+        for (std::size_t i = 0; i < markers_.size(); ++i) {
+            Marker& m = markers_[i];
+            MarkerFamily f = m.match.family;
+            // "(i)" after "(h)" is the ninth letter, not the first roman numeral.
+            if (f == MarkerFamily::roman && m.match.ambiguous_letter && family == MarkerFamily::letters &&
+                !current.markers.empty() && markers_[current.markers.back()].match.family == MarkerFamily::letters) {
+                const unsigned as_letter = static_cast<unsigned>(*m.match.begin == '(' ? m.match.begin[1] : *m.match.begin) - 'a' + 1;
+                if (markers_[current.markers.back()].match.ordinal + 1 == as_letter) {
+                    m.match.family = MarkerFamily::letters;
+                    m.match.ordinal = as_letter;
+                    f = family;
+                }
+            }
+            if (f != family) continue;
+            const unsigned ordinal = m.match.ordinal;
+            if (ordinal == 1) {
+                close();
+                current.markers.push_back(i);
+                current.numbered = 1;
+            } else if (ordinal == 0) {
+                if (current.numbered >= 2 && near_enough(current, m)) {
+                    current.markers.push_back(i);
+                    close();
+                }
+            } else if (!current.markers.empty() &&
+                       m.sentence - markers_[current.markers.back()].sentence > max_step) {
+                close();  // a series is local: "The second era" far after "First," starts nothing
+            } else if (!current.markers.empty() &&
+                       markers_[current.markers.back()].match.ordinal + 1 == ordinal &&
+                       current.numbered + 1 == ordinal) {
+                current.markers.push_back(i);
+                ++current.numbered;
+            }
+        }
+        close();
+    }
+
+    // The most sentences between two members of a series. Real series keep
+    // their members within a few paragraphs (28 sentences at most in the dev
+    // statements); twice that leaves room and still keeps unrelated ordinals apart.
+    static constexpr std::size_t max_step = 60;
+
+    // "Finally" continues a series only near it: about as far from the last
+    // member as the members are from one another.
+    bool near_enough(const Series& s, const Marker& m) const {
+        std::size_t widest = 1;
+        for (std::size_t i = 1; i < s.markers.size(); ++i) {
+            widest = std::max(widest, markers_[s.markers[i]].paragraph - markers_[s.markers[i - 1]].paragraph);
+        }
+        const std::size_t gap = m.paragraph - markers_[s.markers.back()].paragraph;
+        return gap <= widest + 3;
+    }
+
+    // Whether sentence k stops an argument that runs on: a vocative, the closing.
+    bool stops(std::size_t k) const { return vocative_[k] || k == closing_; }
+
+    void emit(unsigned series, unsigned ordinal, const Marker& m, const Marker* next, const std::vector<char>& opens,
+              bool bodies) {
+        const std::size_t n = view_.sentences();
+        std::size_t last = m.sentence;
+        if (next) {
+            // Up to the next marker of the series, less an address just before it.
+            if (next->sentence > m.sentence) last = next->sentence - 1;
+            while (last > m.sentence && stops(last)) --last;
+        } else {
+            // To the end of its paragraph and the paragraphs that continue it.
+            // A marker whose sentence is its whole paragraph heads the
+            // paragraphs after it, up to an address or another marker.
+            std::size_t k = m.sentence + 1;
+            for (; k < n && document_.sentences[k].paragraph == m.paragraph && !stops(k) && !opens[k]; ++k) last = k;
+            const bool heading = bodies && last == m.sentence && opens_paragraph(m) &&
+                                 count_words(view_.sentence(m.sentence)) <= 25;
+            while (k < n && !stops(k) && !opens[k] && (heading || continues(k))) {
+                const std::size_t p = document_.sentences[k].paragraph;
+                for (; k < n && document_.sentences[k].paragraph == p && !stops(k) && !opens[k]; ++k) last = k;
+            }
+        }
+        Argument argument;
+        argument.series = series;
+        argument.ordinal = ordinal;
+        argument.marker = view_.span(m.match.begin, m.match.end);
+        argument.first_sentence = m.sentence;
+        argument.last_sentence = last;
+        const std::uint32_t begin = view_.offset(m.match.begin);
+        const std::uint32_t end = view_.sentence_end(last);
+        argument.span = view_.span(begin, end);
+        argument.headline = headline(m, last);
+        document_.arguments.push_back(argument);
+    }
+
+    // Whether a marker's sentence is the first of its paragraph.
+    bool opens_paragraph(const Marker& m) const {
+        return m.sentence == 0 || document_.sentences[m.sentence - 1].paragraph != m.paragraph;
+    }
+
+    // A paragraph continues the argument before it when it opens as a
+    // continuation does: with a word that points back ("This", "These",
+    // "Such") or adds to it ("Moreover", "In this regard", "For example").
+    bool continues(std::size_t k) const {
+        std::string_view s = view_.sentence(k);
+        static constexpr std::array<std::string_view, 34> links{
+            "this ", "these ", "that ", "those ", "such ", "it ", "its ", "they ", "there ", "here ",
+            "moreover", "furthermore", "in addition", "additionally", "also", "likewise", "similarly",
+            "in this regard", "in this respect", "in this context", "to this end", "for this reason", "therefore",
+            "thus", "hence", "for example", "for instance", "indeed", "in fact", "in particular", "as a result",
+            "at the same time", "besides", "consequently"};
+        for (std::string_view link : links) {
+            if (starts_with_folded(s, link) && (link.back() == ' ' || s.size() == link.size() ||
+                                                 !is_alpha(s[link.size()]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The main clause of the first sentence, without the marker and without
+    // a clause fronted before it ("Second, if we want the system to deliver, ...").
+    // A marker that stands alone as a heading ("**First:**" on its own line)
+    // leaves nothing in its sentence: the next sentence of the argument gives
+    // the headline then. Empty only for an argument that is its marker alone.
+    Span headline(const Marker& m, std::size_t last) const {
+        const std::string_view sentence = view_.sentence(m.sentence);
+        const char* end_of_sentence = sentence.data() + sentence.size();
+        std::string_view rest(m.match.end, static_cast<std::size_t>(end_of_sentence - m.match.end));
+        trim_clause_front(rest);
+        // An ordinal marker right after a paragraph number: "15. First, Cambodia will ...".
+        if (m.match.family != MarkerFamily::words) {
+            if (auto inner = ordinal_marker(rest, lexicon_)) {
+                rest.remove_prefix(static_cast<std::size_t>(inner->end - rest.data()));
+                trim_clause_front(rest);
+            }
+        }
+        std::string_view head = main_clause(rest);
+        if (head.empty() && m.sentence < last) {
+            rest = view_.sentence(m.sentence + 1);
+            trim_clause_front(rest);
+            head = main_clause(rest);
+        }
+        if (head.empty()) return view_.span(m.match.end, m.match.end);
+        return view_.span(head.data(), head.data() + head.size());
+    }
+
+    static void trim_clause_front(std::string_view& rest) {
+        while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',' || rest.front() == ':' ||
+                                 rest.front() == ';' || rest.front() == '-')) {
+            rest.remove_prefix(1);
+        }
+    }
+
+    // `rest` without fronted clauses, cut before the first clause that joins
+    // another, and without the punctuation it ends in.
+    static std::string_view main_clause(std::string_view rest) {
+        static constexpr std::array<std::string_view, 30> fronted{
+            "and ", "but ", "however", "if ", "when ", "while ", "whilst ", "as ", "although ", "though ",
+            "because ", "since ", "to ", "in order ", "with ", "given ", "based on ", "after ", "before ",
+            "despite ", "on ", "in ", "at ", "for ", "through ", "by ", "among ", "regarding ", "also ",
+            "once "};
+        for (int guard = 0; guard < 3; ++guard) {
+            bool skipped = false;
+            for (std::string_view word : fronted) {
+                if (!starts_with_folded(rest, word)) continue;
+                const std::size_t comma = rest.find(", ");
+                if (comma == std::string_view::npos || count_words(rest.substr(0, comma)) > 25) break;
+                rest.remove_prefix(comma + 2);
+                skipped = true;
+                break;
+            }
+            if (!skipped) break;
+        }
+        std::size_t cut = rest.size();
+        for (std::string_view stop : std::initializer_list<std::string_view>{";", ": ", ", and ", ", but ", ", which ", ", while ", ", so ", ", as ",
+                                      ", because ", ", including ", ", in order "}) {
+            cut = std::min(cut, rest.find(stop));
+        }
+        std::string_view head = rest.substr(0, cut);
+        while (!head.empty() && std::string_view(".!?,;: ").find(head.back()) != std::string_view::npos) {
+            head.remove_suffix(1);
+        }
+        return head;
+    }
+
+    const SegmentedText& view_;
+    const Lexicon& lexicon_;
+    Document& document_;
+    const std::vector<char>& vocative_;
+    std::size_t closing_;
+    std::vector<Marker> markers_;
+};
+
+}  // namespace
+
+void find_arguments(const SegmentedText& text, const Lexicon& lexicon, const AddressOutline& outline,
+                    Document& document) {
+    ArgumentFinder(text, lexicon, document, outline.vocative, outline.closing_sentence).run();
+}
+
+}  // namespace posext::detail

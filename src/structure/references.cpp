@@ -1,0 +1,163 @@
+// References: resolutions ("resolution 75/240") and UN document symbols, with their canonical symbol.
+#include "structure/finders.hpp"
+
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+#include <optional>
+#include <string>
+
+#include <posext/grammar/reference.hpp>
+
+namespace posext::detail {
+namespace {
+
+std::string roman_of(unsigned n) {
+    static constexpr std::array<std::pair<unsigned, std::string_view>, 9> digits{
+        {{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}}};
+    std::string out;
+    for (auto [value, letters] : digits) {
+        while (n >= value) {
+            out += letters;
+            n -= value;
+        }
+    }
+    return out;
+}
+
+std::string canonical_resolution(const grammar::ResolutionItem& item, std::string_view body, const Lexicon& lexicon) {
+    const std::string number = std::to_string(item.number);
+    if (!item.session.empty()) {  // 75/240: the General Assembly's numbering unless another organ is named
+        std::string organ = body.empty() || body == "S" ? std::string("A") : std::string(body);
+        return organ + "/RES/" + std::string(item.session) + "/" + number;
+    }
+    if (!item.roman.empty()) return "A/RES/" + number + "(" + std::string(item.roman) + ")";
+    if (item.year != 0) {
+        if (body == "A") {  // before 1976 the Assembly numbered by session: 1971 is the 26th
+            return item.year >= 1946 && item.year <= 1975 ? "A/RES/" + number + "(" + roman_of(item.year - 1945) + ")"
+                                                           : std::string();
+        }
+        return "S/RES/" + number + "(" + std::to_string(item.year) + ")";
+    }
+    if (body.empty() || body == "S") {
+        if (auto year = lexicon.security_council_year(item.number)) {
+            return "S/RES/" + number + "(" + std::to_string(*year) + ")";
+        }
+        return body == "S" ? "S/RES/" + number : std::string();
+    }
+    return std::string();
+}
+
+class ReferenceFinder {
+public:
+    ReferenceFinder(const SegmentedText& view, const Lexicon& lexicon, Document& document)
+        : view_(view), lexicon_(lexicon), document_(document) {}
+
+    void run() {
+        resolutions();
+        symbols();
+        std::sort(document_.references.begin(), document_.references.end(),
+                  [](const Reference& a, const Reference& b) { return a.span.begin < b.span.begin; });
+    }
+
+private:
+    void resolutions() {
+        const std::string_view text = view_.text();
+        lower_ = text.find("esolution");
+        upper_ = text.find("ESOLUTION");
+        for (std::size_t at = 0; (at = find_resolution(text, at)) != std::string_view::npos; at += 10) {
+            auto list = grammar::parse_resolution_list(text.substr(at), lexicon_);
+            if (!list) continue;
+            auto [begin, body] = organ_before(text, at);
+            bool first = true;
+            for (const auto& item : list->items) {
+                Reference ref;
+                ref.kind = ReferenceKind::resolution;
+                const std::uint32_t item_begin = view_.offset(item.begin);
+                ref.span = view_.span(first ? begin : item_begin, view_.offset(item.end));
+                ref.canonical = canonical_resolution(item, body, lexicon_);
+                document_.references.push_back(std::move(ref));
+                covered_.push_back({first ? begin : item_begin, view_.offset(item.end)});
+                first = false;
+            }
+        }
+    }
+
+    // Where "resolution" or "resolutions" starts as a word, from `from` on.
+    // Each spelling is searched for once per document, not once per hit.
+    std::size_t find_resolution(std::string_view text, std::size_t from) {
+        while (from < text.size()) {
+            if (lower_ < from) lower_ = text.find("esolution", from);
+            if (upper_ < from) upper_ = text.find("ESOLUTION", from);
+            const std::size_t hit = std::min(lower_, upper_);
+            if (hit == std::string_view::npos) return std::string_view::npos;
+            from = hit + 9;
+            if (hit == 0) continue;
+            const std::size_t start = hit - 1;
+            if (ascii_lower(text[start]) == 'r' && (start == 0 || !grammar::detail::is_word_byte(text[start - 1]))) {
+                return start;
+            }
+        }
+        return std::string_view::npos;
+    }
+
+    // The organ named just before "resolution": "Security Council", "UN General Assembly".
+    std::pair<std::uint32_t, std::string_view> organ_before(std::string_view text, std::size_t at) const {
+        std::pair<std::uint32_t, std::string_view> best{static_cast<std::uint32_t>(at), {}};
+        if (at < 2 || text[at - 1] != ' ') return best;
+        std::size_t start = at - 1;
+        for (int words = 0; words < 5 && start > 0; ++words) {
+            std::size_t space = text.rfind(' ', start - 1);
+            std::size_t candidate = space == std::string_view::npos ? 0 : space + 1;
+            if (candidate >= start) break;
+            if (text.substr(candidate, start - candidate).find('\n') != std::string_view::npos) break;
+            auto found = lexicon_.match(Phrases::reference_body, text.substr(candidate, at - 1 - candidate));
+            if (found && found->length == at - 1 - candidate) best = {static_cast<std::uint32_t>(candidate), found->value};
+            if (space == std::string_view::npos) break;
+            start = space;
+        }
+        return best;
+    }
+
+    void symbols() {
+        const std::string_view text = view_.text();
+        for (std::size_t slash = text.find('/'); slash != std::string_view::npos; slash = text.find('/', slash + 1)) {
+            std::size_t start = slash;
+            while (start > 0 && is_upper(text[start - 1])) --start;
+            if (start == slash) continue;
+            if (start > 0 && (grammar::detail::is_word_byte(text[start - 1]) || text[start - 1] == '/')) continue;
+            auto symbol = grammar::parse_document_symbol(text.substr(start), lexicon_);
+            if (!symbol) continue;
+            const std::uint32_t b = view_.offset(symbol->begin);
+            const std::uint32_t e = view_.offset(symbol->end);
+            slash = e - 1;
+            const bool inside = std::any_of(covered_.begin(), covered_.end(), [&](const NormalRange& r) {
+                return b < r.end && r.begin < e;
+            });
+            if (inside) continue;
+            std::string_view written(symbol->begin, e - b);
+            Reference ref;
+            ref.kind = written.find("/RES/") != std::string_view::npos ? ReferenceKind::resolution : ReferenceKind::document;
+            ref.span = view_.span(b, e);
+            for (char c : written) {
+                if (c != ' ') ref.canonical += c;
+            }
+            document_.references.push_back(std::move(ref));
+        }
+    }
+
+    const SegmentedText& view_;
+    const Lexicon& lexicon_;
+    Document& document_;
+    std::vector<NormalRange> covered_;
+    std::size_t lower_ = 0;  // the next "esolution" and "ESOLUTION" at or after the search start
+    std::size_t upper_ = 0;
+};
+
+}  // namespace
+
+void find_references(const SegmentedText& text, const Lexicon& lexicon, Document& document) {
+    ReferenceFinder(text, lexicon, document).run();
+}
+
+}  // namespace posext::detail

@@ -1,0 +1,206 @@
+// The speaker: from a meeting record's speaker line, else from how the text names its own state.
+#include "structure/finders.hpp"
+
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+#include <optional>
+#include <string>
+
+#include <bit>
+
+#include <posext/grammar/speaker.hpp>
+
+#include "lexicon/prefilter.hpp"
+#include "text/blocks.hpp"
+
+namespace posext::detail {
+namespace {
+
+class SpeakerFinder {
+public:
+    SpeakerFinder(const SegmentedText& view, const Lexicon& lexicon, Document& document)
+        : view_(view), lexicon_(lexicon), document_(document) {}
+
+    void run() {
+        if (document_.speaker || view_.sentences() == 0) return;
+        if (from_speaker_line()) return;
+        from_self_reference();
+    }
+
+private:
+    // "Mr. Liu Jieyi (China) (spoke in Chinese):" names the delegation.
+    bool from_speaker_line() {
+        std::string_view first = view_.sentence(0);
+        auto line = grammar::parse_speaker_line(first, lexicon_);
+        if (!line || !line->delegation_begin) return false;
+        std::string_view delegation(line->delegation_begin,
+                                    static_cast<std::size_t>(line->delegation_end - line->delegation_begin));
+        auto found = lexicon_.match(Phrases::speaker, delegation);
+        Speaker speaker;
+        speaker.name = found && found->length == delegation.size() ? std::string(found->first_form) : std::string(delegation);
+        speaker.evidence = view_.span(line->delegation_begin, line->delegation_end);
+        document_.speaker = std::move(speaker);
+        return true;
+    }
+
+    struct Candidate {
+        std::string_view value;
+        std::string_view name;
+        unsigned score = 0;
+        unsigned best = 0;  // weight of its strongest mention
+        std::uint32_t begin = 0, end = 0;
+    };
+
+    // The state that the text speaks for: the one it names as "my country,
+    // X", "on behalf of X", "the Government of X", or as the subject of its
+    // sentences, weighed over all its mentions.
+    void from_self_reference() {
+        const std::string_view text = view_.text();
+        const PhraseFilter names = lexicon_.filter(Phrases::speaker);
+        const PhraseFilter adjectives = lexicon_.filter(Phrases::speaker_adjective);
+        std::vector<Candidate> candidates;
+        auto consider = [&](std::size_t at) -> std::size_t {
+            std::optional<PhraseMatch> found;
+            unsigned weight = 0;
+            const std::string_view word = first_word(text.substr(at));
+            if (may_open(names, word)) found = lexicon_.match(Phrases::speaker, text.substr(at));
+            if (found) {
+                weight = weigh(text, at, found->length);
+            } else if (may_open(adjectives, word)) {
+                found = lexicon_.match(Phrases::speaker_adjective, text.substr(at));
+                if (!found) return 0;
+                weight = weigh_adjective(text, at, found->length);
+                if (weight == 0) return 0;
+                // Counted under the state's entry in [speakers], whose first name is reported.
+                auto state = std::find_if(candidates.begin(), candidates.end(),
+                                          [&](const Candidate& x) { return x.value == found->value; });
+                if (state == candidates.end()) {
+                    if (!name_of_code(found->value)) return 0;
+                    found->first_form = *name_of_code(found->value);
+                }
+            } else {
+                return 0;
+            }
+            auto it = std::find_if(candidates.begin(), candidates.end(),
+                                   [&](const Candidate& x) { return x.value == found->value; });
+            if (it == candidates.end()) {
+                candidates.push_back({found->value, found->first_form, 0, 0, 0, 0});
+                it = candidates.end() - 1;
+            }
+            it->score += weight;
+            if (weight > it->best) {
+                it->best = weight;
+                it->begin = static_cast<std::uint32_t>(at);
+                it->end = static_cast<std::uint32_t>(at + found->length);
+            }
+            return found->length;
+        };
+        // Names start with a capital at the start of the text or after a space,
+        // a line end or an opening mark; 64 bytes are tested at once.
+        std::uint64_t after_opener = 1;
+        std::size_t next = 0;  // the end of the last name found: no name starts inside it
+        for_each_block<Want::name_starts>(text, [&](std::size_t base, const BlockClasses& c) {
+            std::uint64_t starts = c.upper & ((c.opener << 1) | after_opener);
+            after_opener = c.opener >> 63;
+            for (; starts != 0; starts &= starts - 1) {
+                const std::size_t at = base + static_cast<std::size_t>(std::countr_zero(starts));
+                if (at >= next) next = at + consider(at);
+            }
+        });
+        auto top = std::max_element(candidates.begin(), candidates.end(),
+                                    [](const Candidate& a, const Candidate& b) { return a.score < b.score; });
+        if (top == candidates.end() || top->score < 3) return;
+        document_.speaker = Speaker{std::string(top->name), view_.span(top->begin, top->end)};
+    }
+
+    // The first name of a code in [speakers], found once per code asked for.
+    std::optional<std::string_view> name_of_code(std::string_view code) {
+        for (const auto& [c, name] : names_) {
+            if (c == code) return name;
+        }
+        // The table maps names to codes; the way back is a walk over its first forms.
+        auto hit = lexicon_.first_form(Phrases::speaker, code);
+        if (hit) names_.emplace_back(code, *hit);
+        return hit;
+    }
+
+    // "the Cuban people", "our Japanese compatriots": an adjective of a state
+    // names the speaker only before a noun of its own people or institutions.
+    static unsigned weigh_adjective(std::string_view text, std::size_t at, std::size_t length) {
+        const std::string_view before = text.substr(at >= 8 ? at - 8 : 0, at >= 8 ? 8 : at);
+        const std::string_view after = text.substr(at + length, 16);
+        bool own = false;
+        for (std::string_view noun : std::initializer_list<std::string_view>{" people", " government", " nation", " delegation", " presidency",
+                                      " authorities", " citizens", " compatriots", " constitution", " parliament"}) {
+            own = own || starts_with_folded(after, noun);
+        }
+        if (!own) return 0;
+        if (ends_with_folded(before, "our ") || ends_with_folded(before, "my ")) return 6;
+        return ends_with_folded(before, "the ") ? 1 : 0;
+    }
+
+    static unsigned weigh(std::string_view text, std::size_t at, std::size_t length) {
+        const std::string_view before = text.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at);
+        for (std::string_view self : std::initializer_list<std::string_view>{"my country, ", "my country ", "our country, ", "my country, the ",
+                                      "we in ", "my nation, ", "my government, "}) {
+            if (ends_with_folded(before, self)) return 12;
+        }
+        for (std::string_view behalf : std::initializer_list<std::string_view>{"on behalf of ", "on behalf of the ", "behalf of the government of ",
+                                        "behalf of the people of ", "behalf of the people and government of ",
+                                        "behalf of the government and people of "}) {
+            if (ends_with_folded(before, behalf)) return 8;
+        }
+        const std::string_view after = text.substr(at + length, 40);
+        // "In Austria, we ...", "I come from Hungary": the speaker's own country.
+        if ((ends_with_folded(before, " in ") && (starts_with_folded(after, ", we ") || starts_with_folded(after, " we "))) ||
+            ends_with_folded(before, "i come from ") || ends_with_folded(before, "we come from ")) {
+            return 8;
+        }
+        for (std::string_view of : std::initializer_list<std::string_view>{"government of ", "president of the republic of ", "delegation of ",
+                                    "prime minister of ", "king of ", "head of state of "}) {
+            if (ends_with_folded(before, of)) return 2;
+        }
+        // A place where things happen, or the object of an act, is no self-reference:
+        // "the war in Syria", "sanctions against Iran", "the Syrian regime".
+        for (std::string_view place : std::initializer_list<std::string_view>{" in ", " against ", " on ", " into ", " to ", " from ", " by ", " with "}) {
+            if (ends_with_folded(before, place)) return 0;
+        }
+        if (starts_with_folded(after, " regime") || starts_with_folded(after, "'s occupation")) return 0;
+        unsigned weight = 1;
+        if (starts_with_folded(after, "'s ")) weight += 1;
+        // A state that takes positions in the statement's own voice: "Austria
+        // will submit", "Japan firmly supports", "China is ready to".
+        static constexpr std::array<std::string_view, 39> stance_verbs{
+            " supports", " welcomes", " believes", " reaffirms", " reiterates", " calls ", " stands ",
+            " remains ", " attaches", " is committed", " is ready", " is determined", " will continue",
+            " has always", " has consistently", " firmly", " fully", " strongly", " therefore", " is firmly",
+            " would like", " hopes", " looks forward", " is proud", " is honoured", " is honored",
+            " joins", " shares", " urges", " wishes", " intends", " is working", " has been working",
+            " continues to", " has decided", " has made", " is convinced", " considers", " recognizes"};
+        for (std::string_view verb : stance_verbs) {
+            if (starts_with_folded(after, verb)) {
+                weight += 3;
+                break;
+            }
+        }
+        if (weight == 1 && (starts_with_folded(after, " will ") || starts_with_folded(after, " also ") ||
+                            starts_with_folded(after, " has ") || starts_with_folded(after, " is "))) {
+            weight += 1;
+        }
+        return weight;
+    }
+
+    const SegmentedText& view_;
+    const Lexicon& lexicon_;
+    Document& document_;
+    std::vector<std::pair<std::string_view, std::string_view>> names_;  // code, first name
+};
+
+}  // namespace
+
+void find_speaker(const SegmentedText& text, const Lexicon& lexicon, Document& document) {
+    SpeakerFinder(text, lexicon, document).run();
+}
+
+}  // namespace posext::detail
