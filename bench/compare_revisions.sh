@@ -8,9 +8,12 @@
 # Each revision is built in Release under WORK_DIR (default: build-compare), every
 # *.txt below CORPUS_DIR is extracted with each ('--format jsonl', one line per file),
 # and the files whose output differs are listed with the JSON fields that differ.
-# The 'schema' field is left out of the comparison, so posext/1 and posext/2 builds
-# can be compared on what they found. Exit status: 0 when every file is the same,
-# 1 when some differ, 2 on a usage or build error.
+# The 'schema' field is left out of the comparison. When OLD writes posext/1 and NEW
+# posext/2, OLD's output is first put in posext/2's form (an honorific string becomes
+# NEW's span when the text agrees, a stance's argument ordinal becomes NEW's index
+# when that argument has the ordinal, the new empty fields are added), so that what
+# remains is a real difference. Exit status: 0 when every file is the same, 1 when
+# some differ, 2 on a usage or build error.
 set -euo pipefail
 
 if [ $# -lt 3 ] || [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then
@@ -74,12 +77,34 @@ def paths(a, b, at=""):
     elif a != b:
         yield at
 
+def upgrade(a, b):
+    """Puts a posext/1 document `a` in posext/2's form, taking from `b` what only the form changes."""
+    if a.get("schema") != "posext/1" or b.get("schema") != "posext/2":
+        return a
+    a["speaker_line"] = None
+    a["votes"] = []
+    for x, y in zip(a.get("addresses", []), b.get("addresses", [])):
+        for p, q in zip(x.get("addressees", []), y.get("addressees", [])):
+            h, g = p.get("honorific"), q.get("honorific")
+            if isinstance(h, str) and isinstance(g, dict) and g.get("text") == h:
+                p["honorific"] = g
+    args = b.get("arguments", [])
+    for x, y in zip(a.get("stances", []), b.get("stances", [])):
+        x.setdefault("addressee", None)
+        x.setdefault("issues", [])
+        i = y.get("argument")
+        if x.get("argument") is not None and isinstance(i, int) and i < len(args) and \
+                args[i].get("ordinal") == x["argument"]:
+            x["argument"] = i
+    return a
+
 by_field = collections.Counter()
 differing = 0
 for name, a, b in zip(files, old, new):
     if a == b:
         continue
-    fields = sorted(set(paths(json.loads(a), json.loads(b))))
+    b = json.loads(b)
+    fields = sorted(set(paths(upgrade(json.loads(a), b), b)))
     if not fields:
         continue
     differing += 1

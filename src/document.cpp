@@ -90,6 +90,19 @@ std::string_view to_string(ReferenceKind kind) noexcept {
     return kind == ReferenceKind::resolution ? "resolution" : "document";
 }
 
+std::string_view to_string(VoteKind kind) noexcept {
+    return kind == VoteKind::record ? "record" : "explanation";
+}
+
+std::string_view to_string(VoteChoice choice) noexcept {
+    switch (choice) {
+    case VoteChoice::in_favour: return "in_favour";
+    case VoteChoice::against: return "against";
+    case VoteChoice::abstention: return "abstention";
+    }
+    return "abstention";
+}
+
 std::string_view to_string(Severity severity) noexcept {
     switch (severity) {
     case Severity::note: return "note";

@@ -31,7 +31,7 @@ run() {  # run ARGS... : sets $out, $err, $code
 
 run --version
 check "--version" [ "$code" = 0 ]
-check "--version names the schema" grep -q 'posext/1' "$work/out"
+check "--version names the schema" grep -q 'posext/2' "$work/out"
 run --help
 check "--help" [ "$code" = 0 ]
 run extract --help
@@ -57,7 +57,7 @@ check "seed: exit 0" [ "$code" = 0 ]
 check "seed: 15 paragraphs, 49 sentences" python3 -c '
 import json, sys
 d = json.load(open(sys.argv[1]))
-assert d["schema"] == "posext/1" and len(d["paragraphs"]) == 15 and len(d["sentences"]) == 49
+assert d["schema"] == "posext/2" and len(d["paragraphs"]) == 15 and len(d["sentences"]) == 49
 ' "$work/out"
 cp "$work/out" "$work/seed.json"
 

@@ -78,6 +78,7 @@ public:
         arguments();
         stances();
         references();
+        votes();
         return std::move(problems_);
     }
 
@@ -291,12 +292,40 @@ private:
                 text_span(*s.holder.span, what + " holder");
                 if (!sentence.contains(*s.holder.span)) problem(what + " holder is outside its sentence");
             }
-            if (s.argument) {
-                const bool found = std::any_of(d_.arguments.begin(), d_.arguments.end(), [&](const Argument& a) {
-                    return a.ordinal == *s.argument && a.first_sentence <= s.sentence && s.sentence <= a.last_sentence;
-                });
-                if (!found) problem(what + " names argument " + std::to_string(*s.argument) + ", which does not hold it");
+            if (s.addressee) {
+                text_span(*s.addressee, what + " addressee");
+                if (!sentence.contains(*s.addressee)) problem(what + " addressee is outside its sentence");
             }
+            // The argument is an index, and the innermost of those holding the sentence: no argument that
+            // holds it starts later.
+            auto holds = [&](const Argument& a) { return a.first_sentence <= s.sentence && s.sentence <= a.last_sentence; };
+            if (s.argument) {
+                if (*s.argument >= d_.arguments.size()) {
+                    problem(what + " names argument " + std::to_string(*s.argument) + " of " + std::to_string(d_.arguments.size()));
+                    continue;
+                }
+                const Argument& a = d_.arguments[*s.argument];
+                if (!holds(a)) problem(what + " names argument " + std::to_string(*s.argument) + ", which does not hold it");
+                for (const Argument& other : d_.arguments) {
+                    if (holds(other) && other.first_sentence > a.first_sentence) {
+                        problem(what + " names argument " + std::to_string(*s.argument) + ", not the innermost");
+                        break;
+                    }
+                }
+            } else if (std::any_of(d_.arguments.begin(), d_.arguments.end(), holds)) {
+                problem(what + " stands in an argument but names none");
+            }
+        }
+    }
+
+    void votes() {
+        for (std::size_t i = 0; i < d_.votes.size(); ++i) {
+            const Vote& v = d_.votes[i];
+            const std::string what = "vote " + std::to_string(i);
+            text_span(v.span, what);
+            text_span(v.voter.span, what + " voter");
+            if (v.object) text_span(*v.object, what + " object");
+            if (v.reference && *v.reference >= d_.references.size()) problem(what + " names a reference that is not there");
         }
     }
 
@@ -319,23 +348,35 @@ private:
     std::vector<std::string> problems_;
 };
 
-// Reads a posext/1 value against the model it was written from.
+// Reads a posext/2 value against the model it was written from.
 class JsonChecker {
 public:
     JsonChecker(const Document& d, std::vector<std::string>& problems) : d_(d), problems_(problems) {}
 
     void document(const json::value& v) {
         const json::object* o = object(v, "document",
-                                       {"schema", "source", "language", "speaker", "paragraphs", "sentences",
-                                        "addresses", "arguments", "stances", "references", "diagnostics"});
+                                       {"schema", "source", "language", "speaker", "speaker_line", "paragraphs",
+                                        "sentences", "addresses", "arguments", "stances", "references", "votes",
+                                        "diagnostics"});
         if (!o) return;
-        if (string(o->at("schema"), "schema") != "posext/1") problem("schema is not posext/1");
-        if (const json::object* src = object(o->at("source"), "source", {"name", "bytes"})) {
+        if (string(o->at("schema"), "schema") != "posext/2") problem("schema is not posext/2");
+        const json::object* src = d_.turn ? object(o->at("source"), "source", {"name", "bytes", "turn"})
+                                          : object(o->at("source"), "source", {"name", "bytes"});
+        if (src) {
             if (string(src->at("name"), "source.name") != as_written(d_.source_name)) problem("source.name differs from the model");
             if (number(src->at("bytes"), "source.bytes") != d_.input().size()) problem("source.bytes is not the input size");
+            if (d_.turn) {
+                if (const json::object* t = object(src->at("turn"), "source.turn", {"index", "of"})) {
+                    if (number(t->at("index"), "source.turn.index") != d_.turn->index ||
+                        number(t->at("of"), "source.turn.of") != d_.turn->of) {
+                        problem("source.turn differs from the model");
+                    }
+                }
+            }
         }
         if (string(o->at("language"), "language") != d_.language) problem("language differs from the model");
         speaker(o->at("speaker"));
+        speaker_line(o->at("speaker_line"));
         list(o->at("paragraphs"), "paragraphs", d_.paragraphs, [&](const json::value& item, const Paragraph& p, const std::string& w) {
             if (const json::object* x = object(item, w, {"begin", "end"})) span(*x, p.span, w);
         });
@@ -362,6 +403,9 @@ public:
                     problem(w + ".canonical differs from the model");
                 }
             }
+        });
+        list(o->at("votes"), "votes", d_.votes, [&](const json::value& item, const Vote& v, const std::string& w) {
+            vote(item, v, w);
         });
         list(o->at("diagnostics"), "diagnostics", d_.diagnostics, [&](const json::value& item, const Diagnostic& g, const std::string& w) {
             if (const json::object* x = object(item, w, {"severity", "id", "message", "begin", "end"})) {
@@ -470,10 +514,7 @@ private:
             text_span(*x, who.span, n);
             one_of(x->at("role"), n + ".role",
                    {"chair", "president", "secretary_general", "delegates", "excellencies", "audience", "other"});
-            if (who.honorific ? string(x->at("honorific"), n + ".honorific") != d_.normalized(*who.honorific)
-                              : !x->at("honorific").is_null()) {
-                problem(n + ".honorific differs from the model");
-            }
+            optional_text_span(x->at("honorific"), who.honorific, n + ".honorific");
         });
     }
 
@@ -495,7 +536,7 @@ private:
 
     void stance(const json::value& v, const Stance& s, const std::string& w) {
         const json::object* o = object(v, w, {"begin", "end", "sentence", "argument", "type", "polarity", "negated",
-                                              "cue", "holder", "target", "intensity"});
+                                              "cue", "holder", "addressee", "target", "intensity", "issues"});
         if (!o) return;
         span(*o, s.span, w);
         if (number(o->at("sentence"), w + ".sentence") != s.sentence) problem(w + ".sentence differs");
@@ -518,6 +559,52 @@ private:
         }
         optional_text_span(o->at("target"), s.target, w + ".target");
         optional_text_span(o->at("intensity"), s.intensity, w + ".intensity");
+        optional_text_span(o->at("addressee"), s.addressee, w + ".addressee");
+        issues(o->at("issues"), s.issues, w + ".issues");
+    }
+
+    void issues(const json::value& v, const std::vector<std::string>& keys, const std::string& w) {
+        list(v, w, keys, [&](const json::value& item, const std::string& key, const std::string& n) {
+            if (string(item, n) != key) problem(n + " differs from the model");
+        });
+    }
+
+    void optional_string(const json::value& v, const std::optional<std::string>& s, const std::string& w) {
+        if (s ? string(v, w) != as_written(*s) : !v.is_null()) problem(w + " differs from the model");
+    }
+
+    void speaker_line(const json::value& v) {
+        if (!d_.speaker_line) {
+            if (!v.is_null()) problem("speaker_line should be null");
+            return;
+        }
+        const SpeakerLine& line = *d_.speaker_line;
+        const json::object* o = object(v, "speaker_line", {"begin", "end", "text", "person", "state", "office", "language"});
+        if (!o) return;
+        text_span(*o, line.span, "speaker_line");
+        optional_string(o->at("person"), line.person, "speaker_line.person");
+        optional_string(o->at("state"), line.state, "speaker_line.state");
+        optional_string(o->at("office"), line.office, "speaker_line.office");
+        optional_string(o->at("language"), line.language, "speaker_line.language");
+    }
+
+    void vote(const json::value& v, const Vote& vote, const std::string& w) {
+        const json::object* o = object(v, w, {"begin", "end", "kind", "choice", "voter", "object", "reference", "issues"});
+        if (!o) return;
+        span(*o, vote.span, w);
+        if (string(o->at("kind"), w + ".kind") != to_string(vote.kind)) problem(w + ".kind differs");
+        if (string(o->at("choice"), w + ".choice") != to_string(vote.choice)) problem(w + ".choice differs");
+        if (const json::object* x = object(o->at("voter"), w + ".voter", {"kind", "begin", "end", "text", "name"})) {
+            if (string(x->at("kind"), w + ".voter.kind") != to_string(vote.voter.kind)) problem(w + ".voter.kind differs");
+            text_span(*x, vote.voter.span, w + ".voter");
+            if (string(x->at("name"), w + ".voter.name") != as_written(vote.voter.name)) problem(w + ".voter.name differs");
+        }
+        optional_text_span(o->at("object"), vote.object, w + ".object");
+        if (vote.reference ? number(o->at("reference"), w + ".reference") != *vote.reference
+                           : !o->at("reference").is_null()) {
+            problem(w + ".reference differs");
+        }
+        issues(o->at("issues"), vote.issues, w + ".issues");
     }
 
     const Document& d_;

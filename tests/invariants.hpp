@@ -1,4 +1,4 @@
-// Properties that every Document and its posext/1 JSON hold, whatever the input: the tests and the fuzzer check them.
+// Properties that every Document and its posext/2 JSON hold, whatever the input: the tests and the fuzzer check them.
 #pragma once
 
 #include <string>
@@ -15,7 +15,7 @@ namespace posext::test {
 // Returns one line per broken promise; empty when all hold.
 std::vector<std::string> model_problems(const Document& document);
 
-// The posext/1 contract of `json` written for `document`: valid JSON, exactly
+// The posext/2 contract of `json` written for `document`: valid JSON, exactly
 // the schema's fields with their types and values, offsets equal to the
 // model's, and every "text" equal to the normalised words of its span.
 std::vector<std::string> json_problems(const Document& document, std::string_view json);

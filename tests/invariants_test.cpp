@@ -129,7 +129,7 @@ TEST_CASE("the checker finds broken models") {
         const std::size_t text_at = json.find("\"text\":\"") + 8;
         json[text_at] = json[text_at] == 'x' ? 'y' : 'x';
         CHECK(mentions(test::json_problems(good, json), "normalised text"));
-        CHECK(mentions(test::json_problems(good, "{\"schema\":\"posext/1\"}"), "schema fields"));
+        CHECK(mentions(test::json_problems(good, "{\"schema\":\"posext/2\"}"), "schema fields"));
         CHECK(mentions(test::json_problems(good, "{\"schema\":"), "does not parse"));
     }
 }

@@ -1,4 +1,4 @@
-// posext/1 JSON: valid, every field of the schema, spans in bounds, text equal to its source.
+// posext/2 JSON: valid, every field of the schema, spans in bounds, text equal to its source.
 #include <doctest/doctest.h>
 
 #include <boost/json.hpp>
@@ -27,12 +27,13 @@ void check_span(const json::object& o, const Document& d, bool with_text) {
 // Checks the shape of a whole document against the model it came from.
 void check_document(const json::value& v, const Document& d) {
     const json::object& o = v.as_object();
-    CHECK(o.at("schema").as_string() == "posext/1");
+    CHECK(o.at("schema").as_string() == "posext/2");
     CHECK(o.at("source").at("name").as_string() == d.source_name);
     CHECK(o.at("source").at("bytes").as_int64() == static_cast<std::int64_t>(d.input().size()));
     CHECK(o.at("language").as_string() == "en");
     CHECK((o.at("speaker").is_null() || o.at("speaker").is_object()));
-    for (const char* key : {"paragraphs", "sentences", "addresses", "arguments", "stances", "references",
+    CHECK((o.at("speaker_line").is_null() || o.at("speaker_line").is_object()));
+    for (const char* key : {"paragraphs", "sentences", "addresses", "arguments", "stances", "references", "votes",
                             "diagnostics"}) {
         CAPTURE(key);
         CHECK(o.at(key).is_array());
@@ -50,7 +51,10 @@ void check_document(const json::value& v, const Document& d) {
     }
     for (const auto& a : o.at("addresses").as_array()) {
         check_span(a.as_object(), d, true);
-        for (const auto& who : a.at("addressees").as_array()) check_span(who.as_object(), d, true);
+        for (const auto& who : a.at("addressees").as_array()) {
+            check_span(who.as_object(), d, true);
+            if (!who.at("honorific").is_null()) check_span(who.at("honorific").as_object(), d, true);
+        }
     }
     for (const auto& a : o.at("arguments").as_array()) {
         check_span(a.as_object(), d, false);
@@ -60,7 +64,15 @@ void check_document(const json::value& v, const Document& d) {
     for (const auto& s : o.at("stances").as_array()) {
         check_span(s.as_object(), d, false);
         check_span(s.at("cue").as_object(), d, true);
-        if (s.at("target").is_object()) check_span(s.at("target").as_object(), d, true);
+        for (const char* role : {"addressee", "target", "intensity"}) {
+            if (s.at(role).is_object()) check_span(s.at(role).as_object(), d, true);
+        }
+        CHECK(s.at("issues").is_array());
+    }
+    for (const auto& v : o.at("votes").as_array()) {
+        check_span(v.as_object(), d, false);
+        check_span(v.at("voter").as_object(), d, true);
+        if (v.at("object").is_object()) check_span(v.at("object").as_object(), d, true);
     }
     for (const auto& r : o.at("references").as_array()) check_span(r.as_object(), d, true);
     for (const auto& g : o.at("diagnostics").as_array()) check_span(g.as_object(), d, false);
@@ -68,7 +80,7 @@ void check_document(const json::value& v, const Document& d) {
 
 }  // namespace
 
-TEST_CASE("the seed statement gives valid posext/1 in both layouts") {
+TEST_CASE("the seed statement gives valid posext/2 in both layouts") {
     Options options;
     options.source_name = "CHN_OEWG_2021-12.txt";
     Document d = test::checked_extract(test::read_data("CHN_OEWG_2021-12.txt"), options);
@@ -100,9 +112,28 @@ TEST_CASE("every field of the schema is written from the model") {
     d.speaker = Speaker{"China", Span{34, 39}};
     d.addresses.push_back({{0, 25}, AddressKind::opening, {{{0, 12}, Role::chair, Span{0, 3}}, {{14, 24}, Role::delegates, std::nullopt}}});
     d.arguments.push_back({{27, 68}, 1, 1, {27, 32}, {34, 67}, 1, 1});
-    d.stances.push_back({{34, 67}, 1, 1u, StanceType::support, Polarity::positive, false, {40, 48},
-                         {HolderKind::speaker, Span{34, 39}}, Span{49, 66}, std::nullopt});
+    Stance supports;
+    supports.span = {34, 67};
+    supports.sentence = 1;
+    supports.argument = 0;
+    supports.type = StanceType::support;
+    supports.cue = {40, 48};
+    supports.holder = {HolderKind::speaker, Span{34, 39}};
+    supports.addressee = Span{14, 24};
+    supports.target = Span{49, 66};
+    supports.issues = {"un-resolutions", "ict"};
+    d.stances.push_back(supports);
     d.references.push_back({{49, 66}, ReferenceKind::resolution, "A/RES/75/240"});
+    Vote vote;
+    vote.span = {34, 48};
+    vote.kind = VoteKind::explanation;
+    vote.choice = VoteChoice::in_favour;
+    vote.voter = {HolderKind::speaker, {34, 39}, "China"};
+    vote.object = Span{49, 66};
+    vote.reference = 0;
+    d.votes.push_back(vote);
+    d.speaker_line = SpeakerLine{{0, 12}, "Mr. Chairman", std::nullopt, "The Chair", std::nullopt};
+    d.turn = Turn{2, 5};
     const json::value v = json::parse(to_json(d));
     check_document(v, d);
     CHECK(v.at("speaker").at("name").as_string() == "China");
@@ -111,7 +142,7 @@ TEST_CASE("every field of the schema is written from the model") {
     CHECK(address.at("kind").as_string() == "opening");
     CHECK(address.at("text").as_string() == "Mr. Chairman, colleagues,");
     CHECK(address.at("addressees").as_array().at(0).at("role").as_string() == "chair");
-    CHECK(address.at("addressees").as_array().at(0).at("honorific").as_string() == "Mr.");
+    CHECK(address.at("addressees").as_array().at(0).at("honorific") == json::parse(R"({"begin": 0, "end": 3, "text": "Mr."})"));
     CHECK(address.at("addressees").as_array().at(1).at("honorific").is_null());
     const auto& argument = v.at("arguments").as_array().at(0);
     CHECK(argument.at("series").as_int64() == 1);
@@ -120,7 +151,7 @@ TEST_CASE("every field of the schema is written from the model") {
     CHECK(argument.at("sentences").as_array() == json::array{1, 1});
     const auto& stance = v.at("stances").as_array().at(0);
     CHECK(stance.at("sentence").as_int64() == 1);
-    CHECK(stance.at("argument").as_int64() == 1);
+    CHECK(stance.at("argument").as_int64() == 0);  // an index into arguments, not the ordinal
     CHECK(stance.at("type").as_string() == "support");
     CHECK(stance.at("polarity").as_string() == "positive");
     CHECK(stance.at("negated").as_bool() == false);
@@ -129,6 +160,15 @@ TEST_CASE("every field of the schema is written from the model") {
     CHECK(stance.at("holder").at("text").as_string() == "China");
     CHECK(stance.at("target").at("text").as_string() == "resolution 75/240");
     CHECK(stance.at("intensity").is_null());
+    CHECK(stance.at("addressee").at("text").as_string() == "colleagues");
+    CHECK(stance.at("issues") == json::array{"un-resolutions", "ict"});
+    const auto& row = v.at("votes").as_array().at(0);
+    CHECK(row == json::parse(R"({"begin": 34, "end": 48, "kind": "explanation", "choice": "in_favour",
+        "voter": {"kind": "speaker", "begin": 34, "end": 39, "text": "China", "name": "China"},
+        "object": {"begin": 49, "end": 66, "text": "resolution 75/240"}, "reference": 0, "issues": []})"));
+    CHECK(v.at("speaker_line") == json::parse(R"({"begin": 0, "end": 12, "text": "Mr. Chairman", "person": "Mr. Chairman",
+        "state": null, "office": "The Chair", "language": null})"));
+    CHECK(v.at("source").at("turn") == json::parse(R"({"index": 2, "of": 5})"));
     const auto& reference = v.at("references").as_array().at(0);
     CHECK(reference.at("kind").as_string() == "resolution");
     CHECK(reference.at("canonical").as_string() == "A/RES/75/240");

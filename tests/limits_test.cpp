@@ -96,7 +96,7 @@ TEST_CASE("an input over the limit gives one clear error and nothing else") {
     CHECK_FALSE(at_limit.failed());
     CHECK_FALSE(at_limit.sentences.empty());
 
-    // The JSON of a refused input is still a valid posext/1 document.
+    // The JSON of a refused input is still a valid posext/2 document.
     CHECK(test::json_problems(over, to_json(over)).empty());
 }
 

@@ -36,7 +36,7 @@ run("${CMAKE_COMMAND}" -S "${POSEXT_SOURCE_DIR}/examples/consumer" -B "${WORK_DI
 run("${CMAKE_COMMAND}" --build "${WORK_DIR}/build" ${config_args})
 file(GLOB_RECURSE consumer "${WORK_DIR}/build/consumer" "${WORK_DIR}/build/*/consumer.exe")
 run(${consumer} "${POSEXT_SOURCE_DIR}/examples/data/CHN_OEWG_2021-12.txt")
-if(NOT last_output MATCHES "15 paragraphs, 49 sentences" OR NOT last_output MATCHES "\"schema\":\"posext/1\"")
+if(NOT last_output MATCHES "15 paragraphs, 49 sentences" OR NOT last_output MATCHES "\"schema\":\"posext/2\"")
     message(FATAL_ERROR "unexpected consumer output:\n${last_output}")
 endif()
 message(STATUS "consumer output:\n${last_output}")

@@ -89,14 +89,30 @@ TEST_CASE("a stance knows its argument, intensity and target") {
     options.stances = true;
     Document d = test::checked_extract("First, we firmly support the reform of the Council.\n\nSecond, we must act.\n", options);
     REQUIRE(d.stances.size() == 2);
-    CHECK(d.stances[0].argument == 1u);
-    CHECK(d.stances[1].argument == 2u);
+    CHECK(d.stances[0].argument == 0u);  // indices into Document::arguments
+    CHECK(d.stances[1].argument == 1u);
     REQUIRE(d.stances[0].intensity);
     CHECK(d.text(*d.stances[0].intensity) == "firmly");
     REQUIRE(d.stances[0].target);
     CHECK(d.text(*d.stances[0].target) == "reform of the Council");
     REQUIRE(d.stances[0].holder.span);
     CHECK(d.text(*d.stances[0].holder.span) == "we");
+}
+
+TEST_CASE("with two series, a stance names the one argument it stands in") {
+    // Numbered paragraphs with "First"/"Second" inside them: the ordinal 1 would name two arguments.
+    const Document d = test::checked_extract("1. We meet in hard times.\n\n2. Our plan has two parts.\n\n"
+                                             "3. First, we will invest in people.\n\n4. Second, we will build roads.\n");
+    REQUIRE(d.arguments.size() == 6);
+    REQUIRE(d.stances.size() == 2);
+    for (const Stance& s : d.stances) {
+        REQUIRE(s.argument);
+        const Argument& a = d.arguments[*s.argument];
+        CHECK(a.series == 2);  // "First"/"Second" start later than "3."/"4." and hold the sentence innermost
+        CHECK(a.first_sentence == s.sentence);
+    }
+    CHECK(d.text(d.arguments[*d.stances[0].argument].marker) == "First");
+    CHECK(d.text(d.arguments[*d.stances[1].argument].marker) == "Second");
 }
 
 TEST_CASE("stances are found by default, and not when Options::stances is false") {

@@ -1,4 +1,4 @@
-// Reads a statement, prints its size in paragraphs and sentences, then its posext/1 JSON.
+// Reads a statement, prints its size in paragraphs and sentences, then its posext/2 JSON.
 #include <posext/posext.hpp>
 
 #include <fstream>

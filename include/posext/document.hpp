@@ -59,14 +59,51 @@ struct Holder {
 struct Stance {
     Span span;
     std::size_t sentence = 0;
-    std::optional<unsigned> argument;  // ordinal of the argument it stands in
+    std::optional<std::size_t> argument;  // index into Document::arguments of the innermost argument it stands in
     StanceType type = StanceType::assess;
     Polarity polarity = Polarity::positive;
     bool negated = false;
     Span cue;
     Holder holder;
+    std::optional<Span> addressee;  // the party asked or acknowledged ("calls on all States")
     std::optional<Span> target;
     std::optional<Span> intensity;
+    std::vector<std::string> issues;  // keys of the issue lexicon entries the stance is about
+};
+
+enum class VoteKind { record, explanation };
+enum class VoteChoice { in_favour, against, abstention };
+
+struct Voter {
+    HolderKind kind = HolderKind::third_party;
+    Span span;         // the name as written
+    std::string name;  // the state's short name from the lexicon
+};
+
+// One voter's choice: a row of a recorded vote, or a vote explained in running text.
+struct Vote {
+    Span span;
+    VoteKind kind = VoteKind::record;
+    VoteChoice choice = VoteChoice::in_favour;
+    Voter voter;
+    std::optional<Span> object;              // what is voted on, as written
+    std::optional<std::size_t> reference;    // index into Document::references of the symbol the object names
+    std::vector<std::string> issues;
+};
+
+// The line that opens a turn of a meeting record: "Mr. Errazuriz (Chile) (spoke in Spanish):".
+struct SpeakerLine {
+    Span span;
+    std::optional<std::string> person;    // "Mr. Errazuriz"
+    std::optional<std::string> state;     // canonical short name of the state in brackets
+    std::optional<std::string> office;    // "The President", "The Secretary-General"
+    std::optional<std::string> language;  // of "spoke in ..."
+};
+
+// Where a document stands in a meeting record cut into turns.
+struct Turn {
+    std::size_t index = 0;  // from 0
+    std::size_t of = 0;     // the number of turns in the record
 };
 
 enum class ReferenceKind { resolution, document };
@@ -102,14 +139,17 @@ public:
     Document(std::string input, std::string source_name, Lexicon lexicon);
 
     std::string source_name;
+    std::optional<Turn> turn;  // set for one turn of a meeting record; spans stay offsets into the record
     std::string language = "en";
     std::optional<Speaker> speaker;
+    std::optional<SpeakerLine> speaker_line;
     std::vector<Paragraph> paragraphs;
     std::vector<Sentence> sentences;
     std::vector<Address> addresses;
     std::vector<Argument> arguments;
     std::vector<Stance> stances;
     std::vector<Reference> references;
+    std::vector<Vote> votes;
     std::vector<Diagnostic> diagnostics;
 
     // The input exactly as given, BOM and line ends included.
@@ -136,6 +176,8 @@ private:
 [[nodiscard]] std::string_view to_string(Polarity) noexcept;
 [[nodiscard]] std::string_view to_string(HolderKind) noexcept;
 [[nodiscard]] std::string_view to_string(ReferenceKind) noexcept;
+[[nodiscard]] std::string_view to_string(VoteKind) noexcept;
+[[nodiscard]] std::string_view to_string(VoteChoice) noexcept;
 [[nodiscard]] std::string_view to_string(Severity) noexcept;
 
 }  // namespace posext

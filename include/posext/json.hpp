@@ -1,4 +1,4 @@
-// posext::to_json: the posext/1 JSON form of a Document (docs/FORMAT.md).
+// posext::to_json: the posext/2 JSON form of a Document (docs/FORMAT.md).
 #pragma once
 
 #include <string>

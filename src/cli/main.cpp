@@ -30,7 +30,7 @@ Usage:
   posext --help | --version
 
 Commands:
-  extract   read statements and print their posext/1 model
+  extract   read statements and print their posext/2 model
 
 Run 'posext extract --help' for the options of extract.
 )";
@@ -42,8 +42,8 @@ prints its model: paragraphs, sentences, addresses, numbered arguments,
 stances, references and the speaker, each with byte offsets into the input.
 
 Options:
-  --format FORMAT   json   one posext/1 document per input, readable (default)
-                    jsonl  one posext/1 document per line, in input order
+  --format FORMAT   json   one posext/2 document per input, readable (default)
+                    jsonl  one posext/2 document per line, in input order
                     text   a summary for people
   --speaker NAME    the speaker of every input, instead of inferring it
   --no-stances      skip the stance layer (about 40% faster); stances are

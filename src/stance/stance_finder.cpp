@@ -582,7 +582,9 @@ private:
             st.target = view_.span(base + words_[t].begin, base + words_[last].end);
         }
         st.span = view_.span(base + words_[clause].begin, base + words_[std::max(last, j)].end);
-        if (const Argument* inside = argument_of_[k]) st.argument = inside->ordinal;
+        if (const Argument* inside = argument_of_[k]) {
+            st.argument = static_cast<std::size_t>(inside - document_.arguments.data());
+        }
         document_.stances.push_back(st);
     }
 

@@ -1,6 +1,7 @@
-// The posext/1 writer: by hand rather than through a DOM, so that writing costs
+// The posext/2 writer: by hand rather than through a DOM, so that writing costs
 // one pass and no allocation per item.
 #include <posext/json.hpp>
+#include <posext/version.hpp>
 
 #include <charconv>
 #include <string>
@@ -104,6 +105,25 @@ public:
         else raw("null");
     }
 
+    void optional_string(const std::optional<std::string>& value) {
+        if (value) string(*value);
+        else raw("null");
+    }
+
+    void optional_index(const std::optional<std::size_t>& index) {
+        if (index) number(*index);
+        else raw("null");
+    }
+
+    void strings(const std::vector<std::string>& values) {
+        out_.push_back('[');
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (i > 0) comma();
+            string(values[i]);
+        }
+        out_.push_back(']');
+    }
+
     // A top-level field holding a list, one item per line when readable.
     template <class Items, class Write>
     void list(std::string_view name, const Items& items, Write write) {
@@ -134,7 +154,7 @@ public:
     void write() {
         out_.push_back('{');
         top_key("schema");
-        string("posext/1");
+        string(json_schema);
         top_key("source");
         out_.push_back('{');
         key("name");
@@ -142,6 +162,17 @@ public:
         comma();
         key("bytes");
         number(document_.input().size());
+        if (document_.turn) {
+            comma();
+            key("turn");
+            out_.push_back('{');
+            key("index");
+            number(document_.turn->index);
+            comma();
+            key("of");
+            number(document_.turn->of);
+            out_.push_back('}');
+        }
         out_.push_back('}');
         top_key("language");
         string(document_.language);
@@ -153,6 +184,30 @@ public:
             comma();
             key("evidence");
             optional_text_span(document_.speaker->evidence);
+            out_.push_back('}');
+        } else {
+            raw("null");
+        }
+        top_key("speaker_line");
+        if (document_.speaker_line) {
+            const SpeakerLine& line = *document_.speaker_line;
+            out_.push_back('{');
+            span_fields(line.span);
+            comma();
+            key("text");
+            string(document_.normalized(line.span));
+            comma();
+            key("person");
+            optional_string(line.person);
+            comma();
+            key("state");
+            optional_string(line.state);
+            comma();
+            key("office");
+            optional_string(line.office);
+            comma();
+            key("language");
+            optional_string(line.language);
             out_.push_back('}');
         } else {
             raw("null");
@@ -188,6 +243,7 @@ public:
             else string(r.canonical);
             out_.push_back('}');
         });
+        list("votes", document_.votes, [&](const Vote& v) { vote(v); });
         list("diagnostics", document_.diagnostics, [&](const Diagnostic& d) {
             out_.push_back('{');
             key("severity");
@@ -232,8 +288,7 @@ private:
             string(to_string(who.role));
             comma();
             key("honorific");
-            if (who.honorific) string(document_.normalized(*who.honorific));
-            else raw("null");
+            optional_text_span(who.honorific);
             out_.push_back('}');
         }
         out_.append("]}");
@@ -271,8 +326,7 @@ private:
         number(s.sentence);
         comma();
         key("argument");
-        if (s.argument) number(*s.argument);
-        else raw("null");
+        optional_index(s.argument);
         comma();
         key("type");
         string(to_string(s.type));
@@ -299,11 +353,52 @@ private:
         }
         out_.push_back('}');
         comma();
+        key("addressee");
+        optional_text_span(s.addressee);
+        comma();
         key("target");
         optional_text_span(s.target);
         comma();
         key("intensity");
         optional_text_span(s.intensity);
+        comma();
+        key("issues");
+        strings(s.issues);
+        out_.push_back('}');
+    }
+
+    void vote(const Vote& v) {
+        out_.push_back('{');
+        span_fields(v.span);
+        comma();
+        key("kind");
+        string(to_string(v.kind));
+        comma();
+        key("choice");
+        string(to_string(v.choice));
+        comma();
+        key("voter");
+        out_.push_back('{');
+        key("kind");
+        string(to_string(v.voter.kind));
+        comma();
+        span_fields(v.voter.span);
+        comma();
+        key("text");
+        string(document_.normalized(v.voter.span));
+        comma();
+        key("name");
+        string(v.voter.name);
+        out_.push_back('}');
+        comma();
+        key("object");
+        optional_text_span(v.object);
+        comma();
+        key("reference");
+        optional_index(v.reference);
+        comma();
+        key("issues");
+        strings(v.issues);
         out_.push_back('}');
     }
 
