@@ -4,12 +4,10 @@
 #include <cstring>
 #include <utility>
 
-#include "input/input.hpp"
-
 namespace posext {
 
-Document::Document(std::string input, std::string source_name_, Lexicon lexicon)
-    : source_name(std::move(source_name_)), input_(std::move(input)), lexicon_(std::move(lexicon)) {}
+Document::Document(std::string input, std::string source_name_)
+    : source_name(std::move(source_name_)), input_(std::move(input)) {}
 
 std::string_view Document::text(Span span) const noexcept {
     if (span.begin > span.end || span.end > input_.size()) return {};
@@ -17,9 +15,32 @@ std::string_view Document::text(Span span) const noexcept {
 }
 
 std::string Document::normalized(Span span) const {
-    detail::NormalText out;
-    detail::normalize(input_, span, lexicon_, out);
-    return std::move(out.text);
+    auto [first, last] = normal_.range_of(span);
+    std::string_view rest = std::string_view(normal_.text).substr(first, last - first);
+    std::string out;
+    out.reserve(rest.size());
+    // Paragraph by paragraph: "\n" ends one, and two are joined by a space.
+    while (!rest.empty()) {
+        const std::size_t end = std::min(rest.find('\n'), rest.size());
+        std::string_view part = rest.substr(0, end);
+        while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+        while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+        if (!part.empty()) {
+            if (!out.empty()) out.push_back(' ');
+            out.append(part);
+        }
+        rest.remove_prefix(std::min(end + 1, rest.size()));
+    }
+    return out;
+}
+
+std::string_view Document::normalized_view(Span span) const noexcept {
+    auto [first, last] = normal_.range_of(span);
+    std::string_view view = std::string_view(normal_.text).substr(first, last - first);
+    while (!view.empty() && (view.front() == ' ' || view.front() == '\n')) view.remove_prefix(1);
+    view = view.substr(0, view.find('\n'));
+    while (!view.empty() && view.back() == ' ') view.remove_suffix(1);
+    return view;
 }
 
 LineColumn Document::line_column(std::uint32_t offset) const noexcept {

@@ -16,14 +16,14 @@ Document extract(std::string_view text, const Options& options) {
     const std::size_t limit = std::min<std::size_t>(options.max_input_bytes,
                                                     std::numeric_limits<std::uint32_t>::max() - 1);
     if (text.size() > limit) {
-        Document document(std::string(), options.source_name, lexicon);
+        Document document(std::string(), options.source_name);
         document.diagnostics.push_back({Severity::error, "input.too-large",
                                         "input of " + std::to_string(text.size()) +
                                             " bytes is larger than the limit of " + std::to_string(limit) + " bytes",
                                         {0, 0}});
         return document;
     }
-    Document document(std::string(text), options.source_name, lexicon);
+    Document document(std::string(text), options.source_name);
     std::string_view input = document.input();
     const std::uint32_t start = input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // byte-order mark
     if (!detail::check_input(input, start, document.diagnostics)) return document;
@@ -35,6 +35,7 @@ Document extract(std::string_view text, const Options& options) {
     detail::segment(input, start, lexicon, document, scratch, segmented);
     const detail::StructureNotes notes = detail::find_structure(segmented, lexicon, document);
     if (options.stances) detail::find_stances(segmented, lexicon, notes, document);
+    document.normal_ = segmented.normal;  // a copy: the buffer stays with this thread for the next document
     return document;
 }
 

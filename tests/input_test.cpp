@@ -1,6 +1,7 @@
 // Input handling: validation, the normalised view and its map back to the input.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "support.hpp"
@@ -8,9 +9,10 @@
 using namespace posext;
 
 namespace {
+// The normaliser on a text of its own; extract() runs it on each paragraph.
 std::string words(std::string_view text) {
-    Document d = test::checked_extract(text);
-    return d.normalized({0, static_cast<std::uint32_t>(text.size())});
+    test::checked_extract(text);
+    return normalize(text, Lexicon::english()).text;
 }
 }  // namespace
 
@@ -163,4 +165,38 @@ TEST_CASE("text that lost letters in PDF extraction is noted, not changed") {
     CHECK(d.sentences.size() == 2);
     // whole words are fine, and so are one or two odd ones
     CHECK(test::checked_extract("The United Nations and its nations. Aon and paeon.").diagnostics.empty());
+}
+
+TEST_CASE("a document's normalised spans are the normaliser's words for those spans") {
+    // Document::normalized cuts from the text normalised once per paragraph;
+    // for a sentence, that must be what the normaliser gives for its bytes alone.
+    for (const std::string& name : test::corpus_statements()) {
+        const std::string text = test::read_data(name);
+        CAPTURE(name);
+        const Document d = test::checked_extract(text);
+        for (const Sentence& s : d.sentences) {
+            CAPTURE(s.span.begin);
+            CHECK(d.normalized(s.span) == normalize(d.input(), s.span, Lexicon::english()).text);
+            CHECK(d.normalized_view(s.span) == d.normalized(s.span));
+        }
+        for (const Paragraph& p : d.paragraphs) {
+            CHECK(d.normalized(p.span) == normalize(d.input(), p.span, Lexicon::english()).text);
+        }
+    }
+}
+
+TEST_CASE("normalized text maps each byte back to the input") {
+    const std::string input = "  The Secretary-\nGeneral\xE2\x80\x99s re-\nport.\n";
+    const NormalizedText n = normalize(input, Lexicon::english());
+    CHECK(n.text == "The Secretary-General's report.");
+    REQUIRE(n.origin.size() == n.text.size());
+    CHECK(std::is_sorted(n.origin.begin(), n.origin.end()));
+    const std::size_t apostrophe = n.text.find('\'');
+    CHECK(n.span_of(input, apostrophe, apostrophe + 1) == Span{24, 27});  // the curly quote's three bytes
+    const std::size_t report = n.text.find("report");
+    CHECK(input.substr(n.origin[report], 2) == "re");
+    const Span word = n.span_of(input, report, report + 6);
+    CHECK(input.substr(word.begin, word.size()) == "re-\nport");
+    auto [first, last] = n.range_of(word);
+    CHECK(n.text.substr(first, last - first) == "report");
 }

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include <posext/lexicon.hpp>
+#include <posext/normalized.hpp>
 #include <posext/span.hpp>
 
 namespace posext {
@@ -133,10 +133,12 @@ struct LineColumn {
     std::size_t column = 1;  // 1-based, in bytes
 };
 
+struct Options;
+
 class Document {
 public:
     Document() = default;
-    Document(std::string input, std::string source_name, Lexicon lexicon);
+    Document(std::string input, std::string source_name);
 
     std::string source_name;
     std::optional<Turn> turn;  // set for one turn of a meeting record; spans stay offsets into the record
@@ -158,16 +160,25 @@ public:
     [[nodiscard]] std::string_view text(Span span) const noexcept;
     // The words of a span as posext matches them: white space collapsed, curly
     // quotes straightened, line-end hyphenation joined, page furniture and
-    // Markdown emphasis dropped, invalid UTF-8 replaced by U+FFFD.
+    // Markdown emphasis dropped, invalid UTF-8 replaced by U+FFFD. Cut from
+    // normalized_text(), so empty for bytes outside every paragraph.
     [[nodiscard]] std::string normalized(Span span) const;
+    // The same without a copy, for a span inside one paragraph (the view is cut
+    // at the paragraph's end otherwise; normalized() joins paragraphs with a space).
+    [[nodiscard]] std::string_view normalized_view(Span span) const noexcept;
+    // The normalised text of all paragraphs, each followed by "\n", with its map
+    // back to input(): what the grammars and the stance finder read.
+    [[nodiscard]] const NormalizedText& normalized_text() const noexcept { return normal_; }
     // Line and column of a byte offset, counted on demand.
     [[nodiscard]] LineColumn line_column(std::uint32_t offset) const noexcept;
     // True when a diagnostic of severity error stopped the extraction.
     [[nodiscard]] bool failed() const noexcept;
 
 private:
+    friend Document extract(std::string_view text, const Options& options);
+
     std::string input_;
-    Lexicon lexicon_;
+    NormalizedText normal_;
 };
 
 [[nodiscard]] std::string_view to_string(AddressKind) noexcept;

@@ -6,6 +6,7 @@
 #include <posext/extract.hpp>
 #include <posext/json.hpp>
 #include <posext/lexicon.hpp>
+#include <posext/normalized.hpp>
 #include <posext/options.hpp>
 #include <posext/span.hpp>
 #include <posext/text.hpp>

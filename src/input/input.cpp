@@ -323,7 +323,7 @@ private:
             space(i);
             return first + static_cast<std::uint32_t>(prefix);
         }
-        if (range_start && out_.text.empty() && first < last) {
+        if (range_start && first < last) {
             std::size_t marker = bullet_length(visible);
             if (marker > 0) {
                 space(i);
@@ -520,6 +520,40 @@ void normalize(std::string_view input, Span range, const Lexicon& lexicon, Norma
     out.origin.reserve(out.origin.size() + range.size());
     Normalizer(input, lexicon, out).run(range);
 }
+
+}  // namespace posext::detail
+
+namespace posext {
+
+std::pair<std::size_t, std::size_t> NormalizedText::range_of(Span span) const noexcept {
+    const auto first = std::lower_bound(origin.begin(), origin.end(), span.begin);
+    const auto last = std::lower_bound(first, origin.end(), span.end);
+    return {static_cast<std::size_t>(first - origin.begin()), static_cast<std::size_t>(last - origin.begin())};
+}
+
+Span NormalizedText::span_of(std::string_view input, std::size_t begin, std::size_t end) const noexcept {
+    if (begin >= end || end > origin.size()) {
+        const std::uint32_t at = begin < origin.size() ? origin[begin] : 0;
+        return {at, at};
+    }
+    const std::uint32_t raw = origin[end - 1];
+    return {origin[begin], raw < input.size() ? raw + detail::char_length(input, raw) : raw};
+}
+
+NormalizedText normalize(std::string_view input, Span span, const Lexicon& lexicon) {
+    NormalizedText out;
+    detail::normalize(input, span, lexicon, out);
+    return out;
+}
+
+NormalizedText normalize(std::string_view input, const Lexicon& lexicon) {
+    const auto size = static_cast<std::uint32_t>(std::min<std::size_t>(input.size(), UINT32_MAX));
+    return normalize(input, Span{0, size}, lexicon);
+}
+
+}  // namespace posext
+
+namespace posext::detail {
 
 namespace {
 

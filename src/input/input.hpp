@@ -9,6 +9,7 @@
 
 #include <posext/document.hpp>
 #include <posext/lexicon.hpp>
+#include <posext/normalized.hpp>
 
 namespace posext::detail {
 
@@ -46,16 +47,7 @@ std::pair<std::uint32_t, std::uint32_t> visible_part(std::string_view text, std:
 std::uint32_t space_at(std::string_view text, std::size_t at) noexcept;
 std::uint32_t space_before(std::string_view text, std::size_t at) noexcept;
 
-// The text as posext matches it, and for each of its bytes the input offset it came from.
-struct NormalText {
-    std::string text;
-    std::vector<std::uint32_t> origin;  // origin.size() == text.size()
-
-    void clear() noexcept {
-        text.clear();
-        origin.clear();
-    }
-};
+using NormalText = NormalizedText;
 
 // Appends the normalised form of input[range) to `out` (see Document::normalized).
 void normalize(std::string_view input, Span range, const Lexicon& lexicon, NormalText& out);

@@ -41,13 +41,7 @@ struct SegmentedText {
 
     // The input bytes that normalised text [begin, end) came from.
     [[nodiscard]] Span span(std::uint32_t begin, std::uint32_t end) const noexcept {
-        const auto& origin = normal.origin;
-        if (begin >= end || end > origin.size()) {
-            const std::uint32_t at = begin < origin.size() ? origin[begin] : 0;
-            return {at, at};
-        }
-        const std::uint32_t raw = origin[end - 1];
-        return {origin[begin], raw + char_length(input, raw)};
+        return normal.span_of(input, begin, end);
     }
     [[nodiscard]] Span span(const char* begin, const char* end) const noexcept { return span(offset(begin), offset(end)); }
 

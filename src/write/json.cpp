@@ -96,8 +96,20 @@ public:
         span_fields(span);
         comma();
         key("text");
-        string(document_.normalized(span));
+        text(span);
         out_.push_back('}');
+    }
+
+    // The normalised words of a span, cut from the document's normalised text
+    // without a copy unless the span runs over several paragraphs.
+    void text(Span span) {
+        const NormalizedText& normal = document_.normalized_text();
+        auto [first, last] = normal.range_of(span);
+        std::string_view words(normal.text.data() + first, last - first);
+        while (!words.empty() && (words.front() == ' ' || words.front() == '\n')) words.remove_prefix(1);
+        while (!words.empty() && (words.back() == ' ' || words.back() == '\n')) words.remove_suffix(1);
+        if (words.find('\n') == std::string_view::npos) string(words);
+        else string(document_.normalized(span));
     }
 
     void optional_text_span(const std::optional<Span>& span) {
@@ -195,7 +207,7 @@ public:
             span_fields(line.span);
             comma();
             key("text");
-            string(document_.normalized(line.span));
+            text(line.span);
             comma();
             key("person");
             optional_string(line.person);
@@ -233,7 +245,7 @@ public:
             span_fields(r.span);
             comma();
             key("text");
-            string(document_.normalized(r.span));
+            text(r.span);
             comma();
             key("kind");
             string(to_string(r.kind));
@@ -268,7 +280,7 @@ private:
         span_fields(a.span);
         comma();
         key("text");
-        string(document_.normalized(a.span));
+        text(a.span);
         comma();
         key("kind");
         string(to_string(a.kind));
@@ -282,7 +294,7 @@ private:
             span_fields(who.span);
             comma();
             key("text");
-            string(document_.normalized(who.span));
+            text(who.span);
             comma();
             key("role");
             string(to_string(who.role));
@@ -349,7 +361,7 @@ private:
             span_fields(*s.holder.span);
             comma();
             key("text");
-            string(document_.normalized(*s.holder.span));
+            text(*s.holder.span);
         }
         out_.push_back('}');
         comma();
@@ -385,7 +397,7 @@ private:
         span_fields(v.voter.span);
         comma();
         key("text");
-        string(document_.normalized(v.voter.span));
+        text(v.voter.span);
         comma();
         key("name");
         string(v.voter.name);
