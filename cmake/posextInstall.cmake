@@ -4,12 +4,12 @@ include(CMakePackageConfigHelpers)
 
 set(POSEXT_CMAKE_DIR "${CMAKE_INSTALL_LIBDIR}/cmake/posext")
 
-install(TARGETS posext EXPORT posextTargets
+install(TARGETS posext posext_grammar_x3 EXPORT posextTargets
     ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}"
     LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}"
     RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/posext" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
-install(FILES "${POSEXT_GENERATED}/include/posext/version.hpp"
+install(FILES "${POSEXT_GENERATED}/include/posext/version.hpp" "${POSEXT_GENERATED}/include/posext/export.hpp"
     DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}/posext")
 install(FILES "${PROJECT_SOURCE_DIR}/src/lexicon/english.lex" DESTINATION "${CMAKE_INSTALL_DATADIR}/posext")
 if(TARGET posext-cli)

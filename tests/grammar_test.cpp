@@ -1,18 +1,18 @@
-// The grammars, one rule at a time, on phrases taken from real statements.
+// The X3 rules, one at a time, on phrases taken from real statements (normalised text, as the stages give them).
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include <posext/grammar/address.hpp>
-#include <posext/grammar/argument.hpp>
-#include <posext/grammar/reference.hpp>
-#include <posext/grammar/speaker.hpp>
+#include <posext/grammar/x3/address.hpp>
+#include <posext/grammar/x3/argument.hpp>
+#include <posext/grammar/x3/reference.hpp>
+#include <posext/grammar/x3/speaker.hpp>
 
 #include "support.hpp"
 
 using namespace posext;
-using namespace posext::grammar;
+using namespace posext::grammar::rules;
 
 namespace {
 

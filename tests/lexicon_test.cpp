@@ -3,6 +3,7 @@
 
 #include <fstream>
 
+#include "lexicon/phrase_filter.hpp"
 #include "support.hpp"
 
 using namespace posext;
@@ -121,11 +122,26 @@ TEST_CASE("stance cues: TYPE:CLASS:POLARITY values and first-word filters") {
     Lexicon mine;
     mine.add("[stance-cues]\nsupport:verb:+ look forward to\nappeal:verb:+ urge\n", "mine.lex");
     CHECK(mine.match(Phrases::stance_cue, "look forward to it")->value == "support:verb:+");
-    const PhraseFilter filter = mine.filter(Phrases::stance_cue);
+    const detail::PhraseFilter filter = detail::phrase_filter(mine, Phrases::stance_cue);
     CHECK(filter.may_open("look"));
     CHECK(filter.may_open("look", "forward"));
     CHECK_FALSE(filter.may_open("look", "at"));  // "look" alone is no cue, nor "look at"
     CHECK(filter.may_open("urge", ""));
     CHECK_FALSE(filter.may_open("bridge"));
     CHECK(Lexicon::english().match(Phrases::stance_cue, "calls upon all")->value == "appeal:verb:+");
+}
+
+TEST_CASE("a phrase filter stays valid when its lexicon changes or goes") {
+    // add() copies the tables on write; a filter taken before must keep reading the old ones,
+    // not freed memory (AddressSanitizer checks this in the sanitizer build).
+    auto lexicon = std::make_unique<Lexicon>();
+    lexicon->add("[stance-cues]\nsupport:verb:+ endorse\n", "first.lex");
+    const detail::PhraseFilter before = detail::phrase_filter(*lexicon, Phrases::stance_cue);
+    for (int i = 0; i < 20; ++i) {
+        lexicon->add("[stance-cues]\nsupport:verb:+ back" + std::to_string(i) + "\n", "more.lex");
+    }
+    CHECK(before.may_open("endorse"));
+    CHECK(detail::phrase_filter(*lexicon, Phrases::stance_cue).may_open("back7"));
+    lexicon.reset();
+    CHECK(before.may_open("endorse"));
 }

@@ -1,6 +1,8 @@
 // posext::Document: the typed model of one statement, every item tied to bytes of its input.
 #pragma once
 
+#include <posext/export.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -135,7 +137,7 @@ struct LineColumn {
 
 struct Options;
 
-class Document {
+class POSEXT_EXPORT Document {
 public:
     Document() = default;
     Document(std::string input, std::string source_name);
@@ -181,14 +183,14 @@ private:
     NormalizedText normal_;
 };
 
-[[nodiscard]] std::string_view to_string(AddressKind) noexcept;
-[[nodiscard]] std::string_view to_string(Role) noexcept;
-[[nodiscard]] std::string_view to_string(StanceType) noexcept;
-[[nodiscard]] std::string_view to_string(Polarity) noexcept;
-[[nodiscard]] std::string_view to_string(HolderKind) noexcept;
-[[nodiscard]] std::string_view to_string(ReferenceKind) noexcept;
-[[nodiscard]] std::string_view to_string(VoteKind) noexcept;
-[[nodiscard]] std::string_view to_string(VoteChoice) noexcept;
-[[nodiscard]] std::string_view to_string(Severity) noexcept;
+[[nodiscard]] POSEXT_EXPORT std::string_view to_string(AddressKind) noexcept;
+[[nodiscard]] POSEXT_EXPORT std::string_view to_string(Role) noexcept;
+[[nodiscard]] POSEXT_EXPORT std::string_view to_string(StanceType) noexcept;
+[[nodiscard]] POSEXT_EXPORT std::string_view to_string(Polarity) noexcept;
+[[nodiscard]] POSEXT_EXPORT std::string_view to_string(HolderKind) noexcept;
+[[nodiscard]] POSEXT_EXPORT std::string_view to_string(ReferenceKind) noexcept;
+[[nodiscard]] POSEXT_EXPORT std::string_view to_string(VoteKind) noexcept;
+[[nodiscard]] POSEXT_EXPORT std::string_view to_string(VoteChoice) noexcept;
+[[nodiscard]] POSEXT_EXPORT std::string_view to_string(Severity) noexcept;
 
 }  // namespace posext

@@ -5,11 +5,13 @@
 #include <stdexcept>
 #include <string>
 
+#include <posext/export.hpp>
+
 namespace posext {
 
 // Thrown only at the API edge (loading a lexicon, reading a file); extract()
 // itself never throws for bad input and reports it as diagnostics instead.
-class Error : public std::runtime_error {
+class POSEXT_EXPORT Error : public std::runtime_error {
 public:
     Error(std::string id, std::string message, std::string file = {}, std::size_t line = 0,
           std::size_t column = 0);

@@ -1,6 +1,8 @@
 // posext::to_json: the posext/2 JSON form of a Document (docs/FORMAT.md).
 #pragma once
 
+#include <posext/export.hpp>
+
 #include <string>
 
 #include <posext/document.hpp>
@@ -13,7 +15,7 @@ enum class JsonLayout {
 };
 
 // The compact form.
-[[nodiscard]] std::string to_json(const Document& document);
-[[nodiscard]] std::string to_json(const Document& document, JsonLayout layout);
+[[nodiscard]] POSEXT_EXPORT std::string to_json(const Document& document);
+[[nodiscard]] POSEXT_EXPORT std::string to_json(const Document& document, JsonLayout layout);
 
 }  // namespace posext

@@ -1,6 +1,8 @@
 // posext::NormalizedText: text as posext matches it, with the input offset that each of its bytes came from.
 #pragma once
 
+#include <posext/export.hpp>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -15,7 +17,7 @@ class Lexicon;
 // White space collapsed, curly quotes straightened, line-end hyphenation joined, page furniture and
 // Markdown emphasis dropped, invalid UTF-8 replaced by U+FFFD (docs/FORMAT.md, "Offsets"). The map
 // lets anything found in `text` be reported as bytes of the input as given.
-struct NormalizedText {
+struct POSEXT_EXPORT NormalizedText {
     std::string text;
     std::vector<std::uint32_t> origin;  // origin[i]: the input offset byte i of text came from; never decreasing
 
@@ -32,7 +34,7 @@ struct NormalizedText {
 
 // The normalised form of input[span) (the whole input when span is empty), with its map. The lexicon's
 // [hyphen-prefixes] decide whether a hyphen at a line end stays ("self-\ndetermination").
-[[nodiscard]] NormalizedText normalize(std::string_view input, Span span, const Lexicon& lexicon);
-[[nodiscard]] NormalizedText normalize(std::string_view input, const Lexicon& lexicon);
+[[nodiscard]] POSEXT_EXPORT NormalizedText normalize(std::string_view input, Span span, const Lexicon& lexicon);
+[[nodiscard]] POSEXT_EXPORT NormalizedText normalize(std::string_view input, const Lexicon& lexicon);
 
 }  // namespace posext

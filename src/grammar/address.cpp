@@ -1,7 +1,10 @@
-// Instantiates the address rules for posext's iterator and context.
-#include <posext/grammar/address_def.hpp>
+// The public grammar functions, and instantiates the address rules for posext's iterator and context.
+#include <posext/grammar/address.hpp>
+#include <posext/grammar/x3/address_def.hpp>
 
-namespace posext::grammar {
+#include "grammar/normalized_input.hpp"
+
+namespace posext::grammar::rules {
 
 BOOST_SPIRIT_INSTANTIATE(addressee_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(salutation_type, iterator_type, context_type)
@@ -17,6 +20,40 @@ std::optional<AddressMatch> parse_salutation(std::string_view text, const Lexico
 
 std::optional<AddressMatch> parse_closing(std::string_view text, const Lexicon& lexicon) {
     return parse_start<AddressMatch>(closing_rule, text, lexicon);
+}
+
+}  // namespace posext::grammar::rules
+
+namespace posext::grammar {
+
+namespace {
+
+std::optional<AddressMatch> address_of(const std::optional<rules::AddressMatch>& found,
+                                       const detail::NormalizedInput& input) {
+    if (!found) return std::nullopt;
+    AddressMatch out;
+    const char* begin = found->begin ? found->begin : input.text().data();
+    out.span = input.span(begin, found->end);
+    for (const auto& who : found->addressees) {
+        AddresseeMatch addressee;
+        addressee.span = input.span(who.begin, who.end);
+        addressee.role = who.role;
+        if (who.honorific_begin) addressee.honorific = input.span(who.honorific_begin, who.honorific_end);
+        out.addressees.push_back(addressee);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<AddressMatch> salutation(std::string_view text, const Lexicon& lexicon) {
+    const detail::NormalizedInput input(text, lexicon);
+    return address_of(rules::parse_salutation(input.text(), lexicon), input);
+}
+
+std::optional<AddressMatch> closing(std::string_view text, const Lexicon& lexicon) {
+    const detail::NormalizedInput input(text, lexicon);
+    return address_of(rules::parse_closing(input.text(), lexicon), input);
 }
 
 }  // namespace posext::grammar

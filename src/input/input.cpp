@@ -245,8 +245,8 @@ constexpr bool is_word_byte(unsigned char c) noexcept {
 // its state in registers rather than scattered across lambdas.
 class Normalizer {
 public:
-    Normalizer(std::string_view input, const Lexicon& lexicon, NormalText& out)
-        : input_(input), lexicon_(lexicon), out_(out) {}
+    Normalizer(std::string_view input, const Lexicon& lexicon, NormalText& out, Furniture furniture)
+        : input_(input), lexicon_(lexicon), out_(out), furniture_(furniture == Furniture::drop) {}
 
     void run(Span range) {
         std::uint32_t i = range.begin;
@@ -303,7 +303,7 @@ private:
         if (lead < end) {
             // furniture, or a Unicode space or bullet, or an ASCII bullet opening the range
             const char c = input_[lead];
-            const bool maybe = opens_like_furniture(input_.substr(lead, 2)) ||
+            const bool maybe = (furniture_ && opens_like_furniture(input_.substr(lead, 2))) ||
                                static_cast<unsigned char>(c) >= 0x80 || (range_start && (c == '-' || c == '*'));
             if (!maybe) return i;
         }
@@ -311,15 +311,15 @@ private:
         while (eol < end && input_[eol] != '\n' && input_[eol] != '\r') ++eol;
         const auto [first, last] = visible_part(input_, i, eol);
         std::string_view visible = input_.substr(first, last - first);
-        if (first < last && is_furniture_line(visible)) {
+        if (furniture_ && first < last && is_furniture_line(visible)) {
             space(i);
             return eol;
         }
-        if (first == last && std::memchr(input_.data() + i, '\f', eol - i) != nullptr) {
+        if (furniture_ && first == last && std::memchr(input_.data() + i, '\f', eol - i) != nullptr) {
             space(i);
             return eol;
         }
-        if (std::size_t prefix = furniture_prefix(visible)) {
+        if (std::size_t prefix = furniture_ ? furniture_prefix(visible) : 0) {
             space(i);
             return first + static_cast<std::uint32_t>(prefix);
         }
@@ -507,6 +507,7 @@ private:
     std::string_view input_;
     const Lexicon& lexicon_;
     NormalText& out_;
+    bool furniture_;  // drop page furniture: a statement's lines, not a phrase given alone
     bool pending_space_ = false;
     bool hyphen_break_ = false;
     std::uint32_t space_origin_ = 0;
@@ -514,11 +515,11 @@ private:
 
 }  // namespace
 
-void normalize(std::string_view input, Span range, const Lexicon& lexicon, NormalText& out) {
+void normalize(std::string_view input, Span range, const Lexicon& lexicon, NormalText& out, Furniture furniture) {
     if (range.end > input.size() || range.begin >= range.end) return;
     out.text.reserve(out.text.size() + range.size());
     out.origin.reserve(out.origin.size() + range.size());
-    Normalizer(input, lexicon, out).run(range);
+    Normalizer(input, lexicon, out, furniture).run(range);
 }
 
 }  // namespace posext::detail

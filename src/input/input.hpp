@@ -49,8 +49,13 @@ std::uint32_t space_before(std::string_view text, std::size_t at) noexcept;
 
 using NormalText = NormalizedText;
 
+// Whether the normaliser drops page furniture ("26/45 15-29816", a lone "A/70/PV.25"): yes for
+// the lines of a statement; no for a phrase given alone to a grammar, which is no page.
+enum class Furniture { drop, keep };
+
 // Appends the normalised form of input[range) to `out` (see Document::normalized).
-void normalize(std::string_view input, Span range, const Lexicon& lexicon, NormalText& out);
+void normalize(std::string_view input, Span range, const Lexicon& lexicon, NormalText& out,
+               Furniture furniture = Furniture::drop);
 
 // Reports invalid UTF-8 as warnings; returns false, with an error diagnostic,
 // for input that is not text at all (NUL bytes, or mostly control bytes).

@@ -14,6 +14,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "lexicon/phrase_filter.hpp"
 #include "stance/cue.hpp"
 #include "text/ascii.hpp"
 
@@ -70,13 +71,7 @@ std::optional<AbbreviationKind> parse_kind(std::string_view name) {
     return std::nullopt;
 }
 
-}  // namespace
-
-// As grammar::detail::is_word_byte: 0xE2 opens punctuation ("…", "–"), not letters.
-bool word_byte(char c) noexcept {
-    const auto b = static_cast<unsigned char>(c);
-    return detail::is_alpha(c) || detail::is_digit(c) || (b >= 0x80 && b != 0xE2);
-}
+using detail::is_word_byte;
 
 // Whether a phrase may end after text[0, i): at a space or a mark, before a
 // possessive "'s", but not inside a word or a hyphenated compound.
@@ -84,9 +79,9 @@ bool phrase_end(std::string_view text, std::size_t i) noexcept {
     const char before = text[i - 1];
     const char next = i < text.size() ? text[i] : ' ';
     const bool possessive = next == '\'' && i + 1 < text.size() && text[i + 1] == 's' &&
-                            (i + 2 >= text.size() || !word_byte(text[i + 2]));
-    const bool boundary = !word_byte(next) && next != '-' && (next != '\'' || possessive);
-    return boundary && (word_byte(before) || (before == '.' && i >= 2 && word_byte(text[i - 2])));
+                            (i + 2 >= text.size() || !is_word_byte(text[i + 2]));
+    const bool boundary = !is_word_byte(next) && next != '-' && (next != '\'' || possessive);
+    return boundary && (is_word_byte(before) || (before == '.' && i >= 2 && is_word_byte(text[i - 2])));
 }
 
 // The folded first three bytes of a text, up to its first byte that is not a
@@ -94,7 +89,7 @@ bool phrase_end(std::string_view text, std::size_t i) noexcept {
 std::size_t opening_of(std::string_view text) noexcept {
     std::size_t key = 0;
     for (std::size_t i = 0; i < 3; ++i) {
-        const bool letter = i < text.size() && word_byte(text[i]);
+        const bool letter = i < text.size() && is_word_byte(text[i]);
         const auto c = letter ? static_cast<unsigned char>(detail::ascii_lower(text[i])) : 0u;
         key = key * 257 + c;
         if (!letter) {
@@ -104,6 +99,8 @@ std::size_t opening_of(std::string_view text) noexcept {
     }
     return key & 0xFFFF;
 }
+
+}  // namespace
 
 // A phrase table: folded phrase -> entry, with the values in order of first use.
 struct PhraseTable {
@@ -127,9 +124,9 @@ struct PhraseTable {
     std::bitset<65536> openings;  // hashed first bytes of every phrase: a cheaper one
     // PhraseFilter's sets: the first word of every phrase, the one-word phrases,
     // and the first two words of the longer ones.
-    std::array<std::uint64_t, PhraseFilter::bits / 64> first_words{};
-    std::array<std::uint64_t, PhraseFilter::bits / 64> single_words{};
-    std::array<std::uint64_t, PhraseFilter::bits / 64> word_pairs{};
+    std::array<std::uint64_t, detail::PhraseFilter::bits / 64> first_words{};
+    std::array<std::uint64_t, detail::PhraseFilter::bits / 64> single_words{};
+    std::array<std::uint64_t, detail::PhraseFilter::bits / 64> word_pairs{};
     std::vector<std::string> values;
     std::vector<std::string> first_forms;  // per value, the first phrase listed with it
     std::size_t max_bytes = 0;
@@ -191,14 +188,14 @@ struct PhraseTable {
         put(folded, entry, true);
         openings.set(opening_of(phrase));
         const std::size_t space = phrase.find(' ');
-        const std::size_t h = PhraseFilter::hash(phrase.substr(0, space));
+        const std::size_t h = detail::PhraseFilter::hash(phrase.substr(0, space));
         first_words[h >> 6] |= std::uint64_t{1} << (h & 63);
         if (space == std::string_view::npos) {
             single_words[h >> 6] |= std::uint64_t{1} << (h & 63);
         } else {
             const std::size_t after = phrase.find(' ', space + 1);
             const std::string_view second = phrase.substr(space + 1, after == std::string_view::npos ? std::string_view::npos : after - space - 1);
-            const std::size_t p = PhraseFilter::pair_hash(h, PhraseFilter::hash(second));
+            const std::size_t p = detail::PhraseFilter::pair_hash(h, detail::PhraseFilter::hash(second));
             word_pairs[p >> 6] |= std::uint64_t{1} << (p & 63);
         }
         max_bytes = std::max(max_bytes, phrase.size());
@@ -419,16 +416,20 @@ bool Lexicon::is_hyphen_prefix(std::string_view word) const {
 }
 
 
-PhraseFilter Lexicon::filter(Phrases which) const noexcept {
-    const PhraseTable& table = tables_->phrases[static_cast<std::size_t>(which)];
+detail::PhraseFilter detail::LexiconAccess::filter(const Lexicon& lexicon, Phrases which) noexcept {
+    const PhraseTable& table = lexicon.tables_->phrases[static_cast<std::size_t>(which)];
     PhraseFilter f;
+    f.tables_ = lexicon.tables_;
     f.firsts_ = table.first_words.data();
     f.singles_ = table.single_words.data();
     f.pairs_ = table.word_pairs.data();
     return f;
 }
 
-bool Lexicon::may_open(Phrases which, std::string_view word) const noexcept { return filter(which).may_open(word); }
+bool Lexicon::may_open(Phrases which, std::string_view word) const noexcept {
+    const PhraseTable& table = tables_->phrases[static_cast<std::size_t>(which)];
+    return detail::PhraseFilter::test(table.first_words.data(), detail::PhraseFilter::hash(word));
+}
 
 std::optional<PhraseMatch> Lexicon::match(Phrases which, std::string_view text) const {
     const PhraseTable& table = tables_->phrases[static_cast<std::size_t>(which)];

@@ -3,8 +3,10 @@
 
 #include <string_view>
 
-#include <posext/grammar/lexical.hpp>
+#include <posext/grammar/x3/lexical.hpp>
 #include <posext/lexicon.hpp>
+
+#include "lexicon/phrase_filter.hpp"
 
 namespace posext::detail {
 
@@ -26,7 +28,7 @@ inline bool may_open(const PhraseFilter& filter, std::string_view word) {
     if (filter.may_open(word)) return true;
     std::string_view bare = word;
     if (bare.size() > 2 && bare.substr(bare.size() - 2) == "'s") bare.remove_suffix(2);
-    while (!bare.empty() && !grammar::detail::is_word_byte(bare.back())) bare.remove_suffix(1);
+    while (!bare.empty() && !is_word_byte(bare.back())) bare.remove_suffix(1);
     return bare.size() != word.size() && filter.may_open(bare);
 }
 

@@ -7,7 +7,7 @@
 #include <span>
 #include <string>
 
-#include <posext/grammar/lexical.hpp>
+#include <posext/grammar/x3/lexical.hpp>
 
 #include "lexicon/prefilter.hpp"
 #include "stance/cue.hpp"
@@ -21,8 +21,8 @@ class StanceFinder {
 public:
     StanceFinder(const SegmentedText& view, const Lexicon& lexicon, Document& document, std::size_t closing)
         : view_(view), lexicon_(lexicon), document_(document), closing_(closing),
-          cues_(lexicon.filter(Phrases::stance_cue)), frames_(lexicon.filter(Phrases::stance_frame)),
-          intensifiers_(lexicon.filter(Phrases::intensifier)), names_(lexicon.filter(Phrases::speaker)) {}
+          cues_(phrase_filter(lexicon, Phrases::stance_cue)), frames_(phrase_filter(lexicon, Phrases::stance_frame)),
+          intensifiers_(phrase_filter(lexicon, Phrases::intensifier)), names_(phrase_filter(lexicon, Phrases::speaker)) {}
 
     void run() {
         if (document_.speaker) {
@@ -121,7 +121,7 @@ private:
     // starts with a digit. sentence() settles the rest, seeing the next word too.
     bool may_open_cue(std::string_view s, const Word& w, const Word* previous) const {
         const char first = s[w.begin];
-        const bool name = previous != nullptr && !previous->clause_end && grammar::detail::is_upper_start(first);
+        const bool name = previous != nullptr && !previous->clause_end && is_upper_start(first);
         return !name && !is_digit(first) && (w.special || cues_.may_open(std::string_view(s.data() + w.begin, w.end - w.begin)));
     }
 
@@ -450,7 +450,7 @@ private:
         if (speaker_.empty()) return false;
         const std::string& name = lowered_;
         for (std::size_t w = clause; w < i; ++w) {
-            if (!grammar::detail::is_upper_start(s[words_[w].begin])) continue;  // names are capitalised
+            if (!is_upper_start(s[words_[w].begin])) continue;  // names are capitalised
             if (speaker_code_.empty() ? !starts_with_folded(s.substr(words_[w].begin), name)
                                       : !may_open(names_, form_of(s, w))) {
                 continue;

@@ -7,16 +7,16 @@
 #include <optional>
 #include <string>
 
-#include <posext/grammar/address.hpp>
-#include <posext/grammar/argument.hpp>
-#include <posext/grammar/speaker.hpp>
+#include <posext/grammar/x3/address.hpp>
+#include <posext/grammar/x3/argument.hpp>
+#include <posext/grammar/x3/speaker.hpp>
 
 #include "lexicon/prefilter.hpp"
 
 namespace posext::detail {
 namespace {
 
-using grammar::AddressMatch;
+using grammar::rules::AddressMatch;
 
 // A cheap test before the salutation grammar: its first word opens a title,
 // a modifier or an addressee.
@@ -34,7 +34,7 @@ bool may_salute(std::string_view text, const Lexicon& lexicon) {
 
 std::optional<AddressMatch> salutation(std::string_view text, const Lexicon& lexicon) {
     if (!may_salute(text, lexicon)) return std::nullopt;
-    return grammar::parse_salutation(text, lexicon);
+    return grammar::rules::parse_salutation(text, lexicon);
 }
 
 Address make_address(const SegmentedText& view, const AddressMatch& match, AddressKind kind) {
@@ -54,7 +54,7 @@ Address make_address(const SegmentedText& view, const AddressMatch& match, Addre
 // What opens a statement before its salutation and is neither address nor
 // substance: a speaker line, a customary or religious formula, a title line.
 std::string_view skip_preamble(std::string_view sentence, const Lexicon& lexicon) {
-    if (auto line = grammar::parse_speaker_line(sentence, lexicon)) {
+    if (auto line = grammar::rules::parse_speaker_line(sentence, lexicon)) {
         sentence = skip_space(sentence.substr(static_cast<std::size_t>(line->end - sentence.data())));
     }
     return sentence;
@@ -62,7 +62,7 @@ std::string_view skip_preamble(std::string_view sentence, const Lexicon& lexicon
 
 // A paragraph number ("2.  Mr. President, ...") before the words of a sentence.
 std::string_view skip_number(std::string_view sentence, const Lexicon& lexicon) {
-    if (auto number = grammar::parse_numbered_marker(sentence, lexicon)) {
+    if (auto number = grammar::rules::parse_numbered_marker(sentence, lexicon)) {
         return skip_space(sentence.substr(static_cast<std::size_t>(number->end - sentence.data())));
     }
     return sentence;
@@ -113,7 +113,7 @@ struct AddressFinder {
         }
         if (closing_sentence < n) {
             std::string_view s = view.sentence(closing_sentence);
-            if (auto match = grammar::parse_closing(s, lexicon)) {
+            if (auto match = grammar::rules::parse_closing(s, lexicon)) {
                 match->begin = s.data();
                 document.addresses.push_back(make_address(view, *match, AddressKind::closing));
             }
@@ -202,7 +202,7 @@ struct AddressFinder {
             const std::size_t k = n - 1 - back;
             std::string_view s = view.sentence(k);
             if (count_words(s) > 24) break;
-            if (grammar::parse_closing(s, lexicon)) {
+            if (grammar::rules::parse_closing(s, lexicon)) {
                 closing_sentence = k;
                 return;
             }

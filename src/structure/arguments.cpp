@@ -7,15 +7,15 @@
 #include <optional>
 #include <string>
 
-#include <posext/grammar/argument.hpp>
+#include <posext/grammar/x3/argument.hpp>
 
 #include "lexicon/prefilter.hpp"
 
 namespace posext::detail {
 namespace {
 
-using grammar::MarkerFamily;
-using grammar::MarkerMatch;
+using grammar::rules::MarkerFamily;
+using grammar::rules::MarkerMatch;
 
 // A cheap test before the ordinal marker grammar.
 std::optional<MarkerMatch> ordinal_marker(std::string_view text, const Lexicon& lexicon) {
@@ -27,7 +27,7 @@ std::optional<MarkerMatch> ordinal_marker(std::string_view text, const Lexicon& 
         }
         if (!lead) return std::nullopt;
     }
-    return grammar::parse_ordinal_marker(text, lexicon);
+    return grammar::rules::parse_ordinal_marker(text, lexicon);
 }
 
 struct Marker {
@@ -94,7 +94,7 @@ private:
             const bool paragraph_start = document_.sentences[k].paragraph != previous_paragraph;
             previous_paragraph = document_.sentences[k].paragraph;
             if (paragraph_start) {
-                if (auto number = grammar::parse_numbered_marker(s, lexicon_)) {
+                if (auto number = grammar::rules::parse_numbered_marker(s, lexicon_)) {
                     add(*number, k, true);
                     s = skip_space(s.substr(static_cast<std::size_t>(number->end - s.data())));
                 }

@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-#include <posext/grammar/reference.hpp>
+#include <posext/grammar/x3/reference.hpp>
 
 namespace posext::detail {
 namespace {
@@ -25,7 +25,7 @@ std::string roman_of(unsigned n) {
     return out;
 }
 
-std::string canonical_resolution(const grammar::ResolutionItem& item, std::string_view body, const Lexicon& lexicon) {
+std::string canonical_resolution(const grammar::rules::ResolutionItem& item, std::string_view body, const Lexicon& lexicon) {
     const std::string number = std::to_string(item.number);
     if (!item.session.empty()) {  // 75/240: the General Assembly's numbering unless another organ is named
         std::string organ = body.empty() || body == "S" ? std::string("A") : std::string(body);
@@ -66,7 +66,7 @@ private:
         lower_ = text.find("esolution");
         upper_ = text.find("ESOLUTION");
         for (std::size_t at = 0; (at = find_resolution(text, at)) != std::string_view::npos; at += 10) {
-            auto list = grammar::parse_resolution_list(text.substr(at), lexicon_);
+            auto list = grammar::rules::parse_resolution_list(text.substr(at), lexicon_);
             if (!list) continue;
             auto [begin, body] = organ_before(text, at);
             bool first = true;
@@ -94,7 +94,7 @@ private:
             from = hit + 9;
             if (hit == 0) continue;
             const std::size_t start = hit - 1;
-            if (ascii_lower(text[start]) == 'r' && (start == 0 || !grammar::detail::is_word_byte(text[start - 1]))) {
+            if (ascii_lower(text[start]) == 'r' && (start == 0 || !is_word_byte(text[start - 1]))) {
                 return start;
             }
         }
@@ -125,8 +125,8 @@ private:
             std::size_t start = slash;
             while (start > 0 && is_upper(text[start - 1])) --start;
             if (start == slash) continue;
-            if (start > 0 && (grammar::detail::is_word_byte(text[start - 1]) || text[start - 1] == '/')) continue;
-            auto symbol = grammar::parse_document_symbol(text.substr(start), lexicon_);
+            if (start > 0 && (is_word_byte(text[start - 1]) || text[start - 1] == '/')) continue;
+            auto symbol = grammar::rules::parse_document_symbol(text.substr(start), lexicon_);
             if (!symbol) continue;
             const std::uint32_t b = view_.offset(symbol->begin);
             const std::uint32_t e = view_.offset(symbol->end);

@@ -9,7 +9,7 @@
 
 #include <bit>
 
-#include <posext/grammar/speaker.hpp>
+#include <posext/grammar/x3/speaker.hpp>
 
 #include "lexicon/prefilter.hpp"
 #include "text/blocks.hpp"
@@ -32,7 +32,7 @@ private:
     // "Mr. Liu Jieyi (China) (spoke in Chinese):" names the delegation.
     bool from_speaker_line() {
         std::string_view first = view_.sentence(0);
-        auto line = grammar::parse_speaker_line(first, lexicon_);
+        auto line = grammar::rules::parse_speaker_line(first, lexicon_);
         if (!line || !line->delegation_begin) return false;
         std::string_view delegation(line->delegation_begin,
                                     static_cast<std::size_t>(line->delegation_end - line->delegation_begin));
@@ -57,8 +57,8 @@ private:
     // sentences, weighed over all its mentions.
     void from_self_reference() {
         const std::string_view text = view_.text();
-        const PhraseFilter names = lexicon_.filter(Phrases::speaker);
-        const PhraseFilter adjectives = lexicon_.filter(Phrases::speaker_adjective);
+        const PhraseFilter names = phrase_filter(lexicon_, Phrases::speaker);
+        const PhraseFilter adjectives = phrase_filter(lexicon_, Phrases::speaker_adjective);
         std::vector<Candidate> candidates;
         auto consider = [&](std::size_t at) -> std::size_t {
             std::optional<PhraseMatch> found;

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include <posext/detail/chars.hpp>
+
 namespace posext::detail {
 
 constexpr bool is_ascii_space(char c) noexcept {

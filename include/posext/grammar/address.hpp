@@ -1,50 +1,39 @@
-// Grammar of forms of address: salutations ("Mr. President, Excellencies,") and closings ("Thank you, Mr. Chairman.").
+// Forms of address: salutations ("Mr. President, Excellencies,") and closings ("Thank you, Mr. Chairman.").
 #pragma once
+
+#include <posext/export.hpp>
 
 #include <optional>
 #include <string_view>
 #include <vector>
 
 #include <posext/document.hpp>
-#include <posext/grammar/lexical.hpp>
 #include <posext/lexicon.hpp>
+#include <posext/span.hpp>
 
 namespace posext::grammar {
 
-// One addressee as the grammar found it, as pointers into the parsed text.
+// Matches of the public grammars are spans of the text they were given. The text may be
+// as written, with line breaks, hyphenation and curly quotes: it is normalised for matching.
+
 struct AddresseeMatch {
-    iterator_type begin = nullptr;
-    iterator_type end = nullptr;
-    iterator_type honorific_begin = nullptr;  // null when there is no title
-    iterator_type honorific_end = nullptr;
+    Span span;                      // "Mr. President"
     Role role = Role::other;
+    std::optional<Span> honorific;  // "Mr."
 };
 
-// A list of addressees with the mark that ends it, or a whole closing formula.
 struct AddressMatch {
+    Span span;  // the addressees and the mark that ends them (",", ":", "!", "…"), or a whole closing
     std::vector<AddresseeMatch> addressees;
-    iterator_type begin = nullptr;
-    iterator_type end = nullptr;  // past the closing mark (",", ":", "!", "…") if any
 };
 
-using addressee_type = x3::rule<class addressee_class, AddresseeMatch>;
-using salutation_type = x3::rule<class salutation_class, AddressMatch>;
-using closing_type = x3::rule<class closing_class, AddressMatch>;
+// The salutation that opens `text`: addressees joined by commas, "and" or juxtaposition, then a
+// mark or the end ("Mr. President, Excellencies,"). Not "President Biden said".
+[[nodiscard]] POSEXT_EXPORT std::optional<AddressMatch> salutation(std::string_view text,
+                                                     const Lexicon& lexicon = Lexicon::english());
 
-BOOST_SPIRIT_DECLARE(addressee_type, salutation_type, closing_type)
-
-// "Mr. President", "Excellency Philémon Yang, President of the General Assembly".
-const addressee_type& addressee();
-// Addressees joined by commas, "and" or juxtaposition, then "," ":" ";" "!"
-// "." "…" or the end of the text: "Mr. President, Excellencies,".
-const salutation_type& salutation();
-// A whole sentence that closes a statement: "Thank you, Mr. Chairman.",
-// "I thank you for your kind attention.", "Thank you very, very much!".
-const closing_type& closing();
-
-// The salutation that opens `text` (normalised text), if any.
-[[nodiscard]] std::optional<AddressMatch> parse_salutation(std::string_view text, const Lexicon& lexicon);
-// `text` as a closing formula, when the whole of it is one.
-[[nodiscard]] std::optional<AddressMatch> parse_closing(std::string_view text, const Lexicon& lexicon);
+// `text` as a closing formula, when the whole of it is one: "Thank you, Mr. Chairman.",
+// "I thank you for your kind attention.".
+[[nodiscard]] POSEXT_EXPORT std::optional<AddressMatch> closing(std::string_view text, const Lexicon& lexicon = Lexicon::english());
 
 }  // namespace posext::grammar

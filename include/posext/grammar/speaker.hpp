@@ -1,29 +1,23 @@
-// Grammar of the line that names the speaker in a Security Council record: "Mr. Liu Jieyi (China) (spoke in Chinese):".
+// The speaker line of a meeting record: "Mr. Liu Jieyi (China) (spoke in Chinese):".
 #pragma once
+
+#include <posext/export.hpp>
 
 #include <optional>
 #include <string_view>
 
-#include <posext/grammar/lexical.hpp>
 #include <posext/lexicon.hpp>
+#include <posext/span.hpp>
 
 namespace posext::grammar {
 
 struct SpeakerLineMatch {
-    iterator_type begin = nullptr;
-    iterator_type end = nullptr;           // past the colon
-    iterator_type delegation_begin = nullptr;  // "China" in the parentheses; null for "The President"
-    iterator_type delegation_end = nullptr;
+    Span span;                       // up to and with the colon
+    std::optional<Span> delegation;  // "China" in the brackets; none for "The President (spoke in French):"
 };
 
-using speaker_line_type = x3::rule<class speaker_line_class, SpeakerLineMatch>;
-
-BOOST_SPIRIT_DECLARE(speaker_line_type)
-
-// "Mr. Liu Jieyi (China) (spoke in Chinese):", "Ms. Power (United States of
-// America):", "The President (spoke in French):". It names; it addresses no one.
-const speaker_line_type& speaker_line();
-
-[[nodiscard]] std::optional<SpeakerLineMatch> parse_speaker_line(std::string_view text, const Lexicon& lexicon);
+// The speaker line that opens `text`. It names the speaker; it addresses no one.
+[[nodiscard]] POSEXT_EXPORT std::optional<SpeakerLineMatch> speaker_line(std::string_view text,
+                                                           const Lexicon& lexicon = Lexicon::english());
 
 }  // namespace posext::grammar

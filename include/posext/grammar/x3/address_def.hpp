@@ -1,9 +1,9 @@
 // Definitions of the address rules; included by the one source file that instantiates them.
 #pragma once
 
-#include <posext/grammar/address.hpp>
+#include <posext/grammar/x3/address.hpp>
 
-namespace posext::grammar {
+namespace posext::grammar::rules {
 
 const addressee_type addressee_rule = "addressee";
 const salutation_type salutation_rule = "salutation";
@@ -107,4 +107,4 @@ inline const auto closing_rule_def = address_detail::closing_def;
 
 BOOST_SPIRIT_DEFINE(addressee_rule, salutation_rule, closing_rule)
 
-}  // namespace posext::grammar
+}  // namespace posext::grammar::rules

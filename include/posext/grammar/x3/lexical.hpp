@@ -8,12 +8,13 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include <posext/detail/chars.hpp>
 #include <posext/lexicon.hpp>
 
 // The grammars read posext's normalised text (see Document::normalized): words
 // are separated by exactly one space and quotes are straight, so a rule spells
 // a space as ' ' and never needs a skipper.
-namespace posext::grammar {
+namespace posext::grammar::rules {
 
 namespace x3 = boost::spirit::x3;
 
@@ -26,16 +27,8 @@ using context_type = x3::context<lexicon_tag, const Lexicon>;
 
 namespace detail {
 
-// Bytes of letters and digits. Non-ASCII bytes count as letters, except the
-// lead byte 0xE2 of U+2000 to U+2FFF: dashes, "…", bullets and other marks.
-constexpr bool is_word_byte(char c) noexcept {
-    const auto b = static_cast<unsigned char>(c);
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (b >= 0x80 && b != 0xE2);
-}
-constexpr bool is_upper_start(char c) noexcept {
-    const auto b = static_cast<unsigned char>(c);
-    return (c >= 'A' && c <= 'Z') || (b >= 0xC3 && b != 0xE2);
-}
+using posext::detail::is_upper_start;
+using posext::detail::is_word_byte;
 constexpr char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Whether a word that could go on ends at `at`.
@@ -143,4 +136,4 @@ inline constexpr detail::name_word_parser name_word{false};
 inline constexpr detail::name_word_parser organ_word{true};
 inline constexpr detail::plain_word_parser plain_word{};
 
-}  // namespace posext::grammar
+}  // namespace posext::grammar::rules

@@ -3,9 +3,9 @@
 
 #include <algorithm>
 
-#include <posext/grammar/reference.hpp>
+#include <posext/grammar/x3/reference.hpp>
 
-namespace posext::grammar {
+namespace posext::grammar::rules {
 
 const resolution_list_type resolution_list_rule = "resolution_list";
 const document_symbol_type document_symbol_rule = "document_symbol";
@@ -81,4 +81,4 @@ inline const auto document_symbol_rule_def = reference_detail::document_symbol_d
 
 BOOST_SPIRIT_DEFINE(resolution_item, resolution_list_rule, document_symbol_rule)
 
-}  // namespace posext::grammar
+}  // namespace posext::grammar::rules

@@ -1,9 +1,9 @@
 // Definition of the speaker line rule; included by the one source file that instantiates it.
 #pragma once
 
-#include <posext/grammar/speaker.hpp>
+#include <posext/grammar/x3/speaker.hpp>
 
-namespace posext::grammar {
+namespace posext::grammar::rules {
 
 const speaker_line_type speaker_line_rule = "speaker_line";
 
@@ -39,4 +39,4 @@ inline const auto speaker_line_rule_def = speaker_detail::speaker_line_def;
 
 BOOST_SPIRIT_DEFINE(speaker_line_rule)
 
-}  // namespace posext::grammar
+}  // namespace posext::grammar::rules

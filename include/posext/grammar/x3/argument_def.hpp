@@ -3,9 +3,9 @@
 
 #include <charconv>
 
-#include <posext/grammar/argument.hpp>
+#include <posext/grammar/x3/argument.hpp>
 
-namespace posext::grammar {
+namespace posext::grammar::rules {
 
 const ordinal_marker_type ordinal_marker_rule = "ordinal_marker";
 const numbered_marker_type numbered_marker_rule = "numbered_marker";
@@ -118,4 +118,4 @@ inline const auto numbered_marker_rule_def = argument_detail::numbered_marker_de
 
 BOOST_SPIRIT_DEFINE(ordinal_marker_rule, numbered_marker_rule)
 
-}  // namespace posext::grammar
+}  // namespace posext::grammar::rules

@@ -1,0 +1,31 @@
+// Grammar of the line that names the speaker in a Security Council record: "Mr. Liu Jieyi (China) (spoke in Chinese):".
+#pragma once
+
+#include <posext/export.hpp>
+
+#include <optional>
+#include <string_view>
+
+#include <posext/grammar/x3/lexical.hpp>
+#include <posext/lexicon.hpp>
+
+namespace posext::grammar::rules {
+
+struct SpeakerLineMatch {
+    iterator_type begin = nullptr;
+    iterator_type end = nullptr;           // past the colon
+    iterator_type delegation_begin = nullptr;  // "China" in the parentheses; null for "The President"
+    iterator_type delegation_end = nullptr;
+};
+
+using speaker_line_type = x3::rule<class speaker_line_class, SpeakerLineMatch>;
+
+BOOST_SPIRIT_DECLARE(speaker_line_type)
+
+// "Mr. Liu Jieyi (China) (spoke in Chinese):", "Ms. Power (United States of
+// America):", "The President (spoke in French):". It names; it addresses no one.
+POSEXT_EXPORT const speaker_line_type& speaker_line();
+
+[[nodiscard]] POSEXT_EXPORT std::optional<SpeakerLineMatch> parse_speaker_line(std::string_view text, const Lexicon& lexicon);
+
+}  // namespace posext::grammar::rules
