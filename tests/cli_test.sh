@@ -170,6 +170,24 @@ many = peak(400)
 print(f"peak memory: {few} KiB for 20 files, {many} KiB for 400", file=sys.stderr)
 assert many <= few * 1.25 + 2048, (few, many)
 ' "$posext" "$seed"
+
+    # A file that cannot be processed (here: memory runs out under a 1 GiB address-space limit)
+    # is reported with its name, and the rest of the batch goes on, on one thread and on two.
+    python3 -c '
+import sys
+line = "The delegation fully supports the proposal and calls upon all States to act now.\n"
+with open(sys.argv[1], "w") as f:
+    f.write(line * (150_000_000 // len(line)))' "$work/huge.txt"
+    for jobs in 1 2; do
+        (ulimit -v 1048576; "$posext" extract --format jsonl --jobs $jobs "$seed" "$work/huge.txt" "$seed" \
+            >"$work/out" 2>"$work/err" </dev/null)
+        code=$?
+        check "--jobs $jobs: a file that runs out of memory fails alone (exit 1)" [ "$code" = 1 ]
+        check "--jobs $jobs: the failure names the file and its identifier" \
+            grep -q "huge.txt: .*\[input.out-of-memory\]" "$work/err"
+        check "--jobs $jobs: the files before and after it are written" [ "$(wc -l <"$work/out")" = 2 ]
+    done
+    rm -f "$work/huge.txt"
 fi
 
 run extract --format text "$seed"

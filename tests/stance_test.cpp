@@ -115,6 +115,20 @@ TEST_CASE("with two series, a stance names the one argument it stands in") {
     CHECK(d.text(d.arguments[*d.stances[1].argument].marker) == "Second");
 }
 
+TEST_CASE("the speaker's name counts as a whole word, not inside another") {
+    Options japan;
+    japan.speaker = "Japan";
+    const Document adjective = test::checked_extract("Japanese companies should invest more.\n", japan);
+    REQUIRE(adjective.stances.size() == 1);
+    // "Japan" is not cut out of "Japanese": the holder is the phrase or nobody named, never a word's prefix.
+    if (adjective.stances[0].holder.span) CHECK(adjective.text(*adjective.stances[0].holder.span) != "Japan");
+    const Document own = test::checked_extract("Japan's delegation supports the draft.\n", japan);
+    REQUIRE(own.stances.size() == 1);
+    REQUIRE(own.stances[0].holder.span);
+    CHECK(own.text(*own.stances[0].holder.span).substr(0, 5) == "Japan");
+    CHECK(own.stances[0].holder.kind == HolderKind::speaker);
+}
+
 TEST_CASE("stances are found by default, and not when Options::stances is false") {
     const std::string text = "We firmly support the work of the Group. We call upon all States to join it.\n";
     CHECK(test::checked_extract(text).stances.size() == 2);

@@ -13,6 +13,7 @@
 #include <cstring>
 #include <filesystem>
 #include <mutex>
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -270,6 +271,24 @@ Outcome process(const std::string& path, const Settings& settings, const posext:
     return outcome;
 }
 
+// `process`, with a failure of one input (memory running out, a bug) reported as its problem
+// rather than ending the program: the other inputs of the batch go on.
+Outcome process_safely(const std::string& path, const Settings& settings, const posext::Lexicon& lexicon) noexcept {
+    const std::string_view shown = path == "-" ? std::string_view("<stdin>") : std::string_view(path);
+    Outcome failure;
+    failure.failed = true;
+    try {
+        return process(path, settings, lexicon);
+    } catch (const std::bad_alloc&) {
+        failure.messages = message_line("input.out-of-memory", "not enough memory to process it", std::string(shown));
+    } catch (const std::exception& e) {
+        failure.messages = message_line("input.failed", std::string("could not be processed: ") + e.what(), std::string(shown));
+    } catch (...) {
+        failure.messages = message_line("input.failed", "could not be processed", std::string(shown));
+    }
+    return failure;
+}
+
 // Runs `process` over the inputs on `jobs` threads and hands each outcome to
 // `deliver` in input order. Workers stay at most a window ahead of delivery,
 // so memory holds a bounded number of documents however many files there are.
@@ -278,7 +297,7 @@ void run_all(const Settings& settings, const posext::Lexicon& lexicon, Deliver d
     const std::size_t n = settings.inputs.size();
     const unsigned jobs = static_cast<unsigned>(std::min<std::size_t>(settings.jobs, n));
     if (jobs <= 1) {
-        for (std::size_t i = 0; i < n; ++i) deliver(i, process(settings.inputs[i], settings, lexicon));
+        for (std::size_t i = 0; i < n; ++i) deliver(i, process_safely(settings.inputs[i], settings, lexicon));
         return;
     }
     const std::size_t window = std::size_t{jobs} * 4;
@@ -296,7 +315,7 @@ void run_all(const Settings& settings, const posext::Lexicon& lexicon, Deliver d
                 if (next >= n) return;
                 i = next++;
             }
-            Outcome outcome = process(settings.inputs[i], settings, lexicon);
+            Outcome outcome = process_safely(settings.inputs[i], settings, lexicon);
             std::lock_guard lock(mutex);
             slots[i] = std::move(outcome);
             ready.notify_all();

@@ -443,6 +443,14 @@ private:
         return false;
     }
 
+    // Whether the speaker's name as given stands at s[at] as whole words: "Japan" and
+    // "Japan's", not the start of "Japanese".
+    bool speaker_name_at(std::string_view s, std::size_t at) const noexcept {
+        if (speaker_.empty() || !starts_with_folded(s.substr(at), lowered_)) return false;
+        const std::size_t end = at + lowered_.size();
+        return end == s.size() || (!is_word_byte(s[end]) && s[end] != '-');
+    }
+
     // Whether the speaker is named by words of [clause, i), under any of its names;
     // with `ending`, only a name that ends at that word (the subject's head).
     bool names_speaker(std::string_view s, std::size_t clause, std::size_t i,
@@ -451,12 +459,11 @@ private:
         const std::string& name = lowered_;
         for (std::size_t w = clause; w < i; ++w) {
             if (!is_upper_start(s[words_[w].begin])) continue;  // names are capitalised
-            if (speaker_code_.empty() ? !starts_with_folded(s.substr(words_[w].begin), name)
-                                      : !may_open(names_, form_of(s, w))) {
+            if (speaker_code_.empty() ? !speaker_name_at(s, words_[w].begin) : !may_open(names_, form_of(s, w))) {
                 continue;
             }
             std::size_t length = 0;
-            if (starts_with_folded(s.substr(words_[w].begin), name)) length = name.size();
+            if (speaker_name_at(s, words_[w].begin)) length = name.size();
             else if (!speaker_code_.empty()) {
                 if (auto m = lexicon_.match(Phrases::speaker, s.substr(words_[w].begin)); m && m->value == speaker_code_) {
                     length = m->length;
@@ -549,7 +556,7 @@ private:
         }
         if (st.holder.kind == HolderKind::speaker && i > clause) {
             for (std::size_t w = clause; w < i; ++w) {
-                const bool name = !speaker_.empty() && starts_with_folded(s.substr(words_[w].begin), lowered_);
+                const bool name = speaker_name_at(s, words_[w].begin);
                 if (name || word_in(s, words_[w], {"we", "i"})) {
                     const std::uint32_t e = name ? words_[w].begin + static_cast<std::uint32_t>(speaker_.size()) : words_[w].end;
                     st.holder.span = view_.span(base + words_[w].begin, base + e);
