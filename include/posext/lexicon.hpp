@@ -43,6 +43,17 @@ enum class Phrases : std::uint8_t {
     stance_cue,          // "calls upon" -> appeal:verb:+ : a cue, its stance type, word class and polarity
     stance_frame,        // "reaffirm": a verb whose object noun states a position ("reaffirm our commitment")
     intensifier,         // "firmly", "at all times": how strongly a position is held
+    ordinal_lead,        // "this brings me to", "let me now turn to": may open a sentence before "my second point"
+    ordinal_determiner,  // "the", "my": before an ordinal word ("my second point")
+    ordinal_subject_verb,  // "is", "concerns": makes "the second" a subject, not a marker
+    address_filler,      // "the", "of": words inside an addressee's "of" phrase
+    addressee_preposition,  // "of", "at": opens an addressee's phrase ("President of the General Assembly")
+    closing_intensifier, // "very", "so": inside a closing formula ("Thank you very much")
+    blessing_opener,     // "may", "God": opens the blessing after a closing ("and God bless")
+    resolution_word,     // "resolution", "res.": opens a resolution list
+    number_word,         // "No.", "number": before a resolution's number
+    chair_title,         // "the President": a speaker line of the chair
+    language_note,       // "spoke", "interpretation": opens a speaker line's language note
     count_               // the number of tables
 };
 

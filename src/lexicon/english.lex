@@ -1570,3 +1570,726 @@ sincerely
 greatly
 highly
 gravely
+
+# ---------------------------------------------------------------------------
+# Closed word classes that the rules of the stance and structure stages test words
+# against: one word or phrase per line, compared without case. A rule reads only
+# its own list, so a word added here changes exactly that rule (docs/LEXICON.md).
+
+# Copulas: a predicate after one states a position ("is crucial", "remain committed").
+[copulas]
+am
+is
+are
+was
+were
+be
+been
+being
+remain
+remains
+remained
+become
+becomes
+feel
+feels
+stay
+stays
+i'm
+we're
+it's
+
+# Words before a noun: a cue after one is a noun ("the support", "our full support").
+[determiners]
+the
+a
+an
+our
+my
+its
+their
+his
+her
+your
+this
+that
+these
+those
+full
+strong
+continued
+unwavering
+firm
+no
+any
+steadfast
+further
+greater
+more
+
+# Adverbs passed over when the rules look for the word before a cue ("we also fully support").
+[light-adverbs]
+also
+all
+still
+very
+so
+more
+most
+even
+therefore
+thus
+now
+again
+further
+indeed
+always
+fully
+firmly
+strongly
+deeply
+truly
+really
+certainly
+equally
+particularly
+absolutely
+critically
+extremely
+increasingly
+not
+ever
+
+# Words by which a statement speaks of itself ("we", "our", "let").
+[self-words]
+we
+i
+us
+our
+my
+me
+let
+we'll
+i'll
+we've
+i've
+we're
+i'm
+ourselves
+
+# Subjects that make the speaker the holder ("we will", "I'll").
+[self-subjects]
+we
+i
+
+# Possessives before the speaker's nouns ("my country", "our full support").
+[self-possessives]
+my
+our
+
+# Nouns by which the speaker names itself after a possessive ("my delegation will").
+[self-nouns]
+country
+delegation
+government
+nation
+
+# A subject that ends the scope of an earlier cue ("should ... and they support").
+[new-subjects]
+we
+i
+they
+he
+she
+it
+this
+that
+
+# Subjects before a state cue ("we stand ready", "they remain concerned").
+[state-subjects]
+we
+i
+they
+he
+she
+and
+
+# Words that join two cues of one subject ("welcome and support").
+[coordinators]
+and
+or
+
+# Articles passed over between a copula and an adjective cue ("is a crucial partner").
+[articles]
+a
+an
+the
+
+# After a comma, words that begin a new clause (", but", ", which").
+[clause-conjunctions]
+but
+while
+whereas
+although
+yet
+which
+and
+
+# Negation before a verb or state cue ("does not support", "never").
+[negators]
+not
+never
+neither
+nor
+cannot
+don't
+doesn't
+won't
+can't
+didn't
+isn't
+aren't
+
+# Negation after a modal, part of its cue ("should not", "will never").
+[modal-negators]
+not
+never
+
+# Forms of "have" in "we have our full support".
+[have-forms]
+have
+has
+
+# Verbs of "it is important to" and its variants ("it remains", "it will be").
+[frame-verbs]
+is
+remains
+was
+becomes
+will
+
+# Words of "it is high time", "it is the right time".
+[frame-time-words]
+time
+right
+
+# Adjectives of "it is important to/that": a prescription.
+[frame-adjectives]
+essential
+necessary
+imperative
+important
+vital
+critical
+crucial
+urgent
+time
+incumbent
+paramount
+indispensable
+
+# What may follow the adjective of such a frame ("to", "that").
+[frame-complements]
+that
+to
+for
+we
+
+# After "should": epistemic, no prescription ("it should seem").
+[seem-verbs]
+seem
+appear
+
+# After "should be": epistemic, no prescription ("it should be obvious").
+[evident-words]
+obvious
+evident
+clear
+noted
+recalled
+
+# After a modal: a manner of speaking, no prescription ("I must say").
+[speaking-verbs]
+say
+admit
+confess
+
+# Forms of "need", a verb only with its subject.
+[need-words]
+need
+needs
+
+# Words before "need" that make it a noun ("in need", "basic needs").
+[need-noun-markers]
+in
+of
+for
+with
+by
+on
+at
+from
+who
+that
+which
+those
+humanitarian
+specific
+basic
+urgent
+real
+
+# Words after "need" that make it a noun ("needs and aspirations").
+[need-noun-followers]
+and
+or
+of
+
+# Words before "to" + cue that make the infinitive a position ("would like to thank").
+[infinitive-licensers]
+like
+wish
+want
+wants
+continue
+continues
+intend
+intends
+plan
+plans
+seek
+seeks
+going
+hope
+taking
+opportunity
+take
+wishes
+decided
+begin
+begins
+and
+ready
+prepared
+committed
+determined
+willing
+pleased
+honoured
+honored
+happy
+glad
+proud
+
+# Words before a gerund cue in a list of actions ("and supporting").
+[gerund-list-words]
+and
+or
+including
+includes
+include
+through
+in
+of
+without
+while
+also
+
+# Words before "support" that make it aid, not a position ("provided support").
+[aid-words]
+provide
+provides
+provided
+providing
+give
+gives
+given
+giving
+financial
+technical
+material
+humanitarian
+logistical
+budgetary
+valuable
+
+# Auxiliaries of "is supporting" as aid.
+[progressive-auxiliaries]
+is
+are
+was
+were
+been
+
+# Words after "committed" that keep it a commitment ("committed to").
+[committed-followers]
+to
+and
+in
+
+# Words before a state cue that make it part of a noun phrase ("of concern").
+[state-noun-markers]
+of
+for
+with
+by
+on
+at
+from
+being
+
+# Verbs of "stands ready", which need no copula.
+[ready-verbs]
+stand
+stands
+
+# Adjectives in "we have our full support".
+[commitment-adjectives]
+full
+strong
+
+# Words a third-party holder's span does not begin with ("and", "to").
+[holder-skip]
+and
+but
+so
+to
+in
+for
+as
+this
+end
+that
+meanwhile
+moreover
+also
+furthermore
+
+# Nouns that name a third-party holder without a capital ("many countries").
+[collective-holders]
+countries
+states
+members
+parties
+delegations
+actors
+nations
+governments
+others
+many
+some
+majority
+report
+council
+assembly
+organizations
+community
+leaders
+they
+he
+she
+there
+
+# Words a target does not begin with ("to", "that", "the").
+[target-skip]
+to
+that
+for
+of
+on
+upon
+with
+by
+the
+a
+an
+
+# Conjunctions before an ordinal marker ("And second,").
+[ordinal-conjunctions]
+and
+but
+so
+
+# Openings by which a paragraph continues the argument before it ("Moreover", "In this regard").
+[argument-links]
+this
+these
+that
+those
+such
+it
+its
+they
+there
+here
+moreover
+furthermore
+in addition
+additionally
+also
+likewise
+similarly
+in this regard
+in this respect
+in this context
+to this end
+for this reason
+therefore
+thus
+hence
+for example
+for instance
+indeed
+in fact
+in particular
+as a result
+at the same time
+besides
+consequently
+
+# Openings of a clause fronted before a headline's main clause ("If we want ..., ").
+[fronted-clauses]
+and
+but
+however
+if
+when
+while
+whilst
+as
+although
+though
+because
+since
+to
+in order
+with
+given
+based on
+after
+before
+despite
+on
+in
+at
+for
+through
+by
+among
+regarding
+also
+once
+
+# After a comma, words that end a headline ("..., and", "..., which").
+[headline-stops]
+and
+but
+which
+while
+so
+as
+because
+including
+in order
+
+# Nouns after a state's adjective that make it self-reference ("the Cuban people").
+[speaker-own-nouns]
+people
+government
+nation
+delegation
+presidency
+authorities
+citizens
+compatriots
+constitution
+parliament
+
+# Before a state's name: the speaker names itself (weight 12: "my country, Viet Nam").
+[speaker-self-frames]
+my country,
+my country
+our country,
+my country, the
+we in
+my nation,
+my government,
+
+# Before a state's name: speaking for it (weight 8: "on behalf of").
+[speaker-behalf-frames]
+on behalf of
+on behalf of the
+behalf of the government of
+behalf of the people of
+behalf of the people and government of
+behalf of the government and people of
+
+# Before a state's name: an office of that state (weight 2: "the Government of").
+[speaker-of-frames]
+government of
+president of the republic of
+delegation of
+prime minister of
+king of
+head of state of
+
+# Before a state's name: a place or object, no self-reference ("the war in Syria").
+[speaker-place-words]
+in
+against
+on
+into
+to
+from
+by
+with
+
+# After a state's name: it takes positions in the statement's voice ("Japan firmly supports").
+[speaker-voice-verbs]
+supports
+welcomes
+believes
+reaffirms
+reiterates
+calls
+stands
+remains
+attaches
+is committed
+is ready
+is determined
+will continue
+has always
+has consistently
+firmly
+fully
+strongly
+therefore
+is firmly
+would like
+hopes
+looks forward
+is proud
+is honoured
+is honored
+joins
+shares
+urges
+wishes
+intends
+is working
+has been working
+continues to
+has decided
+has made
+is convinced
+considers
+recognizes
+
+# After a state's name: a weaker sign of its own voice ("Austria will").
+[speaker-after-words]
+will
+also
+has
+is
+
+# ---------------------------------------------------------------------------
+# Phrase tables of the grammars (matched at word boundaries, like the tables above them).
+
+# Phrases that may open a sentence before "my second point" (the grammar of ordinal markers).
+[ordinal-leads]
+this brings me to
+that brings me to
+let me turn to
+let me come to
+let me move to
+let me now turn to
+let me now come to
+let me now move to
+i turn to
+i come to
+i move to
+i now turn to
+i now come to
+i now move to
+turning to
+allow me to turn to
+
+# Determiners before an ordinal word ("my second point", "the third").
+[ordinal-determiners]
+the
+my
+our
+a
+this
+
+# Verbs after "the second" that make it a subject, not a marker ("The second is").
+[ordinal-subject-verbs]
+is
+are
+was
+concerns
+relates
+lies
+pertains
+regards
+deals
+involves
+has
+
+# Words inside an addressee's "of" phrase ("of the General Assembly").
+[address-fillers]
+the
+this
+its
+our
+of
+and
+
+# Words that open an addressee's phrase ("President of", "Ambassador to").
+[addressee-prepositions]
+of
+at
+to
+
+# Words inside a closing formula ("Thank you very much").
+[closing-intensifiers]
+very
+so
+much
+all
+again
+indeed
+once
+everyone
+kindly
+sincerely
+
+# After "and", the blessing that may end a closing ("and God bless").
+[blessing-openers]
+may
+god
+
+# Words that open a list of resolutions.
+[resolution-words]
+resolutions
+resolution
+res.
+
+# Words before a resolution's number ("resolution No. 1325").
+[number-words]
+no.
+nos.
+number
+
+# The chair in a meeting record's speaker line ("The President (spoke in French):").
+[chair-titles]
+the president
+the chair
+the chairman
+the chairperson
+
+# Openings of a speaker line's note on language ("(spoke in Chinese)").
+[language-notes]
+spoke
+interpretation

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "lexicon/phrase_filter.hpp"
+#include "lexicon/word_list.hpp"
 #include "stance/cue.hpp"
 #include "text/ascii.hpp"
 
@@ -209,6 +210,7 @@ struct Lexicon::Tables {
     WordSet open_words;        // lower case
     std::array<PhraseTable, static_cast<std::size_t>(Phrases::count_)> phrases;
     std::vector<std::pair<unsigned, unsigned>> council_years;  // (first resolution, year), sorted
+    std::array<detail::WordList, detail::word_table_count> word_lists;
 };
 
 Lexicon::Lexicon() : tables_(std::make_shared<Tables>()) {}
@@ -233,7 +235,7 @@ struct PhraseSection {
     ValueRule rule;
 };
 
-constexpr std::array<PhraseSection, 14> phrase_sections{{
+constexpr std::array<PhraseSection, 25> phrase_sections{{
     {"honorifics", Phrases::honorific, ValueRule::none},
     {"address-modifiers", Phrases::address_modifier, ValueRule::none},
     {"addressees", Phrases::addressee, ValueRule::role},
@@ -248,6 +250,17 @@ constexpr std::array<PhraseSection, 14> phrase_sections{{
     {"stance-cues", Phrases::stance_cue, ValueRule::cue},
     {"stance-frames", Phrases::stance_frame, ValueRule::none},
     {"intensifiers", Phrases::intensifier, ValueRule::none},
+    {"ordinal-leads", Phrases::ordinal_lead, ValueRule::none},
+    {"ordinal-determiners", Phrases::ordinal_determiner, ValueRule::none},
+    {"ordinal-subject-verbs", Phrases::ordinal_subject_verb, ValueRule::none},
+    {"address-fillers", Phrases::address_filler, ValueRule::none},
+    {"addressee-prepositions", Phrases::addressee_preposition, ValueRule::none},
+    {"closing-intensifiers", Phrases::closing_intensifier, ValueRule::none},
+    {"blessing-openers", Phrases::blessing_opener, ValueRule::none},
+    {"resolution-words", Phrases::resolution_word, ValueRule::none},
+    {"number-words", Phrases::number_word, ValueRule::none},
+    {"chair-titles", Phrases::chair_title, ValueRule::none},
+    {"language-notes", Phrases::language_note, ValueRule::none},
 }};
 
 
@@ -265,9 +278,10 @@ std::optional<unsigned> parse_number(std::string_view text) {
 
 void Lexicon::add(std::string_view text, std::string_view source) {
     auto tables = std::make_shared<Tables>(*tables_);  // copy on write: shared copies stay unchanged
-    enum class Section { none, abbreviations, sentence_openers, hyphen_prefixes, open_words, council_years, phrases };
+    enum class Section { none, abbreviations, sentence_openers, hyphen_prefixes, open_words, council_years, phrases, words };
     Section section = Section::none;
     const PhraseSection* phrase_section = nullptr;
+    detail::WordList* word_list = nullptr;
     std::size_t line_number = 0;
     auto fail = [&](std::string id, std::string message) {
         throw Error(std::move(id), std::move(message), std::string(source), line_number);
@@ -306,8 +320,14 @@ void Lexicon::add(std::string_view text, std::string_view source) {
                 for (const PhraseSection& candidate : phrase_sections) {
                     if (candidate.name == name) phrase_section = &candidate;
                 }
-                if (!phrase_section) fail("lexicon.unknown-section", "unknown section [" + std::string(name) + "]");
                 section = Section::phrases;
+                if (!phrase_section) {
+                    const auto& names = detail::word_table_names;
+                    const auto found = std::find(names.begin(), names.end(), name);
+                    if (found == names.end()) fail("lexicon.unknown-section", "unknown section [" + std::string(name) + "]");
+                    word_list = &tables->word_lists[static_cast<std::size_t>(found - names.begin())];
+                    section = Section::words;
+                }
             }
             continue;
         }
@@ -332,6 +352,13 @@ void Lexicon::add(std::string_view text, std::string_view source) {
                         : section == Section::hyphen_prefixes ? tables->hyphen_prefixes
                                                               : tables->open_words;
             set.insert(folded_copy(fields[0]));
+            break;
+        }
+        case Section::words: {
+            std::string entry(fields[0]);
+            for (std::size_t i = 1; i < count; ++i) entry.append(" ").append(fields[i]);
+            if (entry.size() >= 64) fail("lexicon.bad-entry", "entry longer than 63 bytes");
+            word_list->add(entry);
             break;
         }
         case Section::council_years: {
@@ -426,6 +453,10 @@ detail::PhraseFilter detail::LexiconAccess::filter(const Lexicon& lexicon, Phras
     return f;
 }
 
+const detail::WordList& detail::LexiconAccess::words(const Lexicon& lexicon, WordTable table) noexcept {
+    return lexicon.tables_->word_lists[static_cast<std::size_t>(table)];
+}
+
 bool Lexicon::may_open(Phrases which, std::string_view word) const noexcept {
     const PhraseTable& table = tables_->phrases[static_cast<std::size_t>(which)];
     return detail::PhraseFilter::test(table.first_words.data(), detail::PhraseFilter::hash(word));
@@ -481,9 +512,10 @@ std::size_t Lexicon::size() const noexcept {
             return !slot.key.empty() && slot.entry.value != PhraseTable::none;
         }));
     }
+    std::size_t words = 0;
+    for (const detail::WordList& list : tables_->word_lists) words += list.size();
     return tables_->abbreviations.size() + tables_->sentence_openers.size() + tables_->hyphen_prefixes.size() +
-           tables_->open_words.size() +
-           tables_->council_years.size() + phrases;
+           tables_->open_words.size() + tables_->council_years.size() + phrases + words;
 }
 
 }  // namespace posext

@@ -9,6 +9,8 @@
 
 #include <posext/lexicon.hpp>
 
+#include "lexicon/word_list.hpp"
+
 namespace posext::detail {
 
 // A first-words test of one phrase table, cheap enough to run on every word
@@ -65,10 +67,16 @@ class LexiconAccess {
 public:
     // The filter of one table; it shares the tables, so it stays valid after the Lexicon changes.
     [[nodiscard]] static PhraseFilter filter(const Lexicon& lexicon, Phrases table) noexcept;
+    // A word list; valid while `lexicon` lives unchanged.
+    [[nodiscard]] static const WordList& words(const Lexicon& lexicon, WordTable table) noexcept;
 };
 
 inline PhraseFilter phrase_filter(const Lexicon& lexicon, Phrases table) noexcept {
     return LexiconAccess::filter(lexicon, table);
+}
+
+inline const WordList& word_list(const Lexicon& lexicon, WordTable table) noexcept {
+    return LexiconAccess::words(lexicon, table);
 }
 
 }  // namespace posext::detail

@@ -41,6 +41,8 @@ public:
     }
 
 private:
+    const WordList& list(WordTable table) const noexcept { return word_list(lexicon_, table); }
+
     // Splits a sentence's normalised text into words; the marks between two
     // words decide whether the first ends its clause. It runs on every word of
     // the text, so it writes through a local pointer into a buffer that only
@@ -91,13 +93,10 @@ private:
         } else if (c == ',') {
             std::string_view rest(at + 1, static_cast<std::size_t>(end - at - 1));
             while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-            // Tested by first letter: most commas come before none of them.
-            static constexpr std::array<std::string_view, 7> conjunctions{"but ", "while ", "whereas ", "although ",
-                                                                          "yet ", "which ", "and "};
-            const char first = rest.empty() ? ' ' : ascii_lower(rest.front());
-            if (first != 'b' && first != 'w' && first != 'a' && first != 'y') return;
-            for (std::string_view conj : conjunctions) {
-                if (conj.front() == first && starts_with_folded(rest, conj)) w.clause_end = true;
+            // The word after the comma, followed by a space: ", but we", ", which is".
+            const std::size_t space = rest.find(' ');
+            if (space != std::string_view::npos && list(WordTable::clause_conjunctions).contains(rest.substr(0, space))) {
+                w.clause_end = true;
             }
         }
     }
@@ -140,14 +139,14 @@ private:
     std::size_t previous_content(std::string_view s, std::size_t i, std::size_t clause) const {
         while (i > clause) {
             --i;
-            if (!word_in(s, words_[i], light)) return i;
+            if (!word_in(s, words_[i], list(WordTable::light_adverbs))) return i;
         }
         return std::string_view::npos;
     }
 
     bool mentions_speaker(std::string_view s, std::size_t from, std::size_t to) const {
         for (std::size_t w = from; w < to; ++w) {
-            if (word_in(s, words_[w], self_words)) return true;
+            if (word_in(s, words_[w], list(WordTable::self_words))) return true;
         }
         return names_speaker(s, from, to);
     }
@@ -183,7 +182,7 @@ private:
             // "we'll", "I'll": a commitment with its subject in one word.
             const Word& w = words_[i];
             if (w.end - w.begin > 3 && s.substr(w.end - 3, 3) == "'ll" &&
-                (word_in(s, Word{w.begin, w.end - 3, false, false, 0}, {"we", "i"}))) {
+                (word_in(s, Word{w.begin, w.end - 3, false, false, 0}, list(WordTable::self_subjects)))) {
                 cue = Cue{StanceType::commit, Cue::Class::modal, Polarity::positive};
                 cue_end_byte = w.end;
                 found = true;
@@ -210,7 +209,7 @@ private:
             bool negated = false;
             // Negation after a modal belongs to the cue: "should not", "will never", "must no longer".
             if (cue.word_class == Cue::Class::modal && j + 1 < n) {
-                if (word_in(s, words_[j + 1], {"not", "never"})) {
+                if (word_in(s, words_[j + 1], list(WordTable::modal_negators))) {
                     ++j;
                     negated = true;
                 } else if (j + 2 < n && word_is(s, words_[j + 1], "no") && word_is(s, words_[j + 2], "longer")) {
@@ -222,8 +221,7 @@ private:
             if (!negated && cue.word_class != Cue::Class::modal && cue.type != StanceType::oppose) {
                 for (std::size_t b = i; b > clause && b + 3 > i; --b) {
                     const Word& before = words_[b - 1];
-                    if (word_in(s, before, {"not", "never", "neither", "nor", "cannot", "don't", "doesn't", "won't",
-                                            "can't", "didn't", "isn't", "aren't"})) {
+                    if (word_in(s, before, list(WordTable::negators))) {
                         negated = true;
                         break;
                     }
@@ -247,24 +245,23 @@ private:
         if (!word_is(s, words_[i], "it") && !word_is(s, words_[i], "it's")) return std::nullopt;
         std::size_t j = i + 1;
         if (word_is(s, words_[i], "it")) {
-            if (j >= n || !word_in(s, words_[j], {"is", "remains", "was", "becomes", "will"})) return std::nullopt;
+            if (j >= n || !word_in(s, words_[j], list(WordTable::frame_verbs))) return std::nullopt;
             if (word_is(s, words_[j], "will")) {
                 if (j + 1 >= n || !word_is(s, words_[j + 1], "be")) return std::nullopt;
                 ++j;
             }
             ++j;
         }
-        while (j < n && word_in(s, words_[j], light)) ++j;
+        while (j < n && word_in(s, words_[j], list(WordTable::light_adverbs))) ++j;
         if (j >= n) return std::nullopt;
         if (word_is(s, words_[j], "high") || word_is(s, words_[j], "the")) {
-            if (j + 1 < n && word_in(s, words_[j + 1], {"time", "right"})) ++j;
+            if (j + 1 < n && word_in(s, words_[j + 1], list(WordTable::frame_time_words))) ++j;
             if (j + 1 < n && word_is(s, words_[j], "right") && word_is(s, words_[j + 1], "time")) ++j;
         }
-        if (!word_in(s, words_[j], {"essential", "necessary", "imperative", "important", "vital", "critical", "crucial",
-                                    "urgent", "time", "incumbent", "paramount", "indispensable"})) {
+        if (!word_in(s, words_[j], list(WordTable::frame_adjectives))) {
             return std::nullopt;
         }
-        if (j + 1 < n && word_in(s, words_[j + 1], {"that", "to", "for", "we"})) return j;
+        if (j + 1 < n && word_in(s, words_[j + 1], list(WordTable::frame_complements))) return j;
         return std::nullopt;
     }
 
@@ -272,7 +269,7 @@ private:
                 std::size_t last_cue_end, bool modal_in_clause) const {
         predicate_ = false;
         const std::size_t prev = i > clause ? i - 1 : std::string_view::npos;
-        const bool after_and = prev != std::string_view::npos && word_in(s, words_[prev], {"and", "or"});
+        const bool after_and = prev != std::string_view::npos && word_in(s, words_[prev], list(WordTable::coordinators));
         // A capital inside a clause makes a name of it: "the Emergency Support Loan".
         if (i > 0 && is_upper(s[words_[i].begin]) && !words_[i - 1].clause_end && cue.word_class != Cue::Class::frame) {
             return false;
@@ -289,7 +286,7 @@ private:
         bool scoped = last_cue_end != std::string_view::npos && !after_and;
         for (std::size_t w = scoped ? last_cue_end : i; w < i && scoped; ++w) {
             if (s[words_[w].end] == ',' ||
-                (w > last_cue_end && word_in(s, words_[w], {"we", "i", "they", "he", "she", "it", "this", "that"}))) {
+                (w > last_cue_end && word_in(s, words_[w], list(WordTable::new_subjects)))) {
                 scoped = false;
             }
         }
@@ -308,12 +305,12 @@ private:
                 // will/shall: the speaker's commitment only ("we will", "Japan will", "my country will",
                 // "We welcome ... and will support").
                 if (content == std::string_view::npos) return false;
-                if (content_is(std::initializer_list<std::string_view>{"we", "i"})) return true;
-                if (content_is(std::initializer_list<std::string_view>{"country", "delegation", "government", "nation"}) &&
-                    content > clause && word_in(s, words_[content - 1], {"my", "our"})) {
+                if (content_is(list(WordTable::self_subjects))) return true;
+                if (content_is(list(WordTable::self_nouns)) &&
+                    content > clause && word_in(s, words_[content - 1], list(WordTable::self_possessives))) {
                     return true;
                 }
-                if (content_is(std::initializer_list<std::string_view>{"and"})) return mentions_speaker(s, clause, content);
+                if ((content != std::string_view::npos && word_is(s, words_[content], "and"))) return mentions_speaker(s, clause, content);
                 std::size_t head = content;
                 // "Japan, for its part, will": the subject before a parenthesis.
                 if (s[words_[content].end] == ',' ) {
@@ -328,53 +325,46 @@ private:
             }
             // Epistemic, not a prescription: "it should seem evident", "it should be obvious".
             if (word_is(s, words_[i], "should") && j + 1 < words_.size() &&
-                (word_in(s, words_[j + 1], {"seem", "appear"}) ||
+                (word_in(s, words_[j + 1], list(WordTable::seem_verbs)) ||
                  (word_is(s, words_[j + 1], "be") && j + 2 < words_.size() &&
-                  word_in(s, words_[j + 2], {"obvious", "evident", "clear", "noted", "recalled"})))) {
+                  word_in(s, words_[j + 2], list(WordTable::evident_words))))) {
                 return false;
             }
             // "I must say", "we must admit": a manner of speaking, not a prescription.
-            if (j + 1 < words_.size() && word_in(s, words_[j + 1], {"say", "admit", "confess"})) return false;
+            if (j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::speaking_verbs))) return false;
             // "Let us be frank": a manner of speaking.
             if ((word_is(s, words_[i], "let") || word_is(s, words_[i], "let's")) && j + 1 < words_.size() &&
                 word_is(s, words_[j + 1], "be")) {
                 return false;
             }
             // "the need", "a need": a noun, not an obligation.
-            if (word_in(s, words_[i], {"need", "needs"})) {
+            if (word_in(s, words_[i], list(WordTable::need_words))) {
                 // A verb with its subject ("we need", "the world needs"), not the noun ("in need",
                 // "our specific needs", "those who need it").
                 if (is_upper(s[words_[i].begin])) return false;
                 if (prev == std::string_view::npos) return false;
-                if (word_in(s, words_[prev], determiners)) {
+                if (word_in(s, words_[prev], list(WordTable::determiners))) {
                     // "We also emphasize the need for": a noun that a frame verb makes a position.
                     cue.word_class = Cue::Class::noun;
                     return noun_licensed(s, i, clause) && !predicate_;
                 }
                 if (
-                    word_in(s, words_[prev], {"in", "of", "for", "with", "by", "on", "at", "from", "who", "that", "which",
-                                              "those", "humanitarian", "specific", "basic", "urgent", "real"})) {
+                    word_in(s, words_[prev], list(WordTable::need_noun_markers))) {
                     return false;
                 }
-                if (words_[j].clause_end || (j + 1 < words_.size() && word_in(s, words_[j + 1], {"and", "or", "of"}))) return false;
+                if (words_[j].clause_end || (j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::need_noun_followers)))) return false;
             }
             return true;
         case Cue::Class::frame: return true;
         case Cue::Class::verb: {
-            if (prev != std::string_view::npos && word_in(s, words_[prev], determiners)) {
+            if (prev != std::string_view::npos && word_in(s, words_[prev], list(WordTable::determiners))) {
                 cue.word_class = Cue::Class::noun;
                 return noun_licensed(s, i, clause);
             }
             // An infinitive states a position after a verb of wanting or continuing
             // ("I would like to thank"), not in a purpose clause ("to support this").
             if (prev != std::string_view::npos && word_is(s, words_[prev], "to")) {
-                if (prev == clause || !word_in(s, words_[prev - 1], {"like", "wish", "want", "wants", "continue",
-                                                                    "continues", "intend", "intends", "plan", "plans",
-                                                                    "seek", "seeks", "going", "want", "hope", "taking",
-                                                                    "opportunity", "take", "wishes", "decided",
-                                                                    "begin", "begins", "and", "ready", "prepared",
-                                                                    "committed", "determined", "willing", "pleased",
-                                                                    "honoured", "honored", "happy", "glad", "proud"})) {
+                if (prev == clause || !word_in(s, words_[prev - 1], list(WordTable::infinitive_licensers))) {
                     return false;
                 }
             }
@@ -382,8 +372,7 @@ private:
             {
                 const std::string_view form = s.substr(words_[i].begin, words_[i].end - words_[i].begin);
                 if (form.size() > 4 && form.substr(form.size() - 3) == "ing" && prev != std::string_view::npos &&
-                    (word_in(s, words_[prev], {"and", "or", "including", "includes", "include", "through", "in", "of",
-                                               "without", "while", "also"}) ||
+                    (word_in(s, words_[prev], list(WordTable::gerund_list_words)) ||
                      (s[words_[prev].end] == ',' && words_[prev].end - words_[prev].begin > 3 &&
                       s.substr(words_[prev].end - 3, 3) == "ing"))) {
                     return false;
@@ -392,50 +381,48 @@ private:
             if (cue.type == StanceType::support) {
                 // Support as aid: "provided support for", "is supporting the establishment".
                 if (prev != std::string_view::npos &&
-                    word_in(s, words_[prev], {"provide", "provides", "provided", "providing", "give", "gives", "given",
-                                              "giving", "financial", "technical", "material", "humanitarian",
-                                              "logistical", "budgetary", "valuable"})) {
+                    word_in(s, words_[prev], list(WordTable::aid_words))) {
                     return false;
                 }
-                if (content_is(std::initializer_list<std::string_view>{"is", "are", "was", "were", "been"}) && s.substr(words_[i].begin, 10) == "supporting") return false;
-                if (j + 1 < words_.size() && word_is(s, words_[j + 1], "to") && word_in(s, words_[i], {"support"}) &&
-                    prev != std::string_view::npos && !word_in(s, words_[prev], self_words)) {
+                if (content_is(list(WordTable::progressive_auxiliaries)) && s.substr(words_[i].begin, 10) == "supporting") return false;
+                if (j + 1 < words_.size() && word_is(s, words_[j + 1], "to") && word_is(s, words_[i], "support") &&
+                    prev != std::string_view::npos && !word_in(s, words_[prev], list(WordTable::self_words))) {
                     return false;
                 }
             }
-            if (cue.type == StanceType::welcome && word_in(s, words_[i], {"thanks"}) && j + 1 < words_.size() &&
+            if (cue.type == StanceType::welcome && word_is(s, words_[i], "thanks") && j + 1 < words_.size() &&
                 word_is(s, words_[j + 1], "to")) {
                 return false;  // "thanks to": because of
             }
             return true;
         }
         case Cue::Class::state:
-            if (word_in(s, words_[i], {"against"})) return content_is(copulas);
+            if (word_is(s, words_[i], "against")) return content_is(list(WordTable::copulas));
             // "committed against the people": a crime, not a commitment.
             if (word_is(s, words_[i], "committed") && j == i && j + 1 < words_.size() && !words_[j].clause_end &&
-                s[words_[j].end] != ',' && !word_in(s, words_[j + 1], {"to", "and", "in"})) {
+                s[words_[j].end] != ',' && !word_in(s, words_[j + 1], list(WordTable::committed_followers))) {
                 return false;
             }
             if (content != std::string_view::npos &&
-                (word_in(s, words_[content], determiners) ||
-                 word_in(s, words_[content], {"of", "for", "with", "by", "on", "at", "from", "being"}))) {
+                (word_in(s, words_[content], list(WordTable::determiners)) ||
+                 word_in(s, words_[content], list(WordTable::state_noun_markers)))) {
                 return false;
             }
             // After a copula, a subject pronoun, or the speaker's name: "Cambodia stands ready to".
-            return content == std::string_view::npos || content_is(copulas) ||
-                   content_is(std::initializer_list<std::string_view>{"we", "i", "they", "he", "she", "and"}) ||
-                   names_speaker(s, clause, i, content) || word_in(s, words_[i], {"stand", "stands", "stand ready"}) ||
+            return content == std::string_view::npos || content_is(list(WordTable::copulas)) ||
+                   content_is(list(WordTable::state_subjects)) ||
+                   names_speaker(s, clause, i, content) || word_in(s, words_[i], list(WordTable::ready_verbs)) ||
                    is_upper(s[words_[content].begin]);
         case Cue::Class::adj: {
             // Predicated of a subject: "X is crucial", "X is a crucial partner", "remains key for".
             std::size_t c = content;
             std::size_t skipped = 0;
-            while (c != std::string_view::npos && skipped < 2 && word_in(s, words_[c], {"a", "an", "the"})) {
+            while (c != std::string_view::npos && skipped < 2 && word_in(s, words_[c], list(WordTable::articles))) {
                 c = previous_content(s, c, clause);
                 ++skipped;
             }
-            if (c == std::string_view::npos || !word_in(s, words_[c], copulas)) return false;
-            if (c > clause && word_in(s, words_[c - 1], {"it"})) return false;  // "it is important to": a frame
+            if (c == std::string_view::npos || !word_in(s, words_[c], list(WordTable::copulas))) return false;
+            if (c > clause && word_is(s, words_[c - 1], "it")) return false;  // "it is important to": a frame
             return true;
         }
         case Cue::Class::noun: return noun_licensed(s, i, clause);
@@ -485,26 +472,26 @@ private:
             }
         }
         for (std::size_t b = i; b > clause && b + 4 > i; --b) {
-            if (word_in(s, words_[b - 1], copulas) || word_in(s, words_[b - 1], {"there"})) {
+            if (word_in(s, words_[b - 1], list(WordTable::copulas)) || word_is(s, words_[b - 1], "there")) {
                 predicate_ = true;
                 return true;
             }
         }
         // The subject of its clause, with a copula after it: "Our support for the UN
         // remains", "The threat of climate change is existential", "have our full support".
-        const bool opens = i == clause || (i == clause + 1 && word_in(s, words_[clause], determiners)) ||
-                           (i == clause + 2 && word_in(s, words_[clause], {"our", "my"}));
+        const bool opens = i == clause || (i == clause + 1 && word_in(s, words_[clause], list(WordTable::determiners))) ||
+                           (i == clause + 2 && word_in(s, words_[clause], list(WordTable::self_possessives)));
         if (opens) {
             for (std::size_t a = i + 1; a < words_.size() && a < i + 8; ++a) {
-                if (word_in(s, words_[a], copulas)) {
+                if (word_in(s, words_[a], list(WordTable::copulas))) {
                     predicate_ = true;
                     return true;
                 }
                 if (words_[a].clause_end) break;
             }
         }
-        if (i >= 2 && word_in(s, words_[i - 1], {"full", "strong"}) && word_in(s, words_[i - 2], {"our", "my"}) &&
-            i >= 3 && word_in(s, words_[i - 3], {"have", "has"})) {
+        if (i >= 2 && word_in(s, words_[i - 1], list(WordTable::commitment_adjectives)) && word_in(s, words_[i - 2], list(WordTable::self_possessives)) &&
+            i >= 3 && word_in(s, words_[i - 3], list(WordTable::have_forms))) {
             return true;
         }
         return false;
@@ -534,18 +521,14 @@ private:
         } else if (!own && i > clause && !mentions_speaker(s, clause, i)) {
             // The words before the cue name someone: "Many countries", "The GGE report", "the UN members".
             std::size_t first = clause;
-            while (first < i && (word_in(s, words_[first], {"and", "but", "so", "to", "in", "for", "as", "this", "end",
-                                                             "that", "meanwhile", "moreover", "also", "furthermore"}))) {
+            while (first < i && (word_in(s, words_[first], list(WordTable::holder_skip)))) {
                 ++first;
             }
             bool named = false;
             for (std::size_t w = first; w < i; ++w) {
                 const char c0 = s[words_[w].begin];
                 const bool capital = is_upper(c0) && w > 0;
-                if (capital || word_in(s, words_[w], {"countries", "states", "members", "parties", "delegations",
-                                                       "actors", "nations", "governments", "others", "many", "some",
-                                                       "majority", "report", "council", "assembly", "organizations",
-                                                       "community", "leaders", "they", "he", "she", "there"})) {
+                if (capital || word_in(s, words_[w], list(WordTable::collective_holders))) {
                     named = true;
                 }
             }
@@ -557,7 +540,7 @@ private:
         if (st.holder.kind == HolderKind::speaker && i > clause) {
             for (std::size_t w = clause; w < i; ++w) {
                 const bool name = speaker_name_at(s, words_[w].begin);
-                if (name || word_in(s, words_[w], {"we", "i"})) {
+                if (name || word_in(s, words_[w], list(WordTable::self_subjects))) {
                     const std::uint32_t e = name ? words_[w].begin + static_cast<std::uint32_t>(speaker_.size()) : words_[w].end;
                     st.holder.span = view_.span(base + words_[w].begin, base + e);
                     break;
@@ -580,7 +563,7 @@ private:
         // Target: what follows the cue to the end of its clause.
         std::size_t t = j + 1;
         while (t < words_.size() && !words_[t - 1].clause_end &&
-               word_in(s, words_[t], {"to", "that", "for", "of", "on", "upon", "with", "by", "the", "a", "an"})) {
+               word_in(s, words_[t], list(WordTable::target_skip))) {
             ++t;
         }
         std::size_t last = j;

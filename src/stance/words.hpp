@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "lexicon/word_list.hpp"
 #include "text/ascii.hpp"
 
 namespace posext::detail {
@@ -24,36 +25,9 @@ inline bool word_is(std::string_view text, const Word& w, std::string_view lower
     return w.end - w.begin == lower.size() && starts_with_folded(text.substr(w.begin), lower);
 }
 
-// The clause rules ask this of most words near a cue, against lists of up to
-// thirty: the length and the first letter settle most entries before a compare.
-template <typename Words>
-bool word_in(std::string_view text, const Word& w, const Words& words) {
-    const std::size_t size = w.end - w.begin;
-    const char first = ascii_lower(text[w.begin]);
-    for (std::string_view x : words) {
-        if (x.size() == size && x.front() == first && starts_with_folded(text.substr(w.begin), x)) return true;
-    }
-    return false;
+// Whether the word is in one of the lexicon's word lists.
+inline bool word_in(std::string_view text, const Word& w, const WordList& list) noexcept {
+    return list.contains(text.substr(w.begin, w.end - w.begin));
 }
-
-inline bool word_in(std::string_view text, const Word& w, std::initializer_list<std::string_view> words) {
-    return word_in<std::initializer_list<std::string_view>>(text, w, words);
-}
-
-inline constexpr std::string_view copulas[] = {"am", "is", "are", "was", "were", "be", "been", "being",
-                                                          "remain", "remains", "remained", "become", "becomes",
-                                                          "feel", "feels", "stay", "stays", "i'm", "we're", "it's"};
-inline constexpr std::string_view determiners[] = {"the", "a", "an", "our", "my", "its", "their", "his",
-                                                              "her", "your", "this", "that", "these", "those", "full",
-                                                              "strong", "continued", "unwavering", "firm", "no", "any",
-                                                              "steadfast", "further", "greater", "more"};
-inline constexpr std::string_view light[] = {"also", "all", "still", "very", "so", "more", "most", "even",
-                                                        "therefore", "thus", "now", "again", "further", "indeed",
-                                                        "always", "fully", "firmly", "strongly", "deeply", "truly",
-                                                        "really", "certainly", "equally", "particularly", "absolutely",
-                                                        "critically", "extremely", "increasingly", "not", "ever"};
-inline constexpr std::string_view self_words[] = {"we", "i", "us", "our", "my", "me", "let", "we'll",
-                                                             "i'll", "we've", "i've", "we're", "i'm", "ourselves"};
-
 
 }  // namespace posext::detail

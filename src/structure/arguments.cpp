@@ -3,13 +3,13 @@
 
 #include <algorithm>
 #include <array>
-#include <initializer_list>
 #include <optional>
 #include <string>
 
 #include <posext/grammar/x3/argument.hpp>
 
 #include "lexicon/prefilter.hpp"
+#include "lexicon/word_list.hpp"
 
 namespace posext::detail {
 namespace {
@@ -19,13 +19,11 @@ using grammar::rules::MarkerMatch;
 
 // A cheap test before the ordinal marker grammar.
 std::optional<MarkerMatch> ordinal_marker(std::string_view text, const Lexicon& lexicon) {
+    // The grammar's own tables say which words may open a marker.
     const std::string_view word = first_word(text);
-    if (!lexicon.may_open(Phrases::ordinal_marker, word)) {
-        bool lead = false;
-        for (std::string_view w : std::initializer_list<std::string_view>{"the", "my", "our", "a", "this", "that", "let", "i", "turning", "allow"}) {
-            lead = lead || (word.size() == w.size() && starts_with_folded(word, w));
-        }
-        if (!lead) return std::nullopt;
+    if (!lexicon.may_open(Phrases::ordinal_marker, word) && !lexicon.may_open(Phrases::ordinal_lead, word) &&
+        !lexicon.may_open(Phrases::ordinal_determiner, word)) {
+        return std::nullopt;
     }
     return grammar::rules::parse_ordinal_marker(text, lexicon);
 }
@@ -100,12 +98,10 @@ private:
                 }
             }
             // "And second, ...", "But thirdly ...": a conjunction may stand before the ordinal.
-            for (std::string_view conjunction : std::initializer_list<std::string_view>{"and ", "but ", "so "}) {
-                if (starts_with_folded(s, conjunction) && !lexicon_.match(Phrases::ordinal_marker, s)) {
-                    std::string_view rest = s.substr(conjunction.size());
-                    if (ordinal_marker(rest, lexicon_)) s = rest;
-                    break;
-                }
+            if (const std::size_t conjunction = word_then_space(s, WordTable::ordinal_conjunctions);
+                conjunction != 0 && !lexicon_.match(Phrases::ordinal_marker, s)) {
+                std::string_view rest = s.substr(conjunction + 1);
+                if (ordinal_marker(rest, lexicon_)) s = rest;
             }
             if (auto ordinal = ordinal_marker(s, lexicon_)) add(*ordinal, k, paragraph_start);
         }
@@ -216,20 +212,7 @@ private:
     // continuation does: with a word that points back ("This", "These",
     // "Such") or adds to it ("Moreover", "In this regard", "For example").
     bool continues(std::size_t k) const {
-        std::string_view s = view_.sentence(k);
-        static constexpr std::array<std::string_view, 34> links{
-            "this ", "these ", "that ", "those ", "such ", "it ", "its ", "they ", "there ", "here ",
-            "moreover", "furthermore", "in addition", "additionally", "also", "likewise", "similarly",
-            "in this regard", "in this respect", "in this context", "to this end", "for this reason", "therefore",
-            "thus", "hence", "for example", "for instance", "indeed", "in fact", "in particular", "as a result",
-            "at the same time", "besides", "consequently"};
-        for (std::string_view link : links) {
-            if (starts_with_folded(s, link) && (link.back() == ' ' || s.size() == link.size() ||
-                                                 !is_alpha(s[link.size()]))) {
-                return true;
-            }
-        }
-        return false;
+        return list(WordTable::argument_links).opens(view_.sentence(k)) != 0;
     }
 
     // The main clause of the first sentence, without the marker and without
@@ -268,34 +251,35 @@ private:
 
     // `rest` without fronted clauses, cut before the first clause that joins
     // another, and without the punctuation it ends in.
-    static std::string_view main_clause(std::string_view rest) {
-        static constexpr std::array<std::string_view, 30> fronted{
-            "and ", "but ", "however", "if ", "when ", "while ", "whilst ", "as ", "although ", "though ",
-            "because ", "since ", "to ", "in order ", "with ", "given ", "based on ", "after ", "before ",
-            "despite ", "on ", "in ", "at ", "for ", "through ", "by ", "among ", "regarding ", "also ",
-            "once "};
-        for (int guard = 0; guard < 3; ++guard) {
-            bool skipped = false;
-            for (std::string_view word : fronted) {
-                if (!starts_with_folded(rest, word)) continue;
-                const std::size_t comma = rest.find(", ");
-                if (comma == std::string_view::npos || count_words(rest.substr(0, comma)) > 25) break;
-                rest.remove_prefix(comma + 2);
-                skipped = true;
+    std::string_view main_clause(std::string_view rest) const {
+        // Up to three fronted clauses ("If we want the system to deliver, ...") of at most 25 words.
+        for (int guard = 0; guard < 3 && list(WordTable::fronted_clauses).opens(rest) != 0; ++guard) {
+            const std::size_t comma = rest.find(", ");
+            if (comma == std::string_view::npos || count_words(rest.substr(0, comma)) > 25) break;
+            rest.remove_prefix(comma + 2);
+        }
+        // Cut at ";", ": " or a comma before a word that joins another clause (", and ", ", which ").
+        std::size_t cut = std::min(rest.find(';'), rest.find(": "));
+        for (std::size_t comma = rest.find(", "); comma < cut; comma = rest.find(", ", comma + 1)) {
+            if (word_then_space(rest.substr(comma + 2), WordTable::headline_stops) != 0) {
+                cut = comma;
                 break;
             }
-            if (!skipped) break;
         }
-        std::size_t cut = rest.size();
-        for (std::string_view stop : std::initializer_list<std::string_view>{";", ": ", ", and ", ", but ", ", which ", ", while ", ", so ", ", as ",
-                                      ", because ", ", including ", ", in order "}) {
-            cut = std::min(cut, rest.find(stop));
-        }
+        cut = std::min(cut, rest.size());
         std::string_view head = rest.substr(0, cut);
         while (!head.empty() && std::string_view(".!?,;: ").find(head.back()) != std::string_view::npos) {
             head.remove_suffix(1);
         }
         return head;
+    }
+
+    const WordList& list(WordTable table) const noexcept { return word_list(lexicon_, table); }
+
+    // The length of an entry of `table` that opens `text` and is followed by a space, or 0.
+    std::size_t word_then_space(std::string_view text, WordTable table) const noexcept {
+        const std::size_t length = list(table).opens(text);
+        return length != 0 && length < text.size() && text[length] == ' ' ? length : 0;
     }
 
     const SegmentedText& view_;

@@ -12,6 +12,7 @@
 #include <posext/grammar/x3/speaker.hpp>
 
 #include "lexicon/prefilter.hpp"
+#include "lexicon/word_list.hpp"
 #include "text/blocks.hpp"
 
 namespace posext::detail {
@@ -125,69 +126,54 @@ private:
         return hit;
     }
 
+    const WordList& list(WordTable table) const noexcept { return word_list(lexicon_, table); }
+
+    // Whether `text` opens with a space and then an entry of `table`: " people", " will".
+    bool follows(std::string_view text, WordTable table) const noexcept {
+        return !text.empty() && text.front() == ' ' && list(table).opens(text.substr(1)) != 0;
+    }
+    // Whether `text` ends with an entry of `table` and a space: "my country, ", "on behalf of ".
+    bool precedes(std::string_view text, WordTable table) const noexcept {
+        return !text.empty() && text.back() == ' ' && list(table).ends(text.substr(0, text.size() - 1));
+    }
+
     // "the Cuban people", "our Japanese compatriots": an adjective of a state
     // names the speaker only before a noun of its own people or institutions.
-    static unsigned weigh_adjective(std::string_view text, std::size_t at, std::size_t length) {
+    unsigned weigh_adjective(std::string_view text, std::size_t at, std::size_t length) const {
         const std::string_view before = text.substr(at >= 8 ? at - 8 : 0, at >= 8 ? 8 : at);
         const std::string_view after = text.substr(at + length, 16);
-        bool own = false;
-        for (std::string_view noun : std::initializer_list<std::string_view>{" people", " government", " nation", " delegation", " presidency",
-                                      " authorities", " citizens", " compatriots", " constitution", " parliament"}) {
-            own = own || starts_with_folded(after, noun);
-        }
-        if (!own) return 0;
+        if (!follows(after, WordTable::speaker_own_nouns)) return 0;
         if (ends_with_folded(before, "our ") || ends_with_folded(before, "my ")) return 6;
         return ends_with_folded(before, "the ") ? 1 : 0;
     }
 
-    static unsigned weigh(std::string_view text, std::size_t at, std::size_t length) {
+    unsigned weigh(std::string_view text, std::size_t at, std::size_t length) const {
         const std::string_view before = text.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at);
-        for (std::string_view self : std::initializer_list<std::string_view>{"my country, ", "my country ", "our country, ", "my country, the ",
-                                      "we in ", "my nation, ", "my government, "}) {
-            if (ends_with_folded(before, self)) return 12;
-        }
-        for (std::string_view behalf : std::initializer_list<std::string_view>{"on behalf of ", "on behalf of the ", "behalf of the government of ",
-                                        "behalf of the people of ", "behalf of the people and government of ",
-                                        "behalf of the government and people of "}) {
-            if (ends_with_folded(before, behalf)) return 8;
-        }
+        if (precedes(before, WordTable::speaker_self_frames)) return 12;
+        if (precedes(before, WordTable::speaker_behalf_frames)) return 8;
         const std::string_view after = text.substr(at + length, 40);
         // "In Austria, we ...", "I come from Hungary": the speaker's own country.
         if ((ends_with_folded(before, " in ") && (starts_with_folded(after, ", we ") || starts_with_folded(after, " we "))) ||
             ends_with_folded(before, "i come from ") || ends_with_folded(before, "we come from ")) {
             return 8;
         }
-        for (std::string_view of : std::initializer_list<std::string_view>{"government of ", "president of the republic of ", "delegation of ",
-                                    "prime minister of ", "king of ", "head of state of "}) {
-            if (ends_with_folded(before, of)) return 2;
-        }
+        if (precedes(before, WordTable::speaker_of_frames)) return 2;
         // A place where things happen, or the object of an act, is no self-reference:
         // "the war in Syria", "sanctions against Iran", "the Syrian regime".
-        for (std::string_view place : std::initializer_list<std::string_view>{" in ", " against ", " on ", " into ", " to ", " from ", " by ", " with "}) {
-            if (ends_with_folded(before, place)) return 0;
+        if (before.size() >= 2 && before[before.size() - 1] == ' ') {
+            const std::size_t space = before.rfind(' ', before.size() - 2);
+            if (space != std::string_view::npos &&
+                list(WordTable::speaker_place_words).contains(before.substr(space + 1, before.size() - space - 2))) {
+                return 0;
+            }
         }
         if (starts_with_folded(after, " regime") || starts_with_folded(after, "'s occupation")) return 0;
         unsigned weight = 1;
         if (starts_with_folded(after, "'s ")) weight += 1;
         // A state that takes positions in the statement's own voice: "Austria
         // will submit", "Japan firmly supports", "China is ready to".
-        static constexpr std::array<std::string_view, 39> stance_verbs{
-            " supports", " welcomes", " believes", " reaffirms", " reiterates", " calls ", " stands ",
-            " remains ", " attaches", " is committed", " is ready", " is determined", " will continue",
-            " has always", " has consistently", " firmly", " fully", " strongly", " therefore", " is firmly",
-            " would like", " hopes", " looks forward", " is proud", " is honoured", " is honored",
-            " joins", " shares", " urges", " wishes", " intends", " is working", " has been working",
-            " continues to", " has decided", " has made", " is convinced", " considers", " recognizes"};
-        for (std::string_view verb : stance_verbs) {
-            if (starts_with_folded(after, verb)) {
-                weight += 3;
-                break;
-            }
-        }
-        if (weight == 1 && (starts_with_folded(after, " will ") || starts_with_folded(after, " also ") ||
-                            starts_with_folded(after, " has ") || starts_with_folded(after, " is "))) {
-            weight += 1;
-        }
+        if (follows(after, WordTable::speaker_voice_verbs)) weight += 3;
+        if (weight == 1 && follows(after, WordTable::speaker_after_words)) weight += 1;
         return weight;
     }
 

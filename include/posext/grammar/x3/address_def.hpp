@@ -67,10 +67,9 @@ constexpr auto spelled_ordinal = [](auto& ctx) {
     const std::string_view tail = w.size() > 2 ? w.substr(w.size() - 2) : std::string_view();
     x3::_pass(ctx) = tail == "th" || tail == "st" || tail == "nd" || tail == "rd";
 };
-const auto filler = word("the") | word("this") | word("its") | word("our") | word("of") | word("and") |
-                    phrase(Phrases::address_modifier);
+const auto filler = x3::omit[phrase(Phrases::address_filler)] | phrase(Phrases::address_modifier);
 const auto of_word = word("session") | organ_word | (&x3::digit >> plain_word) | x3::raw[plain_word][spelled_ordinal];
-const auto of_phrase = (word("of") | word("at") | word("to")) >> +(sp >> *(filler >> sp) >> of_word);
+const auto of_phrase = x3::omit[phrase(Phrases::addressee_preposition)] >> +(sp >> *(filler >> sp) >> of_word);
 
 const auto core = phrase(Phrases::addressee)[set_role] >> *(sp >> of_phrase);
 const auto person = name_word >> x3::repeat(0, 4)[sp >> name_word];
@@ -87,10 +86,9 @@ const auto separator = (x3::lit(',') | ';') >> sp >> -(word("and") >> sp) | sp >
 
 const auto salutation_def = x3::raw[addressee_rule[push] % separator >> x3::raw[ends_salutation][set_end]][set_whole];
 
-const auto intensifier = word("very") | word("so") | word("much") | word("all") | word("again") | word("indeed") |
-                         word("once") | word("everyone") | word("kindly") | word("sincerely");
+const auto intensifier = x3::omit[phrase(Phrases::closing_intensifier)];
 const auto for_clause = word("for") >> x3::repeat(1, 12)[sp >> plain_word];
-const auto blessing = word("and") >> sp >> (word("may") | word("god")) >> *(sp >> plain_word);
+const auto blessing = word("and") >> sp >> x3::omit[phrase(Phrases::blessing_opener)] >> *(sp >> plain_word);
 const auto end_marks = *(x3::char_(".!,;") | x3::lit("\xE2\x80\xA6"));
 
 const auto closing_def = x3::raw[-(addressee_rule[push] % separator >> ',' >> sp) >> -(word("and") >> sp) >>

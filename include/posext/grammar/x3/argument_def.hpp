@@ -83,18 +83,11 @@ const auto after_word_marker = &x3::char_(",:;") | &(sp >> dash) | x3::eps[long_
 
 const auto word_form = x3::raw[phrase(Phrases::ordinal_marker)[set_ordinal]][set_span] >> after_word_marker;
 
-// Verbs after an ordinal noun phrase that make it the sentence's subject.
-const auto np_verb = word("is") | word("are") | word("was") | word("concerns") | word("relates") | word("lies") |
-                     word("pertains") | word("regards") | word("deals") | word("involves") | word("has");
-const auto lead = (word("this") >> sp >> word("brings") >> sp >> word("me") >> sp >> word("to")) |
-                  (word("that") >> sp >> word("brings") >> sp >> word("me") >> sp >> word("to")) |
-                  (word("let") >> sp >> word("me") >> -(sp >> word("now")) >> sp >>
-                   (word("turn") | word("come") | word("move")) >> sp >> word("to")) |
-                  (word("i") >> -(sp >> word("now")) >> sp >> (word("turn") | word("come") | word("move")) >> sp >>
-                   word("to")) |
-                  (word("turning") >> sp >> word("to")) | (word("allow") >> sp >> word("me") >> sp >>
-                                                           word("to") >> sp >> word("turn") >> sp >> word("to"));
-const auto determiner = word("the") | word("my") | word("our") | word("a") | word("this");
+// Verbs after an ordinal noun phrase that make it the sentence's subject ("The second is").
+const auto np_verb = x3::omit[phrase(Phrases::ordinal_subject_verb)];
+// "This brings me to", "Let me now turn to" before "my second point".
+const auto lead = x3::omit[phrase(Phrases::ordinal_lead)];
+const auto determiner = x3::omit[phrase(Phrases::ordinal_determiner)];
 const auto noun = !np_verb >> &x3::char_("a-z") >> plain_word;
 const auto np_form = x3::raw[-(lead >> sp) >> determiner >> sp >>
                              x3::raw[phrase(Phrases::ordinal_word)[set_ordinal]][lower_start] >>

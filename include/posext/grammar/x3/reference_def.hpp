@@ -51,8 +51,8 @@ const auto item_def =
             (x3::eps[clear] >> digits[set_number])][set_span] >>
     item_end;
 
-const auto resolution_word = word("resolutions") | word("resolution") | word("res.");
-const auto number_word = (word("no.") | word("nos.") | word("number") | x3::lit('#')) >> -sp;
+const auto resolution_word = x3::omit[phrase(Phrases::resolution_word)];
+const auto number_word = (x3::omit[phrase(Phrases::number_word)] | x3::lit('#')) >> -sp;
 const auto list_separator = (x3::lit(',') >> sp >> -((word("and") | word("as") >> sp >> word("well") >> sp >> word("as")) >> sp)) |
                             (sp >> (word("and") | word("or") | x3::lit('&')) >> sp) |
                             (sp >> word("as") >> sp >> word("well") >> sp >> word("as") >> sp);

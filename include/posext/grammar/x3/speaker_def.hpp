@@ -24,9 +24,10 @@ constexpr auto set_span = [](auto& ctx) {
 // Names in records are sometimes broken by extraction ("Liu J ieyi").
 const auto name_part = plain_word >> -x3::lit('.');
 const auto person = phrase(Phrases::honorific) >> x3::repeat(1, 6)[sp >> name_part];
-const auto chair = word("the") >> sp >> (word("president") | word("chair") | word("chairman") | word("chairperson"));
-const auto delegation = '(' >> !(word("spoke") | word("interpretation")) >> x3::raw[+(x3::char_ - x3::char_("()"))][set_delegation] >> ')';
-const auto language = '(' >> (word("spoke") | word("interpretation")) >> *(x3::char_ - x3::char_("()")) >> ')';
+const auto chair = x3::omit[phrase(Phrases::chair_title)];
+const auto language_note = x3::omit[phrase(Phrases::language_note)];
+const auto delegation = '(' >> !language_note >> x3::raw[+(x3::char_ - x3::char_("()"))][set_delegation] >> ')';
+const auto language = '(' >> language_note >> *(x3::char_ - x3::char_("()")) >> ')';
 
 const auto speaker_line_def =
     x3::eps[reset] >> x3::raw[((person >> sp >> (delegation >> -(sp >> language) | language)) |

@@ -1,0 +1,50 @@
+#include "lexicon/word_list.hpp"
+
+#include <algorithm>
+
+namespace posext::detail {
+
+const std::array<std::string_view, word_table_count> word_table_names{
+    "copulas", "determiners", "light-adverbs", "self-words", "self-subjects", "self-possessives", "self-nouns",
+    "new-subjects", "state-subjects", "coordinators", "articles", "clause-conjunctions", "negators",
+    "modal-negators", "have-forms", "frame-verbs", "frame-time-words", "frame-adjectives", "frame-complements",
+    "seem-verbs", "evident-words", "speaking-verbs", "need-words", "need-noun-markers", "need-noun-followers",
+    "infinitive-licensers", "gerund-list-words", "aid-words", "progressive-auxiliaries", "committed-followers",
+    "state-noun-markers", "ready-verbs", "commitment-adjectives", "holder-skip", "collective-holders",
+    "target-skip", "ordinal-conjunctions", "argument-links", "fronted-clauses", "headline-stops",
+    "speaker-own-nouns", "speaker-self-frames", "speaker-behalf-frames", "speaker-of-frames",
+    "speaker-place-words", "speaker-voice-verbs", "speaker-after-words"};
+
+void WordList::add(std::string_view entry) {
+    std::string folded(entry);
+    for (char& c : folded) c = ascii_lower(c);
+    if (folded.empty() || folded.size() >= 64) return;
+    const std::size_t bucket = bucket_of(folded.front());
+    auto& entries = buckets_[bucket];
+    if (std::find(entries.begin(), entries.end(), folded) != entries.end()) return;
+    lengths_[bucket] |= std::uint64_t{1} << folded.size();
+    entries.push_back(std::move(folded));
+    ++size_;
+}
+
+std::size_t WordList::opens(std::string_view text) const noexcept {
+    if (text.empty()) return 0;
+    std::size_t best = 0;
+    for (const std::string& entry : buckets_[bucket_of(text.front())]) {
+        if (entry.size() <= best || !starts_with_folded(text, entry)) continue;
+        if (entry.size() < text.size() && is_alpha(text[entry.size()])) continue;
+        best = entry.size();
+    }
+    return best;
+}
+
+bool WordList::ends(std::string_view text) const noexcept {
+    for (const auto& entries : buckets_) {
+        for (const std::string& entry : entries) {
+            if (ends_with_folded(text, entry)) return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace posext::detail

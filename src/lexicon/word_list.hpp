@@ -1,0 +1,72 @@
+// Word lists of the lexicon: the small closed classes the stage rules test words against.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <posext/lexicon.hpp>
+
+#include "text/ascii.hpp"
+
+namespace posext::detail {
+
+// One table per closed class a rule reads; each is a section of english.lex (docs/LEXICON.md).
+enum class WordTable : std::uint8_t {
+    // stances: the clause
+    copulas, determiners, light_adverbs, self_words, self_subjects, self_possessives, self_nouns, new_subjects,
+    state_subjects, coordinators, articles, clause_conjunctions, negators, modal_negators, have_forms,
+    // stances: frames and what licenses a cue
+    frame_verbs, frame_time_words, frame_adjectives, frame_complements, seem_verbs, evident_words, speaking_verbs,
+    need_words, need_noun_markers, need_noun_followers, infinitive_licensers, gerund_list_words, aid_words,
+    progressive_auxiliaries, committed_followers, state_noun_markers, ready_verbs, commitment_adjectives,
+    // stances: roles
+    holder_skip, collective_holders, target_skip,
+    // structure: arguments and headlines
+    ordinal_conjunctions, argument_links, fronted_clauses, headline_stops,
+    // structure: the speaker
+    speaker_own_nouns, speaker_self_frames, speaker_behalf_frames, speaker_of_frames, speaker_place_words,
+    speaker_voice_verbs, speaker_after_words,
+    count_
+};
+
+inline constexpr std::size_t word_table_count = static_cast<std::size_t>(WordTable::count_);
+
+// The section name of each table, in the order of WordTable.
+extern const std::array<std::string_view, word_table_count> word_table_names;
+
+// A small set of lower-case words or phrases, tested by first letter and length before a compare,
+// because the rules ask it of most words near a cue.
+class WordList {
+public:
+    void add(std::string_view entry);  // folded to lower case; an entry already there is kept once
+
+    // Whether `word` (compared without case) is an entry.
+    [[nodiscard]] bool contains(std::string_view word) const noexcept {
+        if (word.empty() || word.size() >= 64) return false;
+        const std::size_t bucket = bucket_of(word.front());
+        if (((lengths_[bucket] >> word.size()) & 1u) == 0) return false;
+        for (const std::string& entry : buckets_[bucket]) {
+            if (entry.size() == word.size() && starts_with_folded(word, entry)) return true;
+        }
+        return false;
+    }
+    // The length of an entry that opens `text` as whole words (what follows is no letter), or 0.
+    [[nodiscard]] std::size_t opens(std::string_view text) const noexcept;
+    // Whether `text` ends with an entry (compared without case).
+    [[nodiscard]] bool ends(std::string_view text) const noexcept;
+
+    [[nodiscard]] std::size_t size() const noexcept { return size_; }
+
+private:
+    static std::size_t bucket_of(char c) noexcept { return static_cast<unsigned char>(ascii_lower(c)) & 31u; }
+
+    std::array<std::vector<std::string>, 32> buckets_;  // by first byte
+    std::array<std::uint64_t, 32> lengths_{};           // per bucket, a bit per entry length below 64
+    std::size_t size_ = 0;
+};
+
+}  // namespace posext::detail
