@@ -14,7 +14,7 @@
 
 #include <posext/posext.hpp>
 
-#include "invariants.hpp"
+#include "properties/invariants.hpp"
 
 namespace doctest {
 template <>

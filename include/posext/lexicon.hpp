@@ -54,6 +54,7 @@ enum class Phrases : std::uint8_t {
     number_word,         // "No.", "number": before a resolution's number
     chair_title,         // "the President": a speaker line of the chair
     language_note,       // "spoke", "interpretation": opens a speaker line's language note
+    list_joiner,         // "and", "as well as": joins the items of a resolution list
     count_               // the number of tables
 };
 

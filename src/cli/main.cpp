@@ -197,7 +197,9 @@ std::optional<ReadProblem> read_input(const std::string& path, std::size_t limit
     std::FILE* file = stdin;
     if (path != "-") {
         std::error_code ec;
-        if (std::filesystem::is_directory(path, ec)) return ReadProblem{"input.is-directory", "is a directory"};
+        if (std::filesystem::is_directory(path, ec)) {
+            return ReadProblem{"input.is-directory", "is a directory"};  // an identifier, not vocabulary
+        }
         file = std::fopen(path.c_str(), "rb");
         if (!file) return ReadProblem{"input.unreadable", std::strerror(errno)};
         const auto size = std::filesystem::file_size(path, ec);

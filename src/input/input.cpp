@@ -95,6 +95,7 @@ std::size_t bullet_length(std::string_view v) noexcept {
         i = 1;
     } else {
         // bullet, white bullet, small square, black circle, middle dot, en dash
+        // Marks, not vocabulary.
         static constexpr std::string_view bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA",
                                                        "\xE2\x97\x8F", "\xC2\xB7", "\xE2\x80\x93"};
         for (auto b : bullets) {
@@ -492,6 +493,7 @@ private:
         } else if (u == 0x2010 || u == 0x2011) {
             emit('-', i);
         } else if (u >= 0xFB00 && u <= 0xFB04) {
+            // Letters, not vocabulary.
             static constexpr std::string_view ligatures[] = {"ff", "fi", "fl", "ffi", "ffl"};
             emit_all(ligatures[u - 0xFB00], i);
         } else {

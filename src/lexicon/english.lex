@@ -2293,3 +2293,9 @@ the chairperson
 [language-notes]
 spoke
 interpretation
+
+# Words that join the items of a resolution list ("resolutions 2100 (2013) and 2164 (2014)").
+[list-joiners]
+and
+or
+as well as

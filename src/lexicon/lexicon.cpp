@@ -235,7 +235,7 @@ struct PhraseSection {
     ValueRule rule;
 };
 
-constexpr std::array<PhraseSection, 25> phrase_sections{{
+constexpr std::array<PhraseSection, 26> phrase_sections{{
     {"honorifics", Phrases::honorific, ValueRule::none},
     {"address-modifiers", Phrases::address_modifier, ValueRule::none},
     {"addressees", Phrases::addressee, ValueRule::role},
@@ -261,9 +261,11 @@ constexpr std::array<PhraseSection, 25> phrase_sections{{
     {"number-words", Phrases::number_word, ValueRule::none},
     {"chair-titles", Phrases::chair_title, ValueRule::none},
     {"language-notes", Phrases::language_note, ValueRule::none},
+    {"list-joiners", Phrases::list_joiner, ValueRule::none},
 }};
 
 
+// The names of Role's values, as the JSON writes them (not vocabulary).
 constexpr std::array<std::string_view, 7> role_names{"chair",     "president",    "secretary_general", "delegates",
                                                       "excellencies", "audience", "other"};
 
@@ -451,6 +453,17 @@ detail::PhraseFilter detail::LexiconAccess::filter(const Lexicon& lexicon, Phras
     f.singles_ = table.single_words.data();
     f.pairs_ = table.word_pairs.data();
     return f;
+}
+
+std::vector<std::string> detail::LexiconAccess::openings(const Lexicon& lexicon, Phrases which, std::size_t bytes) {
+    std::vector<std::string> out;
+    for (const auto& slot : lexicon.tables_->phrases[static_cast<std::size_t>(which)].prefixes) {
+        if (slot.key.empty() || slot.entry.value == PhraseTable::none) continue;
+        std::string opening = slot.key.substr(0, bytes);
+        if (std::find(out.begin(), out.end(), opening) == out.end()) out.push_back(std::move(opening));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 const detail::WordList& detail::LexiconAccess::words(const Lexicon& lexicon, WordTable table) noexcept {

@@ -5,7 +5,9 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <posext/lexicon.hpp>
 
@@ -69,6 +71,8 @@ public:
     [[nodiscard]] static PhraseFilter filter(const Lexicon& lexicon, Phrases table) noexcept;
     // A word list; valid while `lexicon` lives unchanged.
     [[nodiscard]] static const WordList& words(const Lexicon& lexicon, WordTable table) noexcept;
+    // The distinct first `bytes` bytes (lower case) of the phrases of a table: where a search for them may start.
+    [[nodiscard]] static std::vector<std::string> openings(const Lexicon& lexicon, Phrases table, std::size_t bytes);
 };
 
 inline PhraseFilter phrase_filter(const Lexicon& lexicon, Phrases table) noexcept {

@@ -4,6 +4,7 @@
 
 namespace posext::detail {
 
+// The sections of english.lex that hold the word lists (not vocabulary).
 const std::array<std::string_view, word_table_count> word_table_names{
     "copulas", "determiners", "light-adverbs", "self-words", "self-subjects", "self-possessives", "self-nouns",
     "new-subjects", "state-subjects", "coordinators", "articles", "clause-conjunctions", "negators",

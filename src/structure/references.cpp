@@ -9,6 +9,8 @@
 
 #include <posext/grammar/x3/reference.hpp>
 
+#include "lexicon/phrase_filter.hpp"
+
 namespace posext::detail {
 namespace {
 
@@ -63,9 +65,23 @@ public:
 private:
     void resolutions() {
         const std::string_view text = view_.text();
-        lower_ = text.find("esolution");
-        upper_ = text.find("ESOLUTION");
-        for (std::size_t at = 0; (at = find_resolution(text, at)) != std::string_view::npos; at += 10) {
+        // Where a word of [resolution-words] may start: its first bytes but the first are searched
+        // for in lower case and in capitals, each once per document, and the byte before is checked.
+        for (const std::string& opening : LexiconAccess::openings(lexicon_, Phrases::resolution_word, 5)) {
+            if (opening.size() < 2) continue;  // a one-letter word would be found everywhere
+            Search search;
+            search.lower = opening;
+            search.upper = opening;
+            for (char& c : search.upper) c = is_lower(c) ? static_cast<char>(c - 'a' + 'A') : c;
+            searches_.push_back(std::move(search));
+        }
+        for (Search& search : searches_) {
+            search.lower_tail = std::string_view(search.lower).substr(1);
+            search.upper_tail = std::string_view(search.upper).substr(1);
+            search.next_lower = text.find(search.lower_tail);
+            search.next_upper = text.find(search.upper_tail);
+        }
+        for (std::size_t at = 0; (at = find_resolution(text, at)) != std::string_view::npos; ++at) {
             auto list = grammar::rules::parse_resolution_list(text.substr(at), lexicon_);
             if (!list) continue;
             auto [begin, body] = organ_before(text, at);
@@ -83,22 +99,29 @@ private:
         }
     }
 
-    // Where "resolution" or "resolutions" starts as a word, from `from` on.
-    // Each spelling is searched for once per document, not once per hit.
+    // Where a word that may open a resolution list starts, from `from` on.
     std::size_t find_resolution(std::string_view text, std::size_t from) {
-        while (from < text.size()) {
-            if (lower_ < from) lower_ = text.find("esolution", from);
-            if (upper_ < from) upper_ = text.find("ESOLUTION", from);
-            const std::size_t hit = std::min(lower_, upper_);
-            if (hit == std::string_view::npos) return std::string_view::npos;
-            from = hit + 9;
-            if (hit == 0) continue;
-            const std::size_t start = hit - 1;
-            if (ascii_lower(text[start]) == 'r' && (start == 0 || !is_word_byte(text[start - 1]))) {
-                return start;
+        std::size_t best = std::string_view::npos;
+        for (Search& search : searches_) {
+            for (bool capitals : {false, true}) {
+                std::size_t& next = capitals ? search.next_upper : search.next_lower;
+                const std::string_view tail = capitals ? search.upper_tail : search.lower_tail;
+                // The tail's hits at or after `from` + 1; the word starts one byte before its tail.
+                while (next != std::string_view::npos && next < best) {
+                    if (next < from + 1) {
+                        next = text.find(tail, from + 1);
+                        continue;
+                    }
+                    const std::size_t start = next - 1;
+                    if (ascii_lower(text[start]) == search.lower.front() && (start == 0 || !is_word_byte(text[start - 1]))) {
+                        best = start;
+                        break;
+                    }
+                    next = text.find(tail, next + 1);
+                }
             }
         }
-        return std::string_view::npos;
+        return best;
     }
 
     // The organ named just before "resolution": "Security Council", "UN General Assembly".
@@ -150,8 +173,16 @@ private:
     const Lexicon& lexicon_;
     Document& document_;
     std::vector<NormalRange> covered_;
-    std::size_t lower_ = 0;  // the next "esolution" and "ESOLUTION" at or after the search start
-    std::size_t upper_ = 0;
+    // One opening of [resolution-words] ("resol"), searched for without its first byte.
+    struct Search {
+        std::string lower;
+        std::string upper;
+        std::string_view lower_tail;
+        std::string_view upper_tail;
+        std::size_t next_lower = 0;  // the next hit of each tail
+        std::size_t next_upper = 0;
+    };
+    std::vector<Search> searches_;
 };
 
 }  // namespace

@@ -5,7 +5,7 @@
 #include <iterator>
 #include <string>
 
-#include "../mutations.hpp"
+#include "../properties/mutations.hpp"
 
 int main(int argc, char** argv) {
     if (argc < 3 || std::string(argv[1]) == "--help") {

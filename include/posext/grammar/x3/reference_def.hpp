@@ -53,9 +53,8 @@ const auto item_def =
 
 const auto resolution_word = x3::omit[phrase(Phrases::resolution_word)];
 const auto number_word = (x3::omit[phrase(Phrases::number_word)] | x3::lit('#')) >> -sp;
-const auto list_separator = (x3::lit(',') >> sp >> -((word("and") | word("as") >> sp >> word("well") >> sp >> word("as")) >> sp)) |
-                            (sp >> (word("and") | word("or") | x3::lit('&')) >> sp) |
-                            (sp >> word("as") >> sp >> word("well") >> sp >> word("as") >> sp);
+const auto joiner = x3::omit[phrase(Phrases::list_joiner)];
+const auto list_separator = (x3::lit(',') >> sp >> -(joiner >> sp)) | (sp >> (joiner | x3::lit('&')) >> sp);
 
 const auto resolution_list_def = resolution_word >> sp >> -number_word >> resolution_item[push] % list_separator;
 
