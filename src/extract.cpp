@@ -35,7 +35,9 @@ Document extract(std::string_view text, const Options& options) {
     detail::segment(input, start, lexicon, document, scratch, segmented);
     const detail::StructureNotes notes = detail::find_structure(segmented, lexicon, document);
     if (options.stances) detail::find_stances(segmented, lexicon, notes, document);
-    document.normal_ = segmented.normal;  // a copy: the buffer stays with this thread for the next document
+    // A copy, not a move: the buffer keeps its size for the next document on this thread, which
+    // costs fewer instructions and less peak memory than growing a new one each time.
+    document.normal_ = segmented.normal;
     return document;
 }
 

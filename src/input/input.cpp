@@ -229,7 +229,11 @@ void split_lines(std::string_view input, std::uint32_t start, std::vector<Line>&
                 line.width = width;
             }
         }
-        lines.push_back(line);
+        // A run of blank lines is one record: the segmenter asks only whether there was a gap,
+        // and a text of blank lines then needs no record per byte.
+        if (line.kind != Line::Kind::blank || lines.empty() || lines.back().kind != Line::Kind::blank) {
+            lines.push_back(line);
+        }
         if (end < size && input[end] == '\r' && end + 1 < size && input[end + 1] == '\n') ++end;
         at = end + 1;
         if (end == size) break;

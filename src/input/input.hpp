@@ -23,7 +23,8 @@ struct Line {
     Kind kind = Kind::blank;
 };
 
-// Splits [start, input.size()) at LF, CRLF and CR, and classifies each line.
+// Splits [start, input.size()) at LF, CRLF and CR, and classifies each line; a run of blank lines
+// gives one record (the first of them).
 void split_lines(std::string_view input, std::uint32_t start, std::vector<Line>& lines);
 
 // True for a whole line of PDF page furniture: a form feed, "26/45 15-29816",

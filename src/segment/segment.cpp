@@ -273,6 +273,10 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
     std::vector<std::uint32_t>& starts = scratch.starts;
     NormalText& norm = out.normal;
     norm.clear();
+    // Normalised text is rarely longer than the input (a U+FFFD for an invalid byte is): one
+    // allocation for the document, which takes it when the stages are done.
+    norm.text.reserve(input.size() - start + 64);
+    norm.origin.reserve(input.size() - start + 64);
     out.paragraph_ranges.clear();
     out.sentence_ranges.clear();
     auto close_paragraph = [&](std::uint32_t begin, std::uint32_t end) {
