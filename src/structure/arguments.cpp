@@ -233,8 +233,10 @@ private:
             }
         }
         std::string_view head = main_clause(rest);
-        if (head.empty() && m.sentence < last) {
-            rest = view_.sentence(m.sentence + 1);
+        // The first sentence after it with words in its main clause: a sentence of marks alone ("!")
+        // gives none.
+        for (std::size_t k = m.sentence + 1; head.empty() && k <= last; ++k) {
+            rest = view_.sentence(k);
             trim_clause_front(rest);
             head = main_clause(rest);
         }

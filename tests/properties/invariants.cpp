@@ -225,9 +225,6 @@ private:
             const std::string what = "argument " + std::to_string(i);
             in_bounds(a.span, what);
             text_span(a.marker, what + " marker");
-            if (a.headline.empty() && a.first_sentence != a.last_sentence) {
-                problem(what + " has an empty headline but more than one sentence");
-            }
             if (a.headline.empty()) in_bounds(a.headline, what + " headline");
             else text_span(a.headline, what + " headline");
             if (a.series == 0 || a.ordinal == 0) problem(what + " counts from 0");
@@ -257,9 +254,32 @@ private:
                 problem(what + " " + show(a.span) + " does not end in its last sentence " + show(last.span));
             }
             if (!first.span.contains(a.marker)) problem(what + " marker is outside its first sentence");
-            // A marker alone in its sentence (a heading) takes the headline from the next one.
-            const bool from_next = a.first_sentence < a.last_sentence && ss[a.first_sentence + 1].span.contains(a.headline);
-            if (!first.span.contains(a.headline) && !from_next) problem(what + " headline is outside its first two sentences");
+            // A marker alone in its sentence (a heading) takes the headline from the next sentence of the
+            // argument with words; sentences of marks alone ("!") are passed over. The headline is empty
+            // only when no later sentence has words.
+            auto has_words = [&](std::size_t k) {
+                const std::string text = d_.normalized(ss[k].span);
+                return std::any_of(text.begin(), text.end(), [](char c) {
+                    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                           static_cast<unsigned char>(c) >= 0x80;
+                });
+            };
+            std::size_t holder = a.first_sentence;
+            while (holder <= a.last_sentence && holder < ss.size() && !ss[holder].span.contains(a.headline)) ++holder;
+            if (holder > a.last_sentence || holder >= ss.size()) {
+                problem(what + " headline is outside its sentences");
+            } else if (a.headline.empty() && holder == a.first_sentence) {
+                for (std::size_t k = a.first_sentence + 1; k <= a.last_sentence && k < ss.size(); ++k) {
+                    if (has_words(k)) {
+                        problem(what + " has an empty headline but sentence " + std::to_string(k) + " has words");
+                        break;
+                    }
+                }
+            } else {
+                for (std::size_t k = a.first_sentence + 1; k < holder; ++k) {
+                    if (has_words(k)) problem(what + " headline passes over sentence " + std::to_string(k) + ", which has words");
+                }
+            }
             if (a.marker.end > a.headline.begin) problem(what + " headline starts inside its marker");
         }
     }
