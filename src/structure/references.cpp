@@ -65,21 +65,26 @@ public:
 private:
     void resolutions() {
         const std::string_view text = view_.text();
-        // Where a word of [resolution-words] may start: its first bytes but the first are searched
-        // for in lower case and in capitals, each once per document, and the byte before is checked.
+        // Where a word of [resolution-words] may start. Its second and third bytes are searched for
+        // in lower case and in capitals, once per document for all words that share them ("resol"
+        // and "res." share "es"), and each hit is checked against the words' first bytes.
         for (const std::string& opening : LexiconAccess::openings(lexicon_, Phrases::resolution_word, 5)) {
             if (opening.size() < 2) continue;  // a one-letter word would be found everywhere
-            Search search;
-            search.lower = opening;
-            search.upper = opening;
-            for (char& c : search.upper) c = is_lower(c) ? static_cast<char>(c - 'a' + 'A') : c;
-            searches_.push_back(std::move(search));
+            const std::string key = opening.substr(1, 2);
+            auto same = std::find_if(searches_.begin(), searches_.end(), [&](const Search& x) { return x.lower == key; });
+            if (same == searches_.end()) {
+                Search search;
+                search.lower = key;
+                search.upper = key;
+                for (char& c : search.upper) c = is_lower(c) ? static_cast<char>(c - 'a' + 'A') : c;
+                searches_.push_back(std::move(search));
+                same = searches_.end() - 1;
+            }
+            same->openings.push_back(opening);
         }
         for (Search& search : searches_) {
-            search.lower_tail = std::string_view(search.lower).substr(1);
-            search.upper_tail = std::string_view(search.upper).substr(1);
-            search.next_lower = text.find(search.lower_tail);
-            search.next_upper = text.find(search.upper_tail);
+            search.next_lower = text.find(search.lower);
+            search.next_upper = text.find(search.upper);
         }
         for (std::size_t at = 0; (at = find_resolution(text, at)) != std::string_view::npos; ++at) {
             auto list = grammar::rules::parse_resolution_list(text.substr(at), lexicon_);
@@ -105,19 +110,24 @@ private:
         for (Search& search : searches_) {
             for (bool capitals : {false, true}) {
                 std::size_t& next = capitals ? search.next_upper : search.next_lower;
-                const std::string_view tail = capitals ? search.upper_tail : search.lower_tail;
-                // The tail's hits at or after `from` + 1; the word starts one byte before its tail.
+                const std::string_view key = capitals ? search.upper : search.lower;
+                // The key's hits at or after `from` + 1; a word starts one byte before its key.
                 while (next != std::string_view::npos && next < best) {
                     if (next < from + 1) {
-                        next = text.find(tail, from + 1);
+                        next = text.find(key, from + 1);
                         continue;
                     }
                     const std::size_t start = next - 1;
-                    if (ascii_lower(text[start]) == search.lower.front() && (start == 0 || !is_word_byte(text[start - 1]))) {
-                        best = start;
-                        break;
+                    if (start == 0 || !is_word_byte(text[start - 1])) {
+                        const std::string_view rest = text.substr(start);
+                        const bool opens = std::any_of(search.openings.begin(), search.openings.end(),
+                                                       [&](const std::string& o) { return starts_with_folded(rest, o); });
+                        if (opens) {
+                            best = start;
+                            break;
+                        }
                     }
-                    next = text.find(tail, next + 1);
+                    next = text.find(key, next + 1);
                 }
             }
         }
@@ -173,13 +183,13 @@ private:
     const Lexicon& lexicon_;
     Document& document_;
     std::vector<NormalRange> covered_;
-    // One opening of [resolution-words] ("resol"), searched for without its first byte.
+    // The second and third bytes ("es") of openings of [resolution-words] ("resol", "res."), and the
+    // openings themselves (lower case).
     struct Search {
         std::string lower;
         std::string upper;
-        std::string_view lower_tail;
-        std::string_view upper_tail;
-        std::size_t next_lower = 0;  // the next hit of each tail
+        std::vector<std::string> openings;
+        std::size_t next_lower = 0;  // the next hit of each spelling of the key
         std::size_t next_upper = 0;
     };
     std::vector<Search> searches_;
