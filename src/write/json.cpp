@@ -3,7 +3,10 @@
 #include <posext/json.hpp>
 #include <posext/version.hpp>
 
+#include <algorithm>
+#include <array>
 #include <charconv>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -12,14 +15,57 @@
 namespace posext {
 namespace {
 
+// The writer's output: appends are inline and check capacity once, where std::string's append
+// is a call into the library for each key and mark.
+class Output {
+public:
+    explicit Output(std::size_t capacity) { buffer_.resize(capacity); }
+
+    void push_back(char c) {
+        if (size_ == buffer_.size()) grow(1);
+        buffer_[size_++] = c;
+    }
+    void append(std::string_view s) {
+        if (buffer_.size() - size_ < s.size()) grow(s.size());
+        std::memcpy(buffer_.data() + size_, s.data(), s.size());
+        size_ += s.size();
+    }
+    void append(const char* data, std::size_t size) { append(std::string_view(data, size)); }
+    // Room for `size` more bytes, to be written through the pointer and then committed.
+    char* tail(std::size_t size) {
+        if (buffer_.size() - size_ < size) grow(size);
+        return buffer_.data() + size_;
+    }
+    void commit(const char* end) { size_ = static_cast<std::size_t>(end - buffer_.data()); }
+    void append(const char* begin, const char* end) { append(std::string_view(begin, static_cast<std::size_t>(end - begin))); }
+
+    std::string finish() && {
+        buffer_.resize(size_);
+        return std::move(buffer_);
+    }
+
+private:
+    void grow(std::size_t more) { buffer_.resize(std::max(buffer_.size() * 2, size_ + more)); }
+
+    std::string buffer_;
+    std::size_t size_ = 0;
+};
+
+// Bytes a JSON string cannot hold as they are: control bytes, '"', '\\', and non-ASCII (checked as UTF-8).
+constexpr auto special_bytes = [] {
+    std::array<bool, 256> table{};
+    for (std::size_t c = 0; c < 256; ++c) table[c] = c < 0x20 || c >= 0x80 || c == '"' || c == '\\';
+    return table;
+}();
+
 class Writer {
 public:
     Writer(const Document& document, JsonLayout layout)
-        : document_(document), readable_(layout == JsonLayout::readable) {
-        out_.reserve(256 + document.paragraphs.size() * 32 + document.sentences.size() * 48);
-    }
+        : document_(document),
+          readable_(layout == JsonLayout::readable),
+          out_(256 + document.paragraphs.size() * 32 + document.sentences.size() * 48 + document.stances.size() * 512) {}
 
-    std::string finish() && { return std::move(out_); }
+    std::string finish() && { return std::move(out_).finish(); }
 
     void raw(std::string_view s) { out_.append(s); }
 
@@ -28,10 +74,7 @@ public:
         for (std::size_t i = 0; i < s.size();) {
             // Most text is printable ASCII that needs no escape: append it a run at a time.
             std::size_t run = i;
-            while (run < s.size() && static_cast<unsigned char>(s[run]) >= 0x20 &&
-                   static_cast<unsigned char>(s[run]) < 0x80 && s[run] != '"' && s[run] != '\\') {
-                ++run;
-            }
+            while (run < s.size() && !special_bytes[static_cast<unsigned char>(s[run])]) ++run;
             if (run > i) {
                 out_.append(s.data() + i, run - i);
                 i = run;
@@ -78,16 +121,35 @@ public:
     void key(std::string_view name) {
         out_.push_back('"');
         out_.append(name);
-        out_.append(readable_ ? "\": " : "\":");
+        out_.append(readable_ ? std::string_view("\": ", 3) : std::string_view("\":", 2));
     }
-    void comma() { out_.append(readable_ ? ", " : ","); }
+    // The same for a name written in the code, copied with a size known when compiling.
+    template <std::size_t N>
+    void key(const char (&name)[N]) {
+        char* at = out_.tail(N + 3);
+        *at++ = '"';
+        std::memcpy(at, name, N - 1);
+        at += N - 1;
+        *at++ = '"';
+        *at++ = ':';
+        if (readable_) *at++ = ' ';
+        out_.commit(at);
+    }
+    void comma() { out_.append(readable_ ? std::string_view(", ", 2) : std::string_view(",", 1)); }
 
+    // "begin": b, "end": e in one append: every item writes it.
     void span_fields(Span span) {
-        key("begin");
-        number(span.begin);
-        comma();
-        key("end");
-        number(span.end);
+        char buffer[64];
+        char* at = buffer;
+        auto put = [&](std::string_view s) {
+            std::memcpy(at, s.data(), s.size());
+            at += s.size();
+        };
+        put(readable_ ? std::string_view("\"begin\": ") : std::string_view("\"begin\":"));
+        at = std::to_chars(at, buffer + sizeof buffer, span.begin).ptr;
+        put(readable_ ? std::string_view(", \"end\": ") : std::string_view(",\"end\":"));
+        at = std::to_chars(at, buffer + sizeof buffer, span.end).ptr;
+        out_.append(buffer, at);
     }
 
     // {"begin": b, "end": e, "text": "..."}
@@ -417,7 +479,7 @@ private:
     const Document& document_;
     bool readable_;
     bool first_top_ = true;
-    std::string out_;
+    Output out_;
 };
 
 }  // namespace
