@@ -1,0 +1,115 @@
+// The stance stage's words and clauses: where each word of a sentence starts and ends, and which marks end its clause.
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include <posext/detail/chars.hpp>
+
+#include "lexicon/prefilter.hpp"
+#include "stance/stance_finder.hpp"
+#include "text/ascii.hpp"
+#include "text/blocks.hpp"
+
+namespace posext::detail {
+
+void StanceFinder::split(std::string_view s) {
+    if (store_.size() < s.size() / 2 + 1) store_.resize(s.size() / 2 + 1);
+    Word* const first = store_.data();
+    Word* out = first;
+    candidates_.clear();
+    const char* const text = s.data();
+    std::size_t previous_end = 0;
+    for_each_word(s, [&](std::size_t b, std::size_t e) {
+        if (out != first && !(b == previous_end + 1 && text[previous_end] == ' ')) {
+            marks_between(s, out[-1], previous_end, b);
+        }
+        const auto index = static_cast<std::uint32_t>(out - first);
+        const Word* previous = out != first ? out - 1 : nullptr;
+        *out = make_word(s, b, e, previous, index);
+        if (may_open_cue(s, *out, previous)) candidates_.push_back(index);
+        ++out;
+        previous_end = e;
+    });
+    if (out != first) marks_between(s, out[-1], previous_end, s.size());
+    words_ = std::span<Word>(first, static_cast<std::size_t>(out - first));
+}
+
+void StanceFinder::marks_between(std::string_view s, Word& w, std::size_t from, std::size_t to) const {
+    for (std::size_t at = from; at < to; ++at) {
+        if (s[at] != ' ') clause_mark(s, w, s.data() + at);
+    }
+}
+
+void StanceFinder::clause_mark(std::string_view s, Word& w, const char* at) const {
+    const char c = *at;
+    const char* const end = s.data() + s.size();
+    // The period of "Mr." or "e.g." ends no clause. The sentence's last
+    // period is no such abbreviation, or the sentence would go on.
+    if (c == '.' && at == s.data() + w.end && at + 1 != end) {
+        auto kind = lexicon_.abbreviation(std::string_view(s.data() + w.begin, w.end - w.begin + 1));
+        if (kind && (*kind == AbbreviationKind::title || *kind == AbbreviationKind::inner)) return;
+    }
+    if (c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')') {
+        w.clause_end = true;
+    } else if (c == '\xE2') {
+        if (at + 2 < end && at[1] == '\x80' && (at[2] == '\x94' || at[2] == '\x93' || at[2] == '\xA6')) w.clause_end = true;
+    } else if (c == ',') {
+        std::string_view rest(at + 1, static_cast<std::size_t>(end - at - 1));
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        // The word after the comma, followed by a space: ", but we", ", which is".
+        const std::size_t space = rest.find(' ');
+        if (space != std::string_view::npos && list(WordTable::clause_conjunctions).contains(rest.substr(0, space))) {
+            w.clause_end = true;
+        }
+    }
+}
+
+Word StanceFinder::make_word(std::string_view s, std::size_t b, std::size_t e, const Word* previous, std::uint32_t index) {
+    const bool inside = previous != nullptr && !previous->clause_end;
+    Word w{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), false, false,
+           inside ? previous->clause : index};
+    const char* const p = s.data() + b;
+    const std::size_t size = e - b;
+    // "it", "it's" (a frame may follow) and "we'll", "I'll" (a commitment in one word).
+    const bool it = (size == 2 || size == 4) && (p[0] | 0x20) == 'i' && (p[1] | 0x20) == 't' &&
+                    (size == 2 || (p[2] == '\'' && p[3] == 's'));
+    w.special = it || (size > 3 && p[size - 3] == '\'' && p[size - 2] == 'l' && p[size - 1] == 'l');
+    return w;
+}
+
+bool StanceFinder::may_open_cue(std::string_view s, const Word& w, const Word* previous) const {
+    const char first = s[w.begin];
+    const bool name = previous != nullptr && !previous->clause_end && is_upper_start(first);
+    return !name && !is_digit(first) && (w.special || cues_.may_open(std::string_view(s.data() + w.begin, w.end - w.begin)));
+}
+
+std::string_view StanceFinder::form_of(std::string_view s, std::size_t w) const {
+    return s.substr(words_[w].begin, words_[w].end - words_[w].begin);
+}
+
+std::size_t StanceFinder::last_word(std::size_t i, std::size_t end) const {
+    std::size_t j = i;
+    while (j + 1 < words_.size() && words_[j + 1].begin < end) ++j;
+    return j;
+}
+
+std::size_t StanceFinder::previous_content(std::string_view s, std::size_t i, std::size_t clause) const {
+    while (i > clause) {
+        --i;
+        if (!word_in(s, words_[i], list(WordTable::light_adverbs))) return i;
+    }
+    return std::string_view::npos;
+}
+
+std::size_t StanceFinder::clause_last(std::size_t w) {
+    if (clause_last_.first == words_[w].clause && clause_last_.second > w) return clause_last_.second;
+    std::size_t last = w;
+    for (std::size_t v = w + 1; v < words_.size(); ++v) {
+        last = v;
+        if (words_[v].clause_end) break;
+    }
+    clause_last_ = {words_[w].clause, last};
+    return last;
+}
+
+}  // namespace posext::detail

@@ -1,0 +1,157 @@
+// The stance stage's cue loop: each sentence's candidate words, the cue that opens at each, negation.
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include <posext/detail/chars.hpp>
+
+#include "lexicon/prefilter.hpp"
+#include "stance/stance_finder.hpp"
+#include "text/ascii.hpp"
+#include "stance/stances.hpp"
+
+namespace posext::detail {
+
+void StanceFinder::run() {
+    if (document_.speaker) {
+        speaker_ = document_.speaker->name;
+        lowered_ = speaker_;
+        for (char& c : lowered_) c = ascii_lower(c);
+        if (auto code = lexicon_.match(Phrases::speaker, speaker_); code && code->length == speaker_.size()) {
+            speaker_code_ = std::string(code->value);
+        }
+    }
+    innermost_arguments();
+    for (std::size_t k = 0; k < view_.sentences(); ++k) {
+        if (k == closing_) continue;
+        sentence(k);
+    }
+}
+
+void StanceFinder::sentence(std::size_t k) {
+    std::string_view s = view_.sentence(k);
+    split(s);
+    clause_last_ = {~std::size_t{0}, 0};  // word indices start again with each sentence
+    const std::size_t n = words_.size();
+    std::size_t clause_start = 0;              // first word of the current clause
+    std::size_t clause = 0;                    // where the analysis of the clause looks back to
+    std::size_t last_cue_end = std::string_view::npos;  // last word of the latest accepted cue in the clause
+    bool modal_in_clause = false;
+    std::size_t next = 0;  // words before it belong to an accepted or rejected cue
+    for (const std::uint32_t candidate : candidates_) {
+        std::size_t i = candidate;
+        if (i < next) continue;
+        if (words_[i].clause != clause_start) {
+            clause_start = clause = words_[i].clause;
+            last_cue_end = std::string_view::npos;
+            modal_in_clause = false;
+        }
+        // "have to", "do not accept": most phrases that begin with a common word need its next word.
+        if (!words_[i].special &&
+            !cues_.may_open(form_of(s, i), i + 1 < n ? form_of(s, i + 1) : std::string_view())) {
+            continue;
+        }
+        std::string_view at = s.substr(words_[i].begin);
+        Cue cue;
+        std::size_t cue_end_byte = 0;
+        bool found = false;
+        // "we'll", "I'll": a commitment with its subject in one word.
+        const Word& w = words_[i];
+        if (w.end - w.begin > 3 && s.substr(w.end - 3, 3) == "'ll" &&
+            (word_in(s, Word{w.begin, w.end - 3, false, false, 0}, list(WordTable::self_subjects)))) {
+            cue = Cue{StanceType::commit, Cue::Class::modal, Polarity::positive};
+            cue_end_byte = w.end;
+            found = true;
+        } else if (auto frame = it_is_frame(s, i)) {
+            cue = Cue{StanceType::prescribe, Cue::Class::frame, Polarity::positive};
+            cue_end_byte = words_[*frame].end;
+            found = true;
+        } else if (auto match = lexicon_.match(Phrases::stance_cue, at)) {
+            if (auto parsed = parse_cue(match->value)) {
+                cue = *parsed;
+                cue_end_byte = words_[i].begin + static_cast<std::uint32_t>(match->length);
+                found = true;
+            }
+        }
+        if (!found) continue;
+        std::size_t j = last_word(i, cue_end_byte);
+        // Text without sentence marks (OCR, lists) can make a clause of thousands of
+        // words; looking back at most 60 of them keeps the analysis linear.
+        if (i > clause + 60) clause = i - 60;
+        if (!accept(s, i, j, clause, cue, last_cue_end, modal_in_clause)) {
+            next = j + 1;
+            continue;
+        }
+        bool negated = false;
+        // Negation after a modal belongs to the cue: "should not", "will never", "must no longer".
+        if (cue.word_class == Cue::Class::modal && j + 1 < n) {
+            if (word_in(s, words_[j + 1], list(WordTable::modal_negators))) {
+                ++j;
+                negated = true;
+            } else if (j + 2 < n && word_is(s, words_[j + 1], "no") && word_is(s, words_[j + 2], "longer")) {
+                j += 2;
+                negated = true;
+            }
+        }
+        // Negation before a verb or state: "does not support", "are not ready to", "never".
+        if (!negated && cue.word_class != Cue::Class::modal && cue.type != StanceType::oppose) {
+            for (std::size_t b = i; b > clause && b + 3 > i; --b) {
+                const Word& before = words_[b - 1];
+                if (word_in(s, before, list(WordTable::negators))) {
+                    negated = true;
+                    break;
+                }
+            }
+        }
+        // "we will spare no effort": a negative word on the object does not negate the cue.
+        if (cue.type == StanceType::oppose || cue.type == StanceType::concern) negated = false;
+        emit(k, s, i, j, clause, cue, negated);
+        last_cue_end = j;
+        if (cue.word_class == Cue::Class::modal || cue.word_class == Cue::Class::frame) {
+            modal_in_clause = true;
+            modal_start_ = j + 1;
+        }
+        next = j + 1;
+    }
+}
+
+std::optional<std::size_t> StanceFinder::it_is_frame(std::string_view s, std::size_t i) const {
+    const std::size_t n = words_.size();
+    if (!word_is(s, words_[i], "it") && !word_is(s, words_[i], "it's")) return std::nullopt;
+    std::size_t j = i + 1;
+    if (word_is(s, words_[i], "it")) {
+        if (j >= n || !word_in(s, words_[j], list(WordTable::frame_verbs))) return std::nullopt;
+        if (word_is(s, words_[j], "will")) {
+            if (j + 1 >= n || !word_is(s, words_[j + 1], "be")) return std::nullopt;
+            ++j;
+        }
+        ++j;
+    }
+    while (j < n && word_in(s, words_[j], list(WordTable::light_adverbs))) ++j;
+    if (j >= n) return std::nullopt;
+    if (word_is(s, words_[j], "high") || word_is(s, words_[j], "the")) {
+        if (j + 1 < n && word_in(s, words_[j + 1], list(WordTable::frame_time_words))) ++j;
+        if (j + 1 < n && word_is(s, words_[j], "right") && word_is(s, words_[j + 1], "time")) ++j;
+    }
+    if (!word_in(s, words_[j], list(WordTable::frame_adjectives))) {
+        return std::nullopt;
+    }
+    if (j + 1 < n && word_in(s, words_[j + 1], list(WordTable::frame_complements))) return j;
+    return std::nullopt;
+}
+
+void StanceFinder::innermost_arguments() {
+    argument_of_.assign(view_.sentences(), nullptr);
+    for (const Argument& a : document_.arguments) {
+        for (std::size_t k = a.first_sentence; k <= a.last_sentence && k < argument_of_.size(); ++k) {
+            const Argument*& inside = argument_of_[k];
+            if (!inside || a.first_sentence >= inside->first_sentence) inside = &a;
+        }
+    }
+}
+
+void find_stances(const SegmentedText& text, const Lexicon& lexicon, const StructureNotes& notes, Document& document) {
+    StanceFinder(text, lexicon, document, notes.closing_sentence).run();
+}
+
+}  // namespace posext::detail

@@ -1,0 +1,247 @@
+// When a cue counts as a stance: a subject that holds it, a modal, a frame; not inside a noun phrase, not epistemic.
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include <posext/detail/chars.hpp>
+
+#include "lexicon/prefilter.hpp"
+#include "stance/stance_finder.hpp"
+#include "text/ascii.hpp"
+
+namespace posext::detail {
+
+bool StanceFinder::mentions_speaker(std::string_view s, std::size_t from, std::size_t to) const {
+    for (std::size_t w = from; w < to; ++w) {
+        if (word_in(s, words_[w], list(WordTable::self_words))) return true;
+    }
+    return names_speaker(s, from, to);
+}
+
+bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std::size_t clause, Cue& cue,
+            std::size_t last_cue_end, bool modal_in_clause) const {
+    predicate_ = false;
+    const std::size_t prev = i > clause ? i - 1 : std::string_view::npos;
+    const bool after_and = prev != std::string_view::npos && word_in(s, words_[prev], list(WordTable::coordinators));
+    // A capital inside a clause makes a name of it: "the Emergency Support Loan".
+    if (i > 0 && is_upper(s[words_[i].begin]) && !words_[i - 1].clause_end && cue.word_class != Cue::Class::frame) {
+        return false;
+    }
+    // Whatever follows a prescription or commitment in its clause is its content:
+    // "It is time that Member States reaffirm their commitment".
+    if (modal_in_clause && !after_and) {
+        bool comma = false;
+        for (std::size_t w = clause; w < i && !comma; ++w) comma = s[words_[w].end] == ',' && w + 1 >= modal_start_;
+        if (!comma) return false;
+    }
+    // A cue in the scope of an earlier one: "should stay committed", "will continue to support".
+    // A comma or a new subject between them ends that scope.
+    bool scoped = last_cue_end != std::string_view::npos && !after_and;
+    for (std::size_t w = scoped ? last_cue_end : i; w < i && scoped; ++w) {
+        if (s[words_[w].end] == ',' ||
+            (w > last_cue_end && word_in(s, words_[w], list(WordTable::new_subjects)))) {
+            scoped = false;
+        }
+    }
+    if (scoped) {
+        if (i <= last_cue_end + 3) return false;
+        if (prev != std::string_view::npos && word_is(s, words_[prev], "to")) return false;
+    }
+    if (modal_in_clause && prev != std::string_view::npos && word_is(s, words_[prev], "to")) return false;
+    const std::size_t content = previous_content(s, i, clause);
+    auto content_is = [&](const auto& set) {
+        return content != std::string_view::npos && word_in(s, words_[content], set);
+    };
+    switch (cue.word_class) {
+    case Cue::Class::modal:
+        if (cue.type == StanceType::commit) {
+            // will/shall: the speaker's commitment only ("we will", "Japan will", "my country will",
+            // "We welcome ... and will support").
+            if (content == std::string_view::npos) return false;
+            if (content_is(list(WordTable::self_subjects))) return true;
+            if (content_is(list(WordTable::self_nouns)) &&
+                content > clause && word_in(s, words_[content - 1], list(WordTable::self_possessives))) {
+                return true;
+            }
+            if ((content != std::string_view::npos && word_is(s, words_[content], "and"))) return mentions_speaker(s, clause, content);
+            std::size_t head = content;
+            // "Japan, for its part, will": the subject before a parenthesis.
+            if (s[words_[content].end] == ',' ) {
+                for (std::size_t b = content; b > clause; --b) {
+                    if (s[words_[b - 1].end] == ',') {
+                        head = b - 1;
+                        break;
+                    }
+                }
+            }
+            return names_speaker(s, clause, i, head) || names_speaker(s, clause, i, content);
+        }
+        // Epistemic, not a prescription: "it should seem evident", "it should be obvious".
+        if (word_is(s, words_[i], "should") && j + 1 < words_.size() &&
+            (word_in(s, words_[j + 1], list(WordTable::seem_verbs)) ||
+             (word_is(s, words_[j + 1], "be") && j + 2 < words_.size() &&
+              word_in(s, words_[j + 2], list(WordTable::evident_words))))) {
+            return false;
+        }
+        // "I must say", "we must admit": a manner of speaking, not a prescription.
+        if (j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::speaking_verbs))) return false;
+        // "Let us be frank": a manner of speaking.
+        if ((word_is(s, words_[i], "let") || word_is(s, words_[i], "let's")) && j + 1 < words_.size() &&
+            word_is(s, words_[j + 1], "be")) {
+            return false;
+        }
+        // "the need", "a need": a noun, not an obligation.
+        if (word_in(s, words_[i], list(WordTable::need_words))) {
+            // A verb with its subject ("we need", "the world needs"), not the noun ("in need",
+            // "our specific needs", "those who need it").
+            if (is_upper(s[words_[i].begin])) return false;
+            if (prev == std::string_view::npos) return false;
+            if (word_in(s, words_[prev], list(WordTable::determiners))) {
+                // "We also emphasize the need for": a noun that a frame verb makes a position.
+                cue.word_class = Cue::Class::noun;
+                return noun_licensed(s, i, clause) && !predicate_;
+            }
+            if (
+                word_in(s, words_[prev], list(WordTable::need_noun_markers))) {
+                return false;
+            }
+            if (words_[j].clause_end || (j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::need_noun_followers)))) return false;
+        }
+        return true;
+    case Cue::Class::frame: return true;
+    case Cue::Class::verb: {
+        if (prev != std::string_view::npos && word_in(s, words_[prev], list(WordTable::determiners))) {
+            cue.word_class = Cue::Class::noun;
+            return noun_licensed(s, i, clause);
+        }
+        // An infinitive states a position after a verb of wanting or continuing
+        // ("I would like to thank"), not in a purpose clause ("to support this").
+        if (prev != std::string_view::npos && word_is(s, words_[prev], "to")) {
+            if (prev == clause || !word_in(s, words_[prev - 1], list(WordTable::infinitive_licensers))) {
+                return false;
+            }
+        }
+        // A gerund in a list of actions: "promoting education, supporting health systems".
+        {
+            const std::string_view form = s.substr(words_[i].begin, words_[i].end - words_[i].begin);
+            if (form.size() > 4 && form.substr(form.size() - 3) == "ing" && prev != std::string_view::npos &&
+                (word_in(s, words_[prev], list(WordTable::gerund_list_words)) ||
+                 (s[words_[prev].end] == ',' && words_[prev].end - words_[prev].begin > 3 &&
+                  s.substr(words_[prev].end - 3, 3) == "ing"))) {
+                return false;
+            }
+        }
+        if (cue.type == StanceType::support) {
+            // Support as aid: "provided support for", "is supporting the establishment".
+            if (prev != std::string_view::npos &&
+                word_in(s, words_[prev], list(WordTable::aid_words))) {
+                return false;
+            }
+            if (content_is(list(WordTable::progressive_auxiliaries)) && s.substr(words_[i].begin, 10) == "supporting") return false;
+            if (j + 1 < words_.size() && word_is(s, words_[j + 1], "to") && word_is(s, words_[i], "support") &&
+                prev != std::string_view::npos && !word_in(s, words_[prev], list(WordTable::self_words))) {
+                return false;
+            }
+        }
+        if (cue.type == StanceType::welcome && word_is(s, words_[i], "thanks") && j + 1 < words_.size() &&
+            word_is(s, words_[j + 1], "to")) {
+            return false;  // "thanks to": because of
+        }
+        return true;
+    }
+    case Cue::Class::state:
+        if (word_is(s, words_[i], "against")) return content_is(list(WordTable::copulas));
+        // "committed against the people": a crime, not a commitment.
+        if (word_is(s, words_[i], "committed") && j == i && j + 1 < words_.size() && !words_[j].clause_end &&
+            s[words_[j].end] != ',' && !word_in(s, words_[j + 1], list(WordTable::committed_followers))) {
+            return false;
+        }
+        if (content != std::string_view::npos &&
+            (word_in(s, words_[content], list(WordTable::determiners)) ||
+             word_in(s, words_[content], list(WordTable::state_noun_markers)))) {
+            return false;
+        }
+        // After a copula, a subject pronoun, or the speaker's name: "Cambodia stands ready to".
+        return content == std::string_view::npos || content_is(list(WordTable::copulas)) ||
+               content_is(list(WordTable::state_subjects)) ||
+               names_speaker(s, clause, i, content) || word_in(s, words_[i], list(WordTable::ready_verbs)) ||
+               is_upper(s[words_[content].begin]);
+    case Cue::Class::adj: {
+        // Predicated of a subject: "X is crucial", "X is a crucial partner", "remains key for".
+        std::size_t c = content;
+        std::size_t skipped = 0;
+        while (c != std::string_view::npos && skipped < 2 && word_in(s, words_[c], list(WordTable::articles))) {
+            c = previous_content(s, c, clause);
+            ++skipped;
+        }
+        if (c == std::string_view::npos || !word_in(s, words_[c], list(WordTable::copulas))) return false;
+        if (c > clause && word_is(s, words_[c - 1], "it")) return false;  // "it is important to": a frame
+        return true;
+    }
+    case Cue::Class::noun: return noun_licensed(s, i, clause);
+    }
+    return false;
+}
+
+bool StanceFinder::speaker_name_at(std::string_view s, std::size_t at) const noexcept {
+    if (speaker_.empty() || !starts_with_folded(s.substr(at), lowered_)) return false;
+    const std::size_t end = at + lowered_.size();
+    return end == s.size() || (!is_word_byte(s[end]) && s[end] != '-');
+}
+
+bool StanceFinder::names_speaker(std::string_view s, std::size_t clause, std::size_t i,
+                   std::size_t ending) const {
+    if (speaker_.empty()) return false;
+    const std::string& name = lowered_;
+    for (std::size_t w = clause; w < i; ++w) {
+        if (!is_upper_start(s[words_[w].begin])) continue;  // names are capitalised
+        if (speaker_code_.empty() ? !speaker_name_at(s, words_[w].begin) : !may_open(names_, form_of(s, w))) {
+            continue;
+        }
+        std::size_t length = 0;
+        if (speaker_name_at(s, words_[w].begin)) length = name.size();
+        else if (!speaker_code_.empty()) {
+            if (auto m = lexicon_.match(Phrases::speaker, s.substr(words_[w].begin)); m && m->value == speaker_code_) {
+                length = m->length;
+            }
+        }
+        if (length == 0) continue;
+        if (ending == std::string_view::npos || words_[w].begin + length == words_[ending].end) return true;
+    }
+    return false;
+}
+
+bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t clause) const {
+    for (std::size_t b = i; b > clause && b + 7 > i; --b) {
+        if (word_is(s, words_[b - 1], "to") && b + 1 < i) return false;  // "continue to address other concerns"
+        if (frames_.may_open(form_of(s, b - 1)) && lexicon_.match(Phrases::stance_frame, s.substr(words_[b - 1].begin))) {
+            return true;
+        }
+    }
+    for (std::size_t b = i; b > clause && b + 4 > i; --b) {
+        if (word_in(s, words_[b - 1], list(WordTable::copulas)) || word_is(s, words_[b - 1], "there")) {
+            predicate_ = true;
+            return true;
+        }
+    }
+    // The subject of its clause, with a copula after it: "Our support for the UN
+    // remains", "The threat of climate change is existential", "have our full support".
+    const bool opens = i == clause || (i == clause + 1 && word_in(s, words_[clause], list(WordTable::determiners))) ||
+                       (i == clause + 2 && word_in(s, words_[clause], list(WordTable::self_possessives)));
+    if (opens) {
+        for (std::size_t a = i + 1; a < words_.size() && a < i + 8; ++a) {
+            if (word_in(s, words_[a], list(WordTable::copulas))) {
+                predicate_ = true;
+                return true;
+            }
+            if (words_[a].clause_end) break;
+        }
+    }
+    if (i >= 2 && word_in(s, words_[i - 1], list(WordTable::commitment_adjectives)) && word_in(s, words_[i - 2], list(WordTable::self_possessives)) &&
+        i >= 3 && word_in(s, words_[i - 3], list(WordTable::have_forms))) {
+        return true;
+    }
+    return false;
+}
+
+}  // namespace posext::detail
