@@ -31,7 +31,7 @@ corpus=$(cd "$corpus" && pwd)
 
 build() {  # build NAME REVISION -> prints the path of the posext binary
     local name=$1 rev=$2 src="$work/$1-src"
-    rm -rf "$src"
+    rm -rf "$src" "$work/$name-build"  # a build folder cannot change its source folder
     if [ "$rev" = worktree ]; then
         src=$root
     else
@@ -41,12 +41,13 @@ build() {  # build NAME REVISION -> prints the path of the posext binary
     cmake -S "$src" -B "$work/$name-build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
         -DPOSEXT_BUILD_TESTS=OFF -DPOSEXT_BUILD_EXAMPLES=OFF -DPOSEXT_BUILD_BENCH=OFF >/dev/null
     cmake --build "$work/$name-build" --target posext-cli >/dev/null
+    [ -x "$work/$name-build/bin/posext" ] || { echo "compare: $rev does not build" >&2; exit 2; }
     echo "$work/$name-build/bin/posext"
 }
 
 echo "compare: building $old and $new" >&2
-old_bin=$(build old "$old")
-new_bin=$(build new "$new")
+old_bin=$(build old "$old") || exit 2
+new_bin=$(build new "$new") || exit 2
 
 find "$corpus" -name '*.txt' | LC_ALL=C sort > "$work/files"
 echo "compare: extracting $(wc -l < "$work/files") files with each" >&2

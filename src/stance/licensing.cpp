@@ -189,18 +189,20 @@ bool StanceFinder::speaker_name_at(std::string_view s, std::size_t at) const noe
     return end == s.size() || (!is_word_byte(s[end]) && s[end] != '-');
 }
 
+std::size_t StanceFinder::speaker_word_at(std::string_view s, std::size_t at, std::size_t w) const {
+    if (speaker_name_at(s, at)) return lowered_.size();
+    if (speaker_code_.empty() || !may_open(adjectives_, form_of(s, w))) return 0;
+    auto m = lexicon_.match(Phrases::speaker_adjective, s.substr(at));
+    return m && m->value == speaker_code_ ? m->length : 0;
+}
+
 bool StanceFinder::names_speaker(std::string_view s, std::size_t clause, std::size_t i,
                    std::size_t ending) const {
     if (speaker_.empty()) return false;
-    const std::string& name = lowered_;
     for (std::size_t w = clause; w < i; ++w) {
         if (!is_upper_start(s[words_[w].begin])) continue;  // names are capitalised
-        if (speaker_code_.empty() ? !speaker_name_at(s, words_[w].begin) : !may_open(names_, form_of(s, w))) {
-            continue;
-        }
-        std::size_t length = 0;
-        if (speaker_name_at(s, words_[w].begin)) length = name.size();
-        else if (!speaker_code_.empty()) {
+        std::size_t length = speaker_word_at(s, words_[w].begin, w);
+        if (length == 0 && !speaker_code_.empty() && may_open(names_, form_of(s, w))) {
             if (auto m = lexicon_.match(Phrases::speaker, s.substr(words_[w].begin)); m && m->value == speaker_code_) {
                 length = m->length;
             }

@@ -29,7 +29,8 @@ public:
     StanceFinder(const SegmentedText& view, const Lexicon& lexicon, Document& document, std::size_t closing)
         : view_(view), lexicon_(lexicon), document_(document), closing_(closing),
           cues_(phrase_filter(lexicon, Phrases::stance_cue)), frames_(phrase_filter(lexicon, Phrases::stance_frame)),
-          intensifiers_(phrase_filter(lexicon, Phrases::intensifier)), names_(phrase_filter(lexicon, Phrases::speaker)) {}
+          intensifiers_(phrase_filter(lexicon, Phrases::intensifier)), names_(phrase_filter(lexicon, Phrases::speaker)),
+          adjectives_(phrase_filter(lexicon, Phrases::speaker_adjective)) {}
 
     void run();
 
@@ -78,6 +79,8 @@ private:
     // Whether the speaker's name as given stands at s[at] as whole words: "Japan" and
     // "Japan's", not the start of "Japanese".
     bool speaker_name_at(std::string_view s, std::size_t at) const noexcept;
+    // The length of the speaker's name as given or of its adjective ("Syrian" for Syria) at s[at], or 0.
+    std::size_t speaker_word_at(std::string_view s, std::size_t at, std::size_t w) const;
 
     // Whether the speaker is named by words of [clause, i), under any of its names;
     // with `ending`, only a name that ends at that word (the subject's head).
@@ -111,6 +114,7 @@ private:
     PhraseFilter frames_;
     PhraseFilter intensifiers_;
     PhraseFilter names_;  // the speaker's entry in [speakers], so that "the UK" names "United Kingdom"
+    PhraseFilter adjectives_;  // the speaker's entry in [speaker-adjectives]: "the Syrian Government" speaks for Syria
     std::vector<const Argument*> argument_of_;  // per sentence: the innermost argument holding it
     std::pair<std::size_t, std::size_t> clause_last_;  // a clause's first word and its last, once found
     std::vector<Word> store_;  // grows to the longest sentence's words; words_ views it

@@ -129,6 +129,24 @@ TEST_CASE("the speaker's name counts as a whole word, not inside another") {
     CHECK(own.stances[0].holder.kind == HolderKind::speaker);
 }
 
+TEST_CASE("the speaker's adjective names the speaker as a whole word") {
+    // Before names matched as prefixes, "Syria" was cut out of "Syrian"; the adjective of
+    // [speaker-adjectives] now names the speaker, with its own span.
+    Options syria;
+    syria.speaker = "Syria";
+    const Document d = test::checked_extract("The Syrian Government reaffirms its support for the talks.\n", syria);
+    REQUIRE(d.stances.size() == 1);
+    CHECK(d.stances[0].holder.kind == HolderKind::speaker);
+    REQUIRE(d.stances[0].holder.span);
+    CHECK(d.text(*d.stances[0].holder.span) == "Syrian");
+    Options finland;
+    finland.speaker = "Finland";
+    const Document f = test::checked_extract("The Finnish Government is committed to peace.\n", finland);
+    REQUIRE(f.stances.size() == 1);
+    CHECK(f.stances[0].type == StanceType::commit);
+    CHECK(f.stances[0].holder.kind == HolderKind::speaker);  // was a third party before the adjective counted
+}
+
 TEST_CASE("stances are found by default, and not when Options::stances is false") {
     const std::string text = "We firmly support the work of the Group. We call upon all States to join it.\n";
     CHECK(test::checked_extract(text).stances.size() == 2);
