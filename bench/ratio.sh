@@ -14,6 +14,9 @@ if [ $# -lt 2 ] || [ "$1" = "--help" ] || [ "$1" = "-h" ]; then
     exit 2
 fi
 posext=$1 corpus=$2 runs=${3:-10} jobs=${4:-1}
+command -v bc >/dev/null || { echo "ratio: needs bc (Debian package bc)" >&2; exit 2; }
+[ -x "$posext" ] || { echo "ratio: $posext: not an executable" >&2; exit 2; }
+[ -d "$corpus" ] || { echo "ratio: $corpus: not a directory" >&2; exit 2; }
 mapfile -t files < <(find "$corpus" -name '*.txt' | LC_ALL=C sort)
 [ ${#files[@]} -gt 0 ] || { echo "ratio: no .txt files below $corpus" >&2; exit 2; }
 seconds() {  # seconds COMMAND... : wall time of one run
