@@ -3,13 +3,12 @@
 
 #include <string_view>
 
-#include <posext/grammar/x3/lexical.hpp>
 #include <posext/lexicon.hpp>
 
 #include "lexicon/phrase_filter.hpp"
+#include "text/ascii.hpp"
 
 namespace posext::detail {
-
 
 // The first word of a text as the phrase tables list first words: up to a
 // space or a mark that ends it ("Mr." of "Mr. President", "Mr" of "Mr/Madam").
