@@ -242,8 +242,10 @@ void split_lines(std::string_view input, std::uint32_t start, std::vector<Line>&
 
 namespace {
 
-constexpr bool is_word_byte(unsigned char c) noexcept {
-    return is_alpha(static_cast<char>(c)) || c >= 0x80;
+// A byte of a word that a line-end hyphen may split: a letter or any non-ASCII byte. Unlike
+// is_word_byte (chars.hpp), no digit: a hyphen after a digit ("2030-") breaks no word.
+constexpr bool is_hyphenated_word_byte(char c) noexcept {
+    return is_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
 // Builds the normalised view; kept in one object so that the hot loop has
@@ -401,7 +403,7 @@ private:
     void line_break(std::uint32_t at) {
         const std::string& t = out_.text;
         if (!pending_space_ && t.size() >= 2 && t.back() == '-' &&
-            is_word_byte(static_cast<unsigned char>(t[t.size() - 2]))) {
+            is_hyphenated_word_byte(t[t.size() - 2])) {
             hyphen_break_ = true;
         }
         space(at);
@@ -441,7 +443,7 @@ private:
         const std::string& t = out_.text;
         std::size_t end = t.size() - 1;  // the hyphen
         std::size_t begin = end;
-        while (begin > 0 && is_word_byte(static_cast<unsigned char>(t[begin - 1]))) {
+        while (begin > 0 && is_hyphenated_word_byte(t[begin - 1])) {
             if (end - begin == longest_prefix) return false;
             --begin;
         }
