@@ -15,6 +15,7 @@ std::string_view Document::text(Span span) const noexcept {
 }
 
 std::string Document::normalized(Span span) const {
+    if (auto words = normalized_view(span)) return std::string(*words);
     auto [first, last] = normal_.range_of(span);
     std::string_view rest = std::string_view(normal_.text).substr(first, last - first);
     std::string out;
@@ -34,13 +35,13 @@ std::string Document::normalized(Span span) const {
     return out;
 }
 
-std::string_view Document::normalized_view(Span span) const noexcept {
+std::optional<std::string_view> Document::normalized_view(Span span) const noexcept {
     auto [first, last] = normal_.range_of(span);
-    std::string_view view = std::string_view(normal_.text).substr(first, last - first);
-    while (!view.empty() && (view.front() == ' ' || view.front() == '\n')) view.remove_prefix(1);
-    view = view.substr(0, view.find('\n'));
-    while (!view.empty() && view.back() == ' ') view.remove_suffix(1);
-    return view;
+    std::string_view words = std::string_view(normal_.text).substr(first, last - first);
+    while (!words.empty() && (words.front() == ' ' || words.front() == '\n')) words.remove_prefix(1);
+    while (!words.empty() && (words.back() == ' ' || words.back() == '\n')) words.remove_suffix(1);
+    if (words.find('\n') != std::string_view::npos) return std::nullopt;
+    return words;
 }
 
 LineColumn Document::line_column(std::uint32_t offset) const noexcept {

@@ -165,9 +165,9 @@ public:
     // Markdown emphasis dropped, invalid UTF-8 replaced by U+FFFD. Cut from
     // normalized_text(), so empty for bytes outside every paragraph.
     [[nodiscard]] std::string normalized(Span span) const;
-    // The same without a copy, for a span inside one paragraph (the view is cut
-    // at the paragraph's end otherwise; normalized() joins paragraphs with a space).
-    [[nodiscard]] std::string_view normalized_view(Span span) const noexcept;
+    // The same without a copy, when the span's words lie in one paragraph; nullopt
+    // when they run over several, which normalized() joins with a space.
+    [[nodiscard]] std::optional<std::string_view> normalized_view(Span span) const noexcept;
     // The normalised text of all paragraphs, each followed by "\n", with its map
     // back to input(): what the grammars and the stance finder read.
     [[nodiscard]] const NormalizedText& normalized_text() const noexcept { return normal_; }

@@ -162,15 +162,9 @@ public:
         out_.push_back('}');
     }
 
-    // The normalised words of a span, cut from the document's normalised text
-    // without a copy unless the span runs over several paragraphs.
+    // The normalised words of a span, without a copy unless the span runs over several paragraphs.
     void text(Span span) {
-        const NormalizedText& normal = document_.normalized_text();
-        auto [first, last] = normal.range_of(span);
-        std::string_view words(normal.text.data() + first, last - first);
-        while (!words.empty() && (words.front() == ' ' || words.front() == '\n')) words.remove_prefix(1);
-        while (!words.empty() && (words.back() == ' ' || words.back() == '\n')) words.remove_suffix(1);
-        if (words.find('\n') == std::string_view::npos) string(words);
+        if (auto words = document_.normalized_view(span)) string(*words);
         else string(document_.normalized(span));
     }
 

@@ -177,7 +177,15 @@ TEST_CASE("a document's normalised spans are the normaliser's words for those sp
         for (const Sentence& s : d.sentences) {
             CAPTURE(s.span.begin);
             CHECK(d.normalized(s.span) == normalize(d.input(), s.span, Lexicon::english()).text);
-            CHECK(d.normalized_view(s.span) == d.normalized(s.span));
+            const auto view = d.normalized_view(s.span);
+            REQUIRE(view);
+            CHECK(*view == d.normalized(s.span));
+        }
+        // Over two paragraphs there is no view without a copy; normalized() joins them with a space.
+        if (d.paragraphs.size() >= 2) {
+            const Span both{d.paragraphs[0].span.begin, d.paragraphs[1].span.end};
+            CHECK_FALSE(d.normalized_view(both));
+            CHECK(d.normalized(both) == d.normalized(d.paragraphs[0].span) + " " + d.normalized(d.paragraphs[1].span));
         }
         for (const Paragraph& p : d.paragraphs) {
             CHECK(d.normalized(p.span) == normalize(d.input(), p.span, Lexicon::english()).text);
