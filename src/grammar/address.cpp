@@ -2,6 +2,7 @@
 #include <posext/grammar/address.hpp>
 #include <posext/grammar/x3/address_def.hpp>
 
+#include "grammar/addressees.hpp"
 #include "grammar/normalized_input.hpp"
 
 namespace posext::grammar::rules {
@@ -34,13 +35,7 @@ std::optional<AddressMatch> address_of(const std::optional<rules::AddressMatch>&
     AddressMatch out;
     const char* begin = found->begin ? found->begin : input.text().data();
     out.span = input.span(begin, found->end);
-    for (const auto& who : found->addressees) {
-        AddresseeMatch addressee;
-        addressee.span = input.span(who.begin, who.end);
-        addressee.role = who.role;
-        if (who.honorific_begin) addressee.honorific = input.span(who.honorific_begin, who.honorific_end);
-        out.addressees.push_back(addressee);
-    }
+    out.addressees = detail::addressees_of(*found, input);
     return out;
 }
 

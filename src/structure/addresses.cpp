@@ -11,6 +11,7 @@
 #include <posext/grammar/x3/argument.hpp>
 #include <posext/grammar/x3/speaker.hpp>
 
+#include "grammar/addressees.hpp"
 #include "lexicon/prefilter.hpp"
 
 namespace posext::detail {
@@ -41,13 +42,7 @@ Address make_address(const SegmentedText& view, const AddressMatch& match, Addre
     Address address;
     address.kind = kind;
     address.span = view.span(match.begin, match.end);
-    for (const auto& who : match.addressees) {
-        Addressee addressee;
-        addressee.span = view.span(who.begin, who.end);
-        addressee.role = who.role;
-        if (who.honorific_begin) addressee.honorific = view.span(who.honorific_begin, who.honorific_end);
-        address.addressees.push_back(addressee);
-    }
+    address.addressees = addressees_of(match, view);
     return address;
 }
 

@@ -16,15 +16,9 @@ namespace posext::grammar {
 // Matches of the public grammars are spans of the text they were given. The text may be
 // as written, with line breaks, hyphenation and curly quotes: it is normalised for matching.
 
-struct AddresseeMatch {
-    Span span;                      // "Mr. President"
-    Role role = Role::other;
-    std::optional<Span> honorific;  // "Mr."
-};
-
 struct AddressMatch {
     Span span;  // the addressees and the mark that ends them (",", ":", "!", "…"), or a whole closing
-    std::vector<AddresseeMatch> addressees;
+    std::vector<Addressee> addressees;  // as in the Document: "Mr. President", its role and honorific "Mr."
 };
 
 // The salutation that opens `text`: addressees joined by commas, "and" or juxtaposition, then a
