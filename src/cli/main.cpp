@@ -231,9 +231,12 @@ bool has_place(const posext::Diagnostic& d, std::size_t size) {
     return !d.span.empty() && !(d.span.begin <= 3 && d.span.end == size);
 }
 
+// How an input is named in messages and in source.name.
+std::string shown_name(const std::string& path) { return path == "-" ? std::string("<stdin>") : path; }
+
 Outcome process(const std::string& path, const Settings& settings, const posext::Lexicon& lexicon) {
     Outcome outcome;
-    const std::string shown = path == "-" ? std::string("<stdin>") : path;
+    const std::string shown = shown_name(path);
     std::string data;
     if (auto problem = read_input(path, settings.max_bytes, data)) {
         outcome.failed = true;
@@ -276,17 +279,16 @@ Outcome process(const std::string& path, const Settings& settings, const posext:
 // `process`, with a failure of one input (memory running out, a bug) reported as its problem
 // rather than ending the program: the other inputs of the batch go on.
 Outcome process_safely(const std::string& path, const Settings& settings, const posext::Lexicon& lexicon) noexcept {
-    const std::string_view shown = path == "-" ? std::string_view("<stdin>") : std::string_view(path);
     Outcome failure;
     failure.failed = true;
     try {
         return process(path, settings, lexicon);
     } catch (const std::bad_alloc&) {
-        failure.messages = message_line("input.out-of-memory", "not enough memory to process it", std::string(shown));
+        failure.messages = message_line("input.out-of-memory", "not enough memory to process it", shown_name(path));
     } catch (const std::exception& e) {
-        failure.messages = message_line("input.failed", std::string("could not be processed: ") + e.what(), std::string(shown));
+        failure.messages = message_line("input.failed", std::string("could not be processed: ") + e.what(), shown_name(path));
     } catch (...) {
-        failure.messages = message_line("input.failed", "could not be processed", std::string(shown));
+        failure.messages = message_line("input.failed", "could not be processed", shown_name(path));
     }
     return failure;
 }
