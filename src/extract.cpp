@@ -13,8 +13,7 @@ namespace posext {
 
 Document extract(std::string_view text, const Options& options) {
     const Lexicon& lexicon = options.lexicon ? *options.lexicon : Lexicon::english();
-    const std::size_t limit = std::min<std::size_t>(options.max_input_bytes,
-                                                    std::numeric_limits<std::uint32_t>::max() - 1);
+    const std::size_t limit = std::min(options.max_input_bytes, detail::max_input_bytes);
     if (text.size() > limit) {
         Document document(std::string(), options.source_name);
         document.diagnostics.push_back({Severity::error, "input.too-large",

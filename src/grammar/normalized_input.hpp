@@ -1,8 +1,6 @@
 // A caller's text normalised for the rules, with matches mapped back to spans of that text.
 #pragma once
 
-#include <algorithm>
-#include <cstdint>
 #include <string_view>
 
 #include <posext/lexicon.hpp>
@@ -15,8 +13,7 @@ namespace posext::detail {
 class NormalizedInput {
 public:
     NormalizedInput(std::string_view input, const Lexicon& lexicon) : input_(input) {
-        const auto size = static_cast<std::uint32_t>(std::min<std::size_t>(input.size(), UINT32_MAX - 1));
-        normalize(input, Span{0, size}, lexicon, normal_, Furniture::keep);
+        normalize(input, whole_span(input), lexicon, normal_, Furniture::keep);
     }
 
     [[nodiscard]] std::string_view text() const noexcept { return normal_.text; }

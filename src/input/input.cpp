@@ -556,8 +556,7 @@ NormalizedText normalize(std::string_view input, Span span, const Lexicon& lexic
 }
 
 NormalizedText normalize(std::string_view input, const Lexicon& lexicon) {
-    const auto size = static_cast<std::uint32_t>(std::min<std::size_t>(input.size(), UINT32_MAX));
-    return normalize(input, Span{0, size}, lexicon);
+    return normalize(input, detail::whole_span(input), lexicon);
 }
 
 }  // namespace posext

@@ -1,7 +1,9 @@
 // Input stage: validation, lines, page furniture and the normalised view with its offset map.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -49,6 +51,14 @@ std::uint32_t space_at(std::string_view text, std::size_t at) noexcept;
 std::uint32_t space_before(std::string_view text, std::size_t at) noexcept;
 
 using NormalText = NormalizedText;
+
+// The bytes offsets can reach: they are 32-bit, and the largest value stays free as an end.
+inline constexpr std::size_t max_input_bytes = std::numeric_limits<std::uint32_t>::max() - 1;
+
+// All of `input` as a span, cut at max_input_bytes.
+inline Span whole_span(std::string_view input) noexcept {
+    return {0, static_cast<std::uint32_t>(std::min(input.size(), max_input_bytes))};
+}
 
 // Whether the normaliser drops page furniture ("26/45 15-29816", a lone "A/70/PV.25"): yes for
 // the lines of a statement; no for a phrase given alone to a grammar, which is no page.
