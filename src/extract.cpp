@@ -1,7 +1,6 @@
 #include <posext/extract.hpp>
 
 #include <algorithm>
-#include <limits>
 #include <string>
 
 #include "input/input.hpp"
