@@ -183,14 +183,13 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     return false;
 }
 
-bool StanceFinder::speaker_name_at(std::string_view s, std::size_t at) const noexcept {
-    if (speaker_.empty() || !starts_with_folded(s.substr(at), lowered_)) return false;
-    const std::size_t end = at + lowered_.size();
-    return end == s.size() || (!is_word_byte(s[end]) && s[end] != '-');
-}
-
-std::size_t StanceFinder::speaker_word_at(std::string_view s, std::size_t at, std::size_t w) const {
-    if (speaker_name_at(s, at)) return lowered_.size();
+std::size_t StanceFinder::speaker_word_at(std::string_view s, std::size_t w) const {
+    if (speaker_.empty()) return 0;
+    const std::size_t at = words_[w].begin;
+    if (starts_with_folded(s.substr(at), lowered_)) {
+        const std::size_t end = at + lowered_.size();
+        if (end == s.size() || (!is_word_byte(s[end]) && s[end] != '-')) return lowered_.size();
+    }
     if (speaker_code_.empty() || !may_open(adjectives_, form_of(s, w))) return 0;
     auto m = lexicon_.match(Phrases::speaker_adjective, s.substr(at));
     return m && m->value == speaker_code_ ? m->length : 0;
@@ -201,7 +200,7 @@ bool StanceFinder::names_speaker(std::string_view s, std::size_t clause, std::si
     if (speaker_.empty()) return false;
     for (std::size_t w = clause; w < i; ++w) {
         if (!is_upper_start(s[words_[w].begin])) continue;  // names are capitalised
-        std::size_t length = speaker_word_at(s, words_[w].begin, w);
+        std::size_t length = speaker_word_at(s, w);
         if (length == 0 && !speaker_code_.empty() && may_open(names_, form_of(s, w))) {
             if (auto m = lexicon_.match(Phrases::speaker, s.substr(words_[w].begin)); m && m->value == speaker_code_) {
                 length = m->length;

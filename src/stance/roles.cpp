@@ -53,7 +53,7 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
     }
     if (st.holder.kind == HolderKind::speaker && i > clause) {
         for (std::size_t w = clause; w < i; ++w) {
-            const std::size_t name = speaker_word_at(s, words_[w].begin, w);
+            const std::size_t name = speaker_word_at(s, w);
             if (name != 0 || word_in(s, words_[w], list(WordTable::self_subjects))) {
                 const std::uint32_t e = name != 0 ? words_[w].begin + static_cast<std::uint32_t>(name) : words_[w].end;
                 st.holder.span = view_.span(base + words_[w].begin, base + e);

@@ -76,11 +76,9 @@ private:
     bool accept(std::string_view s, std::size_t i, std::size_t j, std::size_t clause, Cue& cue,
                 std::size_t last_cue_end, bool modal_in_clause) const;
 
-    // Whether the speaker's name as given stands at s[at] as whole words: "Japan" and
-    // "Japan's", not the start of "Japanese".
-    bool speaker_name_at(std::string_view s, std::size_t at) const noexcept;
-    // The length of the speaker's name as given or of its adjective ("Syrian" for Syria) at s[at], or 0.
-    std::size_t speaker_word_at(std::string_view s, std::size_t at, std::size_t w) const;
+    // The length of the speaker's name as given, as whole words ("Japan", "Japan's", not the start
+    // of "Japanese"), or of its adjective ("Syrian" for Syria) at word w, or 0.
+    std::size_t speaker_word_at(std::string_view s, std::size_t w) const;
 
     // Whether the speaker is named by words of [clause, i), under any of its names;
     // with `ending`, only a name that ends at that word (the subject's head).
