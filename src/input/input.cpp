@@ -1,6 +1,7 @@
 #include "input/input.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 #include <string>
@@ -10,6 +11,7 @@
 #endif
 
 #include "text/ascii.hpp"
+#include "text/blocks.hpp"
 
 namespace posext::detail {
 namespace {
@@ -573,18 +575,17 @@ void note_lost_letters(std::string_view input, std::uint32_t start, std::vector<
     constexpr std::size_t enough = 3;
     std::size_t hits = 0;
     std::uint32_t first = 0;
-    // "on" is searched for once ("a" and "o" are too common for a search by
-    // first byte), then the byte before it is tested.
-    for (std::size_t on = input.find("on", start + 1); on != std::string_view::npos; on = input.find("on", on + 2)) {
-        const std::size_t at = on - 1;  // where "aon" or "uon" would start
-        if ((input[at] != 'a' && input[at] != 'u') || at == start || !is_lower(input[at - 1])) continue;
+    // Letter patterns of a damaged "-ation"/"-ution", not vocabulary: no table could list them.
+    static constexpr std::array<std::string_view, 2> endings{"aon", "uon"};
+    for_each_folded_hit(input, start + 1, endings, [&](std::size_t at) {
+        if ((input[at] != 'a' && input[at] != 'u') || input.substr(at + 1, 2) != "on" || !is_lower(input[at - 1])) return;
         const std::size_t after = at + 3;
         const bool word_end = after >= input.size() || !is_alpha(input[after]) ||
                               (input[after] == 's' && (after + 1 >= input.size() || !is_alpha(input[after + 1]))) ||
                               input.substr(after, 2) == "al";
-        if (!word_end) continue;
+        if (!word_end) return;
         if (hits++ == 0) first = static_cast<std::uint32_t>(at);
-    }
+    });
     if (hits < enough) return;
     std::uint32_t word = first;
     while (word > start && is_alpha(input[word - 1])) --word;

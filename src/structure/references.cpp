@@ -3,13 +3,13 @@
 
 #include <algorithm>
 #include <array>
-#include <initializer_list>
 #include <optional>
 #include <string>
 
 #include <posext/grammar/x3/reference.hpp>
 
 #include "lexicon/phrase_filter.hpp"
+#include "text/blocks.hpp"
 
 namespace posext::detail {
 namespace {
@@ -65,28 +65,7 @@ public:
 private:
     void resolutions() {
         const std::string_view text = view_.text();
-        // Where a word of [resolution-words] may start. Its second and third bytes are searched for
-        // in lower case and in capitals, once per document for all words that share them ("resol"
-        // and "res." share "es"), and each hit is checked against the words' first bytes.
-        for (const std::string& opening : LexiconAccess::openings(lexicon_, Phrases::resolution_word, 5)) {
-            if (opening.size() < 2) continue;  // a one-letter word would be found everywhere
-            const std::string key = opening.substr(1, 2);
-            auto same = std::find_if(searches_.begin(), searches_.end(), [&](const Search& x) { return x.lower == key; });
-            if (same == searches_.end()) {
-                Search search;
-                search.lower = key;
-                search.upper = key;
-                for (char& c : search.upper) c = is_lower(c) ? static_cast<char>(c - 'a' + 'A') : c;
-                searches_.push_back(std::move(search));
-                same = searches_.end() - 1;
-            }
-            same->openings.push_back(opening);
-        }
-        for (Search& search : searches_) {
-            search.next_lower = text.find(search.lower);
-            search.next_upper = text.find(search.upper);
-        }
-        for (std::size_t at = 0; (at = find_resolution(text, at)) != std::string_view::npos; ++at) {
+        for (const std::size_t at : resolution_starts(text)) {
             auto list = grammar::rules::parse_resolution_list(text.substr(at), lexicon_);
             if (!list) continue;
             auto [begin, body] = organ_before(text, at);
@@ -104,34 +83,26 @@ private:
         }
     }
 
-    // Where a word that may open a resolution list starts, from `from` on.
-    std::size_t find_resolution(std::string_view text, std::size_t from) {
-        std::size_t best = std::string_view::npos;
-        for (Search& search : searches_) {
-            for (bool capitals : {false, true}) {
-                std::size_t& next = capitals ? search.next_upper : search.next_lower;
-                const std::string_view key = capitals ? search.upper : search.lower;
-                // The key's hits at or after `from` + 1; a word starts one byte before its key.
-                while (next != std::string_view::npos && next < best) {
-                    if (next < from + 1) {
-                        next = text.find(key, from + 1);
-                        continue;
-                    }
-                    const std::size_t start = next - 1;
-                    if (start == 0 || !is_word_byte(text[start - 1])) {
-                        const std::string_view rest = text.substr(start);
-                        const bool opens = std::any_of(search.openings.begin(), search.openings.end(),
-                                                       [&](const std::string& o) { return starts_with_folded(rest, o); });
-                        if (opens) {
-                            best = start;
-                            break;
-                        }
-                    }
-                    next = text.find(key, next + 1);
-                }
-            }
+    // Where a word of [resolution-words] starts, in order: the first three bytes of its
+    // openings ("res" of "resol" and "res.") are searched for in one pass, in any case.
+    std::vector<std::size_t> resolution_starts(std::string_view text) const {
+        const std::vector<std::string> openings = LexiconAccess::openings(lexicon_, Phrases::resolution_word, 5);
+        std::vector<std::string> keys;
+        for (const std::string& opening : openings) {
+            if (opening.size() < 2) continue;  // a one-letter word would be found everywhere
+            std::string key = opening.substr(0, 3);
+            if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
         }
-        return best;
+        std::vector<std::size_t> starts;
+        for_each_folded_hit(text, 0, keys, [&](std::size_t at) {
+            if (at > 0 && is_word_byte(text[at - 1])) return;
+            const std::string_view rest = text.substr(at);
+            if (std::any_of(openings.begin(), openings.end(),
+                            [&](const std::string& o) { return o.size() >= 2 && starts_with_folded(rest, o); })) {
+                starts.push_back(at);
+            }
+        });
+        return starts;
     }
 
     // The organ named just before "resolution": "Security Council", "UN General Assembly".
@@ -183,16 +154,6 @@ private:
     const Lexicon& lexicon_;
     Document& document_;
     std::vector<NormalRange> covered_;
-    // The second and third bytes ("es") of openings of [resolution-words] ("resol", "res."), and the
-    // openings themselves (lower case).
-    struct Search {
-        std::string lower;
-        std::string upper;
-        std::vector<std::string> openings;
-        std::size_t next_lower = 0;  // the next hit of each spelling of the key
-        std::size_t next_upper = 0;
-    };
-    std::vector<Search> searches_;
 };
 
 }  // namespace

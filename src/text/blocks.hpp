@@ -118,6 +118,50 @@ inline std::size_t find_any_of4(std::string_view text, std::size_t from, char a,
     return text.size();
 }
 
+// Calls f(i), in order, for each i from `from` on where the text's bytes from i
+// start with one of `keys` (one to three bytes each), every byte compared with
+// bit 0x20 set on both sides: "res" finds "Res" and "RES". Bytes other than
+// letters may match more than they should ('\x0e' as '.'), so f checks its
+// hit. All keys are tested 16 positions at a time: a `find` per key stops at
+// every hit of the key's first byte, which for "on" or "es" is every few words.
+template <typename Keys, typename F>
+void for_each_folded_hit(std::string_view text, std::size_t from, const Keys& keys, F&& f) {
+    constexpr char fold = 0x20;
+    auto matches = [&](std::size_t i) {
+        for (const auto& key : keys) {
+            if (key.empty() || key.size() > 3 || i + key.size() > text.size()) continue;
+            bool same = true;
+            for (std::size_t k = 0; k < key.size() && same; ++k) same = (text[i + k] | fold) == (key[k] | fold);
+            if (same) return true;
+        }
+        return false;
+    };
+    std::size_t i = from;
+#if defined(__SSE2__)
+    const __m128i folds = _mm_set1_epi8(fold);
+    for (; i + 18 <= text.size(); i += 16) {
+        const char* p = text.data() + i;
+        const __m128i b0 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), folds);
+        const __m128i b1 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1)), folds);
+        const __m128i b2 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2)), folds);
+        __m128i hit = _mm_setzero_si128();
+        for (const auto& key : keys) {
+            if (key.empty() || key.size() > 3) continue;
+            __m128i same = _mm_cmpeq_epi8(b0, _mm_set1_epi8(static_cast<char>(key[0] | fold)));
+            if (key.size() > 1) same = _mm_and_si128(same, _mm_cmpeq_epi8(b1, _mm_set1_epi8(static_cast<char>(key[1] | fold))));
+            if (key.size() > 2) same = _mm_and_si128(same, _mm_cmpeq_epi8(b2, _mm_set1_epi8(static_cast<char>(key[2] | fold))));
+            hit = _mm_or_si128(hit, same);
+        }
+        for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0; mask &= mask - 1) {
+            f(i + static_cast<std::size_t>(std::countr_zero(mask)));
+        }
+    }
+#endif
+    for (; i < text.size(); ++i) {
+        if (matches(i)) f(i);
+    }
+}
+
 // Calls f(block_begin, classes) for each 64-byte block of text; the last block
 // is read from a copy padded with NUL bytes, which belong to no class.
 template <Want want = Want::all, typename F>

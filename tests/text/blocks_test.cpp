@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <random>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -114,5 +115,42 @@ TEST_CASE("find_any_of4 finds the first of four bytes, 16 at a time and in the t
         const std::size_t from = text.empty() ? 0 : random() % text.size();
         REQUIRE(find_any_of4(text, from, '.', '!', '?', '\xE2') ==
                 std::min(text.find_first_of(".!?\xE2", from), text.size()));
+    }
+}
+
+TEST_CASE("for_each_folded_hit finds every place a key starts, in any case, 16 at a time and in the tail") {
+    using posext::detail::for_each_folded_hit;
+    auto hits = [](std::string_view text, std::size_t from, const std::vector<std::string>& keys) {
+        std::vector<std::size_t> out;
+        for_each_folded_hit(text, from, keys, [&](std::size_t at) { out.push_back(at); });
+        return out;
+    };
+    const std::string text = "Recalling resolution 2254 (2015) and RES. 75/1, the Council resolved";
+    CHECK(hits(text, 0, {"res"}) == std::vector<std::size_t>{10, 37, 60});
+    CHECK(hits(text, 11, {"res"}) == std::vector<std::size_t>{37, 60});
+    CHECK(hits(text, 0, {"res", "rec"}) == std::vector<std::size_t>{0, 10, 37, 60});
+    CHECK(hits("aon", 0, {"aon"}) == std::vector<std::size_t>{0});
+    CHECK(hits("ao", 0, {"aon"}).empty());
+    CHECK(hits(text, 0, {}).empty());
+    // Against a byte-by-byte search: every hit found, in order, and each one a folded match.
+    std::mt19937 random(2026);
+    const std::string alphabet = "reSRs. o\xC3\xA9";
+    const std::vector<std::string> keys{"res", "s.", "o"};
+    for (int round = 0; round < 2000; ++round) {
+        std::string sample(random() % 80, ' ');
+        for (char& c : sample) c = alphabet[random() % alphabet.size()];
+        const std::size_t from = sample.empty() ? 0 : random() % sample.size();
+        std::vector<std::size_t> expected;
+        for (std::size_t i = from; i < sample.size(); ++i) {
+            for (const std::string& key : keys) {
+                bool same = i + key.size() <= sample.size();
+                for (std::size_t k = 0; same && k < key.size(); ++k) same = (sample[i + k] | 0x20) == (key[k] | 0x20);
+                if (same) {
+                    expected.push_back(i);
+                    break;
+                }
+            }
+        }
+        REQUIRE(hits(sample, from, keys) == expected);
     }
 }
