@@ -536,10 +536,54 @@ void normalize(std::string_view input, Span range, const Lexicon& lexicon, Norma
 
 namespace posext {
 
+namespace {
+
+// The first i with origin[i] >= value, searched for outwards from `guess` in steps that double, then
+// by halves: a writer asks for thousands of spans per document, and a search over the whole map for
+// each cost as much as writing them.
+std::size_t lower_bound_near(const std::vector<std::uint32_t>& origin, std::uint32_t value, std::size_t guess) noexcept {
+    const std::size_t n = origin.size();
+    if (n == 0) return 0;
+    guess = std::min(guess, n - 1);
+    std::size_t lo = 0, hi = n;  // the answer lies in [lo, hi]
+    if (origin[guess] >= value) {
+        hi = guess;
+        for (std::size_t step = 1;; step *= 2) {
+            const std::size_t probe = hi >= step ? hi - step : 0;
+            if (origin[probe] < value) {
+                lo = probe + 1;
+                break;
+            }
+            hi = probe;
+            if (probe == 0) break;
+        }
+    } else {
+        lo = guess + 1;
+        for (std::size_t step = 1;; step *= 2) {
+            const std::size_t probe = guess + step;
+            if (probe >= n) break;
+            if (origin[probe] >= value) {
+                hi = probe;
+                break;
+            }
+            lo = probe + 1;
+        }
+    }
+    return static_cast<std::size_t>(std::lower_bound(origin.begin() + static_cast<std::ptrdiff_t>(lo),
+                                                     origin.begin() + static_cast<std::ptrdiff_t>(hi), value) -
+                                    origin.begin());
+}
+
+}  // namespace
+
 std::pair<std::size_t, std::size_t> NormalizedText::range_of(Span span) const noexcept {
-    const auto first = std::lower_bound(origin.begin(), origin.end(), span.begin);
-    const auto last = std::lower_bound(first, origin.end(), span.end);
-    return {static_cast<std::size_t>(first - origin.begin()), static_cast<std::size_t>(last - origin.begin())};
+    if (origin.empty()) return {0, 0};
+    // Text keeps most bytes of the input, so offsets scale: the guess is rarely more than a few off.
+    const std::uint64_t last = static_cast<std::uint64_t>(origin.back()) + 1;
+    const auto guess = static_cast<std::size_t>(std::uint64_t{span.begin} * origin.size() / last);
+    const std::size_t first = lower_bound_near(origin, span.begin, guess);
+    const std::size_t end = lower_bound_near(origin, span.end, first + (span.end - std::min(span.begin, span.end)));
+    return {first, std::max(first, end)};
 }
 
 Span NormalizedText::span_of(std::string_view input, std::size_t begin, std::size_t end) const noexcept {
