@@ -20,6 +20,8 @@
 #include <thread>
 #include <vector>
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -194,34 +196,55 @@ std::optional<ReadProblem> read_input(const std::string& path, std::size_t limit
         const std::string of = size ? fmt::format(" of {} bytes", *size) : std::string();
         return ReadProblem{"input.too-large", fmt::format("input{} is larger than the limit of {} bytes", of, limit)};
     };
-    std::FILE* file = stdin;
+    int fd = STDIN_FILENO;
     if (path != "-") {
-        std::error_code ec;
-        if (std::filesystem::is_directory(path, ec)) {
+        fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) return ReadProblem{"input.unreadable", std::strerror(errno)};
+    }
+    // One fstat says what the path is and how large: a regular file is read
+    // into a buffer of its size with one call, not copied through a stream.
+    struct stat info {};
+    std::size_t expected = 0;
+    if (fd != STDIN_FILENO && ::fstat(fd, &info) == 0) {
+        if (S_ISDIR(info.st_mode)) {
+            ::close(fd);
             return ReadProblem{"input.is-directory", "is a directory"};  // an identifier, not vocabulary
         }
-        file = std::fopen(path.c_str(), "rb");
-        if (!file) return ReadProblem{"input.unreadable", std::strerror(errno)};
-        const auto size = std::filesystem::file_size(path, ec);
-        if (!ec && std::filesystem::is_regular_file(path, ec) && size > limit) {
-            std::fclose(file);
-            return too_large(size);
+        if (S_ISREG(info.st_mode)) {
+            const auto size = static_cast<std::uintmax_t>(info.st_size);
+            if (size > limit) {
+                ::close(fd);
+                return too_large(size);
+            }
+            expected = static_cast<std::size_t>(size);
         }
     }
-    char buffer[65536];
-    std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
-        if (data.size() + n > limit) {
-            if (file != stdin) std::fclose(file);
+    // One byte more than expected, so that the end of the file is seen by the first read.
+    std::size_t used = 0;
+    data.resize(expected != 0 ? expected + 1 : 65536);
+    int error = 0;
+    for (;;) {
+        if (used == data.size()) data.resize(data.size() * 2);
+        const ssize_t n = ::read(fd, data.data() + used, data.size() - used);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            error = errno;
+            break;
+        }
+        if (n == 0) break;
+        used += static_cast<std::size_t>(n);
+        if (used > limit) {
+            if (fd != STDIN_FILENO) ::close(fd);
             data.clear();
             return too_large(std::nullopt);
         }
-        data.append(buffer, n);
     }
-    const bool bad = std::ferror(file) != 0;
-    const int error = errno;
-    if (file != stdin) std::fclose(file);
-    if (bad) return ReadProblem{"input.unreadable", file == stdin ? std::string("cannot read standard input") : std::strerror(error)};
+    if (fd != STDIN_FILENO) ::close(fd);
+    data.resize(used);
+    if (error != 0) {
+        data.clear();
+        return ReadProblem{"input.unreadable", fd == STDIN_FILENO ? std::string("cannot read standard input") : std::strerror(error)};
+    }
     return std::nullopt;
 }
 
