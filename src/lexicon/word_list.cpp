@@ -24,6 +24,7 @@ void WordList::add(std::string_view entry) {
     auto& entries = buckets_[bucket];
     if (std::find(entries.begin(), entries.end(), folded) != entries.end()) return;
     lengths_[bucket] |= std::uint64_t{1} << folded.size();
+    by_last_[bucket_of(folded.back())].push_back(folded);
     entries.push_back(std::move(folded));
     ++size_;
 }
@@ -40,10 +41,9 @@ std::size_t WordList::opens(std::string_view text) const noexcept {
 }
 
 bool WordList::ends(std::string_view text) const noexcept {
-    for (const auto& entries : buckets_) {
-        for (const std::string& entry : entries) {
-            if (ends_with_folded(text, entry)) return true;
-        }
+    if (text.empty()) return false;
+    for (const std::string& entry : by_last_[bucket_of(text.back())]) {
+        if (ends_with_folded(text, entry)) return true;
     }
     return false;
 }

@@ -65,6 +65,7 @@ private:
     static std::size_t bucket_of(char c) noexcept { return static_cast<unsigned char>(ascii_lower(c)) & 31u; }
 
     std::array<std::vector<std::string>, 32> buckets_;  // by first byte
+    std::array<std::vector<std::string>, 32> by_last_;  // the same entries by last byte, for ends()
     std::array<std::uint64_t, 32> lengths_{};           // per bucket, a bit per entry length below 64
     std::size_t size_ = 0;
 };
