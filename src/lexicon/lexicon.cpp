@@ -490,6 +490,8 @@ std::optional<PhraseMatch> Lexicon::match(Phrases which, std::string_view text) 
         const char c = detail::ascii_lower(text[i - 1]);
         buffer[i - 1] = c;
         h = PhraseTable::hash_step(h, c);
+        // Inside a word no phrase ends: the full test runs only where the next byte ends a word.
+        if (i < text.size() && is_word_byte(text[i])) continue;
         if (!phrase_end(text, i)) continue;
         const PhraseTable::Entry* found = table.find(h, std::string_view(buffer.data(), i));
         if (found == nullptr) break;
