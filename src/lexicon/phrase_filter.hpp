@@ -33,10 +33,15 @@ public:
     // bytes at once instead of looping over them.
     [[nodiscard]] static std::size_t hash(std::string_view word) noexcept {
         std::uint32_t x = 0;
+        const auto byte = [&](std::size_t i) { return std::uint32_t{static_cast<unsigned char>(word[i])}; };
         if (word.size() >= 4) {
             std::memcpy(&x, word.data(), 4);
-        } else {
-            for (std::size_t i = 0; i < word.size(); ++i) x |= std::uint32_t{static_cast<unsigned char>(word[i])} << (8 * i);
+        } else if (word.size() == 3) {  // half of all words have fewer than four bytes: no loop for them
+            x = byte(0) | byte(1) << 8 | byte(2) << 16;
+        } else if (word.size() == 2) {
+            x = byte(0) | byte(1) << 8;
+        } else if (word.size() == 1) {
+            x = byte(0);
         }
         // ASCII capitals get 0x20: a byte's low seven bits are at least 'A' and
         // at most 'Z', and its high bit is clear. No sum carries into the next byte.
