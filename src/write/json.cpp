@@ -5,10 +5,15 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstring>
 #include <string>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text/ascii.hpp"
 
@@ -58,6 +63,25 @@ constexpr auto special_bytes = [] {
     return table;
 }();
 
+// The end of the run of bytes from `i` that a JSON string holds as they are: 16 bytes at a
+// time, since most text needs no escape and every span's text goes through here.
+std::size_t plain_run_end(std::string_view s, std::size_t i) noexcept {
+#if defined(__SSE2__)
+    for (; i + 16 <= s.size(); i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        // As signed bytes, non-ASCII bytes are negative: below 0x20 with the control bytes.
+        const __m128i special = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                                             _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                                          _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+        if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(special)); mask != 0) {
+            return i + static_cast<std::size_t>(std::countr_zero(mask));
+        }
+    }
+#endif
+    while (i < s.size() && !special_bytes[static_cast<unsigned char>(s[i])]) ++i;
+    return i;
+}
+
 class Writer {
 public:
     Writer(const Document& document, JsonLayout layout)
@@ -73,8 +97,7 @@ public:
         out_.push_back('"');
         for (std::size_t i = 0; i < s.size();) {
             // Most text is printable ASCII that needs no escape: append it a run at a time.
-            std::size_t run = i;
-            while (run < s.size() && !special_bytes[static_cast<unsigned char>(s[run])]) ++run;
+            const std::size_t run = plain_run_end(s, i);
             if (run > i) {
                 out_.append(s.data() + i, run - i);
                 i = run;
@@ -135,7 +158,10 @@ public:
         if (readable_) *at++ = ' ';
         out_.commit(at);
     }
-    void comma() { out_.append(readable_ ? std::string_view(", ", 2) : std::string_view(",", 1)); }
+    void comma() {
+        out_.push_back(',');
+        if (readable_) out_.push_back(' ');
+    }
 
     // "begin": b, "end": e in one append: every item writes it.
     void span_fields(Span span) {
