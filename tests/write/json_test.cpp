@@ -188,6 +188,22 @@ TEST_CASE("strings are escaped and always valid UTF-8") {
     CHECK(diagnostic.at("end").as_int64() == 7);
 }
 
+TEST_CASE("a byte to escape is escaped wherever it falls in a run of plain text") {
+    // The writer looks for such bytes 16 at a time: each position of two blocks, and the tail.
+    for (std::size_t at = 0; at < 40; ++at) {
+        for (const std::string odd : {"\"", "\\", "\t", "\x01", "\xC3\xA9", "\xFF"}) {
+            std::string name(40, 'a');
+            name.replace(at, 1, odd);
+            Options options;
+            options.source_name = name;
+            const json::value v = json::parse(to_json(test::checked_extract("Hello.", options)));
+            std::string expected = name;
+            if (odd == "\xFF") expected.replace(at, 1, "\xEF\xBF\xBD");
+            REQUIRE(v.at("source").at("name").as_string() == expected);
+        }
+    }
+}
+
 TEST_CASE("the text summary names the counts and the paragraphs") {
     Options options;
     options.source_name = "seed.txt";
