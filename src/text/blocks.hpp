@@ -1,6 +1,7 @@
 // Byte classes of 64-byte blocks as bit masks, and the word splitter built on them.
 #pragma once
 
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -138,18 +139,38 @@ void for_each_folded_hit(std::string_view text, std::size_t from, const Keys& ke
     };
     std::size_t i = from;
 #if defined(__SSE2__)
+    // The keys' bytes, each repeated over 16 lanes, prepared once; a key of one or two bytes
+    // compares its missing bytes with lanes that are always equal.
+    struct Lanes {
+        __m128i bytes[3];
+        unsigned size;
+    };
+    constexpr std::size_t most = 8;  // keys beyond these are looked for byte by byte
+    std::array<Lanes, most> lanes;
+    std::size_t count = 0;
+    bool more = false;
+    for (const auto& key : keys) {
+        if (key.empty() || key.size() > 3) continue;
+        if (count == most) {
+            more = true;
+            break;
+        }
+        Lanes& l = lanes[count++];
+        l.size = static_cast<unsigned>(key.size());
+        for (std::size_t k = 0; k < 3; ++k) l.bytes[k] = _mm_set1_epi8(k < key.size() ? static_cast<char>(key[k] | fold) : 0);
+    }
     const __m128i folds = _mm_set1_epi8(fold);
-    for (; i + 18 <= text.size(); i += 16) {
+    for (; !more && i + 18 <= text.size(); i += 16) {
         const char* p = text.data() + i;
         const __m128i b0 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), folds);
         const __m128i b1 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1)), folds);
         const __m128i b2 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2)), folds);
         __m128i hit = _mm_setzero_si128();
-        for (const auto& key : keys) {
-            if (key.empty() || key.size() > 3) continue;
-            __m128i same = _mm_cmpeq_epi8(b0, _mm_set1_epi8(static_cast<char>(key[0] | fold)));
-            if (key.size() > 1) same = _mm_and_si128(same, _mm_cmpeq_epi8(b1, _mm_set1_epi8(static_cast<char>(key[1] | fold))));
-            if (key.size() > 2) same = _mm_and_si128(same, _mm_cmpeq_epi8(b2, _mm_set1_epi8(static_cast<char>(key[2] | fold))));
+        for (std::size_t k = 0; k < count; ++k) {
+            const Lanes& l = lanes[k];
+            __m128i same = _mm_cmpeq_epi8(b0, l.bytes[0]);
+            if (l.size > 1) same = _mm_and_si128(same, _mm_cmpeq_epi8(b1, l.bytes[1]));
+            if (l.size > 2) same = _mm_and_si128(same, _mm_cmpeq_epi8(b2, l.bytes[2]));
             hit = _mm_or_si128(hit, same);
         }
         for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0; mask &= mask - 1) {
