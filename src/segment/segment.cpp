@@ -273,10 +273,15 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
     std::vector<std::uint32_t>& starts = scratch.starts;
     NormalText& norm = out.normal;
     norm.clear();
-    // Normalised text is rarely longer than the input (a U+FFFD for an invalid byte is): one
-    // allocation for the document, which takes it when the stages are done.
-    norm.text.reserve(input.size() - start + 64);
-    norm.origin.reserve(input.size() - start + 64);
+    // The document takes these buffers when the stages are done, so they are sized once, for the
+    // bytes of its content lines and a line end after each (the text is rarely longer: a U+FFFD
+    // for an invalid byte is), and not grown, copied or kept larger than the statement needs.
+    std::size_t content_bytes = 64;
+    for (const Line& line : lines) {
+        if (line.kind == Line::Kind::content) content_bytes += line.last - line.first + 1;
+    }
+    norm.text.reserve(content_bytes);
+    norm.origin.reserve(content_bytes);
     out.paragraph_ranges.clear();
     out.sentence_ranges.clear();
     auto close_paragraph = [&](std::uint32_t begin, std::uint32_t end) {
