@@ -12,11 +12,36 @@
 
 namespace posext::detail {
 
+inline Word StanceFinder::make_word(std::string_view s, std::size_t b, std::size_t e, const Word* previous, std::uint32_t index) {
+    const bool inside = previous != nullptr && !previous->clause_end;
+    Word w{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), false, false,
+           inside ? previous->clause : index};
+    const char* const p = s.data() + b;
+    const std::size_t size = e - b;
+    // "it", "it's" (a frame may follow) and "we'll", "I'll" (a commitment in one word).
+    const bool it = (size == 2 || size == 4) && (p[0] | 0x20) == 'i' && (p[1] | 0x20) == 't' &&
+                    (size == 2 || (p[2] == '\'' && p[3] == 's'));
+    w.special = it || (size > 3 && p[size - 3] == '\'' && p[size - 2] == 'l' && p[size - 1] == 'l');
+    return w;
+}
+
+inline bool StanceFinder::may_open_cue(std::string_view s, const Word& w, const Word* previous) const {
+    const char first = s[w.begin];
+    const bool name = previous != nullptr && !previous->clause_end && is_upper_start(first);
+    return !name && !is_digit(first) && (w.special || cues_.may_open(std::string_view(s.data() + w.begin, w.end - w.begin)));
+}
+
 void StanceFinder::split(std::string_view s) {
-    if (store_.size() < s.size() / 2 + 1) store_.resize(s.size() / 2 + 1);
+    if (store_.size() < s.size() / 2 + 1) {
+        store_.resize(s.size() / 2 + 1);
+        candidate_store_.resize(store_.size());
+    }
     Word* const first = store_.data();
     Word* out = first;
-    candidates_.clear();
+    // Every word's index is written and the count moves on only for a candidate: a branch here
+    // would guess wrong for a good share of the words.
+    std::uint32_t* const candidates = candidate_store_.data();
+    std::size_t count = 0;
     const char* const text = s.data();
     std::size_t previous_end = 0;
     for_each_word(s, [&](std::size_t b, std::size_t e) {
@@ -26,12 +51,14 @@ void StanceFinder::split(std::string_view s) {
         const auto index = static_cast<std::uint32_t>(out - first);
         const Word* previous = out != first ? out - 1 : nullptr;
         *out = make_word(s, b, e, previous, index);
-        if (may_open_cue(s, *out, previous)) candidates_.push_back(index);
+        candidates[count] = index;
+        count += may_open_cue(s, *out, previous) ? 1 : 0;
         ++out;
         previous_end = e;
     });
     if (out != first) marks_between(s, out[-1], previous_end, s.size());
     words_ = std::span<Word>(first, static_cast<std::size_t>(out - first));
+    candidates_ = std::span<const std::uint32_t>(candidates, count);
 }
 
 void StanceFinder::marks_between(std::string_view s, Word& w, std::size_t from, std::size_t to) const {
@@ -64,24 +91,6 @@ void StanceFinder::clause_mark(std::string_view s, Word& w, const char* at) cons
     }
 }
 
-Word StanceFinder::make_word(std::string_view s, std::size_t b, std::size_t e, const Word* previous, std::uint32_t index) {
-    const bool inside = previous != nullptr && !previous->clause_end;
-    Word w{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), false, false,
-           inside ? previous->clause : index};
-    const char* const p = s.data() + b;
-    const std::size_t size = e - b;
-    // "it", "it's" (a frame may follow) and "we'll", "I'll" (a commitment in one word).
-    const bool it = (size == 2 || size == 4) && (p[0] | 0x20) == 'i' && (p[1] | 0x20) == 't' &&
-                    (size == 2 || (p[2] == '\'' && p[3] == 's'));
-    w.special = it || (size > 3 && p[size - 3] == '\'' && p[size - 2] == 'l' && p[size - 1] == 'l');
-    return w;
-}
-
-bool StanceFinder::may_open_cue(std::string_view s, const Word& w, const Word* previous) const {
-    const char first = s[w.begin];
-    const bool name = previous != nullptr && !previous->clause_end && is_upper_start(first);
-    return !name && !is_digit(first) && (w.special || cues_.may_open(std::string_view(s.data() + w.begin, w.end - w.begin)));
-}
 
 std::string_view StanceFinder::form_of(std::string_view s, std::size_t w) const {
     return s.substr(words_[w].begin, words_[w].end - words_[w].begin);

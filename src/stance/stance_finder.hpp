@@ -117,7 +117,8 @@ private:
     std::pair<std::size_t, std::size_t> clause_last_;  // a clause's first word and its last, once found
     std::vector<Word> store_;  // grows to the longest sentence's words; words_ views it
     std::span<Word> words_;
-    std::vector<std::uint32_t> candidates_;  // indices of the sentence's candidate words
+    std::vector<std::uint32_t> candidate_store_;  // as store_, for candidates_
+    std::span<const std::uint32_t> candidates_;   // indices of the sentence's candidate words
     mutable bool predicate_ = false;  // the last noun accepted was licensed by a copula
     std::size_t modal_start_ = 0;     // the first word after the clause's prescription or commitment
 };
