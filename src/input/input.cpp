@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <iterator>
 #include <string>
 
 #if defined(__SSE2__)
@@ -252,6 +253,37 @@ constexpr bool is_hyphenated_word_byte(char c) noexcept {
 
 // Builds the normalised view; kept in one object so that the hot loop has
 // its state in registers rather than scattered across lambdas.
+// The offsets first, first + 1, ... as an iterator, so that a run of kept bytes appends its origins
+// in one insert: resizing first would write every new element twice.
+struct Counting {
+    using iterator_category = std::random_access_iterator_tag;
+    using value_type = std::uint32_t;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const std::uint32_t*;
+    using reference = std::uint32_t;
+
+    std::uint32_t value = 0;
+
+    std::uint32_t operator*() const noexcept { return value; }
+    Counting& operator++() noexcept {
+        ++value;
+        return *this;
+    }
+    Counting operator++(int) noexcept { return Counting{value++}; }
+    Counting& operator--() noexcept {
+        --value;
+        return *this;
+    }
+    Counting& operator+=(difference_type n) noexcept {
+        value = static_cast<std::uint32_t>(static_cast<difference_type>(value) + n);
+        return *this;
+    }
+    friend difference_type operator-(Counting a, Counting b) noexcept {
+        return static_cast<difference_type>(a.value) - static_cast<difference_type>(b.value);
+    }
+    friend bool operator==(Counting a, Counting b) noexcept { return a.value == b.value; }
+};
+
 class Normalizer {
 public:
     Normalizer(std::string_view input, const Lexicon& lexicon, NormalText& out, Furniture furniture)
@@ -387,10 +419,7 @@ private:
         const std::uint32_t n = j - (i + 1);
         if (n > 0) {
             out_.text.append(input_.data() + i + 1, n);
-            const std::size_t base = out_.origin.size();
-            out_.origin.resize(base + n);
-            std::uint32_t* origin = out_.origin.data() + base;
-            for (std::uint32_t k = 0; k < n; ++k) origin[k] = i + 1 + k;
+            out_.origin.insert(out_.origin.end(), Counting{i + 1}, Counting{i + 1 + n});
         }
         return j;
     }
