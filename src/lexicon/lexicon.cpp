@@ -88,17 +88,11 @@ bool phrase_end(std::string_view text, std::size_t i) noexcept {
 // The folded first three bytes of a text, up to its first byte that is not a
 // letter or digit, hashed to an index into PhraseTable::openings.
 std::size_t opening_of(std::string_view text) noexcept {
-    std::size_t key = 0;
-    for (std::size_t i = 0; i < 3; ++i) {
-        const bool letter = i < text.size() && is_word_byte(text[i]);
-        const auto c = letter ? static_cast<unsigned char>(detail::ascii_lower(text[i])) : 0u;
-        key = key * 257 + c;
-        if (!letter) {
-            for (std::size_t j = i + 1; j < 3; ++j) key *= 257;
-            break;
-        }
+    std::uint32_t key = 0;
+    for (std::size_t i = 0; i < 3 && i < text.size() && is_word_byte(text[i]); ++i) {
+        key |= std::uint32_t{static_cast<unsigned char>(detail::ascii_lower(text[i]))} << (8 * i);
     }
-    return key & 0xFFFF;
+    return static_cast<std::size_t>((key * 0x9E3779B1u) >> 16);
 }
 
 }  // namespace
