@@ -23,6 +23,8 @@ public:
 
     // Whether some phrase begins with the word `word`.
     [[nodiscard]] bool may_open(std::string_view word) const noexcept { return test(firsts_, hash(word)); }
+    // The same for a word already hashed, when one word is tested against several tables.
+    [[nodiscard]] bool may_open_hashed(std::size_t word_hash) const noexcept { return test(firsts_, word_hash); }
     // Whether some phrase begins with `word` and is that word alone or goes on with `next`.
     [[nodiscard]] bool may_open(std::string_view word, std::string_view next) const noexcept {
         const std::size_t h = hash(word);

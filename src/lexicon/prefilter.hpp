@@ -25,14 +25,37 @@ inline std::string_view first_word(std::string_view text) noexcept {
     return text.substr(0, i);
 }
 
+// The word without a possessive or a full stop after it: "Japan" of "Japan's", "Austria" of "Austria.".
+inline std::string_view bare_word(std::string_view word) noexcept {
+    if (word.size() > 2 && word.substr(word.size() - 2) == "'s") word.remove_suffix(2);
+    while (!word.empty() && !is_word_byte(word.back())) word.remove_suffix(1);
+    return word;
+}
+
 // Whether a phrase of a filtered table may begin with `word`, also when the word
 // carries a possessive or a full stop ("Japan's", "Austria.").
 inline bool may_open(const PhraseFilter& filter, std::string_view word) {
     if (filter.may_open(word)) return true;
-    std::string_view bare = word;
-    if (bare.size() > 2 && bare.substr(bare.size() - 2) == "'s") bare.remove_suffix(2);
-    while (!bare.empty() && !is_word_byte(bare.back())) bare.remove_suffix(1);
+    const std::string_view bare = bare_word(word);
     return bare.size() != word.size() && filter.may_open(bare);
 }
+
+// The same test of one word against several filters, the word hashed once.
+class OpeningWord {
+public:
+    explicit OpeningWord(std::string_view word) noexcept : word_(PhraseFilter::hash(word)) {
+        const std::string_view bare = bare_word(word);
+        has_bare_ = bare.size() != word.size();
+        if (has_bare_) bare_ = PhraseFilter::hash(bare);
+    }
+    [[nodiscard]] bool may_open(const PhraseFilter& filter) const noexcept {
+        return filter.may_open_hashed(word_) || (has_bare_ && filter.may_open_hashed(bare_));
+    }
+
+private:
+    std::size_t word_ = 0;
+    std::size_t bare_ = 0;
+    bool has_bare_ = false;
+};
 
 }  // namespace posext::detail

@@ -64,11 +64,11 @@ private:
         auto consider = [&](std::size_t at) -> std::size_t {
             std::optional<PhraseMatch> found;
             unsigned weight = 0;
-            const std::string_view word = first_word(text.substr(at));
-            if (may_open(names, word)) found = lexicon_.match(Phrases::speaker, text.substr(at));
+            const OpeningWord word(first_word(text.substr(at)));
+            if (word.may_open(names)) found = lexicon_.match(Phrases::speaker, text.substr(at));
             if (found) {
                 weight = weigh(text, at, found->length);
-            } else if (may_open(adjectives, word)) {
+            } else if (word.may_open(adjectives)) {
                 found = lexicon_.match(Phrases::speaker_adjective, text.substr(at));
                 if (!found) return 0;
                 weight = weigh_adjective(text, at, found->length);
