@@ -32,15 +32,14 @@ inline bool StanceFinder::may_open_cue(std::string_view s, const Word& w, const 
 }
 
 void StanceFinder::split(std::string_view s) {
-    if (store_.size() < s.size() / 2 + 1) {
-        store_.resize(s.size() / 2 + 1);
-        candidate_store_.resize(store_.size());
-    }
+    if (store_.size() < s.size() / 2 + 1) store_.resize(s.size() / 2 + 1);
     Word* const first = store_.data();
     Word* out = first;
     // Every word's index is written and the count moves on only for a candidate: a branch here
     // would guess wrong for a good share of the words.
-    std::uint32_t* const candidates = candidate_store_.data();
+    // The buffer grows with the candidates found, not with the sentence's length: a sentence of one
+    // long word needs none.
+    std::uint32_t* candidates = candidate_store_.data();
     std::size_t count = 0;
     const char* const text = s.data();
     std::size_t previous_end = 0;
@@ -51,6 +50,10 @@ void StanceFinder::split(std::string_view s) {
         const auto index = static_cast<std::uint32_t>(out - first);
         const Word* previous = out != first ? out - 1 : nullptr;
         *out = make_word(s, b, e, previous, index);
+        if (count == candidate_store_.size()) {
+            candidate_store_.resize(2 * candidate_store_.size() + 64);
+            candidates = candidate_store_.data();
+        }
         candidates[count] = index;
         count += may_open_cue(s, *out, previous) ? 1 : 0;
         ++out;
