@@ -50,10 +50,7 @@ void StanceFinder::split(std::string_view s) {
         const auto index = static_cast<std::uint32_t>(out - first);
         const Word* previous = out != first ? out - 1 : nullptr;
         *out = make_word(s, b, e, previous, index);
-        if (count == candidate_store_.size()) {
-            candidate_store_.resize(2 * candidate_store_.size() + 64);
-            candidates = candidate_store_.data();
-        }
+        if (count == candidate_store_.size()) [[unlikely]] candidates = more_candidates();
         candidates[count] = index;
         count += may_open_cue(s, *out, previous) ? 1 : 0;
         ++out;
@@ -62,6 +59,11 @@ void StanceFinder::split(std::string_view s) {
     if (out != first) marks_between(s, out[-1], previous_end, s.size());
     words_ = std::span<Word>(first, static_cast<std::size_t>(out - first));
     candidates_ = std::span<const std::uint32_t>(candidates, count);
+}
+
+std::uint32_t* StanceFinder::more_candidates() {
+    candidate_store_.resize(2 * candidate_store_.size() + 64);
+    return candidate_store_.data();
 }
 
 void StanceFinder::marks_between(std::string_view s, Word& w, std::size_t from, std::size_t to) const {

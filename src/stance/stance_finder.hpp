@@ -44,6 +44,8 @@ private:
     void split(std::string_view s);
 
     void marks_between(std::string_view s, Word& w, std::size_t from, std::size_t to) const;
+    // Grows candidate_store_, out of the word loop's way; returns its new start.
+    [[gnu::noinline, gnu::cold]] std::uint32_t* more_candidates();
 
     // A mark after a word: ";", ":", ".", "!", "?", brackets, dashes, "…", and a
     // comma before "but", "which" ... end its clause.
