@@ -32,6 +32,7 @@ void StanceFinder::sentence(std::size_t k) {
     std::string_view s = view_.sentence(k);
     split(s);
     clause_last_ = {~std::size_t{0}, 0};  // word indices start again with each sentence
+    target_ends_.clear();
     const std::size_t n = words_.size();
     std::size_t clause_start = 0;              // first word of the current clause
     std::size_t clause = 0;                    // where the analysis of the clause looks back to
@@ -113,6 +114,7 @@ void StanceFinder::sentence(std::size_t k) {
         }
         next = j + 1;
     }
+    trim_targets(k, s);
 }
 
 std::optional<std::size_t> StanceFinder::it_is_frame(std::string_view s, std::size_t i) const {

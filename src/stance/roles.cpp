@@ -1,6 +1,9 @@
-// A stance's roles and attributes: polarity, holder, intensity, target, span and argument.
+// A stance's roles and attributes: polarity, holder, addressee, intensity, target, span and argument
+// (ANNOTATION.md, "Roles").
 #include <algorithm>
 #include <array>
+#include <initializer_list>
+#include <optional>
 #include <string>
 
 #include <posext/detail/chars.hpp>
@@ -11,9 +14,540 @@
 
 namespace posext::detail {
 
+bool StanceFinder::comma_after(std::string_view s, std::size_t w) const {
+    // The marks up to the next word: "Peace”, Japan" has its comma after a closing quote.
+    const std::size_t to = w + 1 < words_.size() ? words_[w + 1].begin : s.size();
+    if (to == words_[w].end + 1) return s[words_[w].end] == ',';
+    return s.substr(words_[w].end, to - words_[w].end).find(',') != std::string_view::npos;
+}
+
+bool StanceFinder::is_manner_adverb(std::string_view s, std::size_t w) const {
+    // "completely runs counter to", "continuously calls for": a long lower-case word in -ly.
+    const std::string_view form = form_of(s, w);
+    return form.size() >= 7 && form.ends_with("ly") && is_lower(form.front());
+}
+
+bool StanceFinder::is_pronoun(std::string_view s, std::size_t w) const {
+    return word_in(s, words_[w], list(WordTable::self_words)) || word_in(s, words_[w], list(WordTable::new_subjects)) ||
+           word_is(s, words_[w], "you");
+}
+
+bool StanceFinder::in_phrase(std::string_view s, std::size_t w) const {
+    if (!word_in(s, words_[w], list(WordTable::phrase_breaks)) && !word_in(s, words_[w], list(WordTable::copulas))) return true;
+    // An acronym is a name, whatever word it spells: "The WHO is key".
+    const std::string_view form = form_of(s, w);
+    return form.size() >= 2 && std::all_of(form.begin(), form.end(), [](char c) { return is_upper(c); });
+}
+
+std::size_t StanceFinder::phrase_start(std::string_view s, std::size_t last, std::size_t clause) const {
+    // "In a few weeks' time I will": a pronoun is the whole phrase.
+    if (is_pronoun(s, last)) return last;
+    std::size_t first = last;
+    bool coordinated = false;  // "cyber attacks, cyber crime and cyber terrorism": a list may hold commas
+    bool crossed = false;
+    while (first > clause && first + max_phrase_words > last) {
+        const std::size_t w = first - 1;
+        if (words_[w].clause_end) break;
+        if (comma_after(s, w)) {
+            if (!coordinated || crossed || w == clause) break;
+            crossed = true;
+        }
+        if (!in_phrase(s, w)) {
+            // A preposition inside a name: "Global Initiative on Data Security".
+            const bool inside_name = w > clause && is_upper(s[words_[w - 1].begin]) && is_upper(s[words_[first].begin]) &&
+                                     !is_upper(s[words_[w].begin]) && !comma_after(s, w - 1);
+            if (!inside_name) break;
+        }
+        if (word_in(s, words_[w], list(WordTable::coordinators))) coordinated = true;
+        first = w;
+    }
+    // Not the phrase: a leading "and", "so", "meanwhile", or the verb of "have been developing
+    // offensive capabilities".
+    while (first < last && (word_in(s, words_[first], list(WordTable::coordinators)) ||
+                            word_in(s, words_[first], list(WordTable::holder_skip)))) {
+        ++first;
+    }
+    if (first < last && first > clause && !in_phrase(s, first - 1) && is_lower(s[words_[first].begin])) {
+        const std::string_view form = form_of(s, first);
+        if (form.ends_with("ing") || form.ends_with("ed")) ++first;
+    }
+    return first;
+}
+
+std::size_t StanceFinder::phrase_end(std::string_view s, std::size_t first, std::size_t limit) const {
+    std::size_t last = first;
+    limit = std::min(limit, first + max_phrase_words);
+    while (last < limit && !words_[last].clause_end && !comma_after(s, last) && in_phrase(s, last + 1)) ++last;
+    return last;
+}
+
+std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s, std::size_t at, std::size_t clause,
+                                                            std::size_t reach) const {
+    std::size_t w = at;
+    auto in_chain = [&](std::size_t k) {
+        return word_in(s, words_[k], list(WordTable::verb_chain_words)) ||
+               word_in(s, words_[k], list(WordTable::light_adverbs)) || word_in(s, words_[k], list(WordTable::negators)) ||
+               is_manner_adverb(s, k);
+    };
+    // "this is vital": a pronoun before its verb is the subject, though "take this opportunity" is a chain.
+    auto subject_pronoun = [&](std::size_t k) {
+        return word_in(s, words_[k], list(WordTable::new_subjects)) && k + 1 < words_.size() &&
+               word_in(s, words_[k + 1], list(WordTable::predicate_starts));
+    };
+    while (w > clause && !words_[w - 1].clause_end && !comma_after(s, w - 1) && in_chain(w - 1) && !subject_pronoun(w - 1)) --w;
+    // "Let me congratulate": the pronoun after "let".
+    if (w > clause && w - 1 > clause && word_is(s, words_[w - 2], "let") &&
+        (word_is(s, words_[w - 1], "me") || word_is(s, words_[w - 1], "us"))) {
+        return Phrase{w - 1, w - 1};
+    }
+    if (w == clause) return std::nullopt;
+    const std::size_t last = w - 1;
+    if (comma_after(s, last)) {
+        // "The European Union, which has always ..., supports", "Japan, for its part, will": the
+        // subject is the phrase that opens the clause, before its first comma.
+        std::size_t comma = clause;
+        while (comma < last && !comma_after(s, comma)) ++comma;
+        if (comma == last || !in_phrase(s, comma)) return std::nullopt;
+        const std::size_t first = phrase_start(s, comma, clause);
+        if (first != clause && !word_in(s, words_[clause], list(WordTable::coordinators))) return std::nullopt;
+        return Phrase{first, comma};
+    }
+    if (word_in(s, words_[last], list(WordTable::coordinators))) {
+        // "Many actors have already responded positively and are ready to": the clause's subject.
+        std::size_t first = clause;
+        while (first < last && word_in(s, words_[first], list(WordTable::holder_skip))) ++first;
+        if (first >= last || !in_phrase(s, first)) return std::nullopt;
+        const std::size_t end = phrase_end(s, first, last);
+        if (end + 1 >= last || in_phrase(s, end + 1)) return std::nullopt;  // no verb after it
+        // "We condemn and oppose", "Many actors have responded positively and are ready to"; after a
+        // predicate with an object of its own ("We urge the avoidance of ... and invite") the second
+        // verb names no holder (ANNOTATION.md).
+        if (last - end > reach) return std::nullopt;
+        return Phrase{first, end};
+    }
+    if (!in_phrase(s, last)) {
+        // "which is crucial": the relative word stands for what it judges.
+        return std::nullopt;
+    }
+    return Phrase{phrase_start(s, last, clause), last};
+}
+
+std::size_t StanceFinder::party_word_end(std::string_view s, std::size_t w) const {
+    if (word_in(s, words_[w], list(WordTable::party_words))) return w;
+    if (!is_upper_start(s[words_[w].begin])) return npos;
+    // A state by its name ("Costa Rica"), or a person by a title ("Mr. Volkan Bozkir", "His Excellency").
+    if (names_.may_open(form_of(s, w))) {
+        if (auto m = lexicon_.match(Phrases::speaker, s.substr(words_[w].begin))) {
+            std::size_t end = w;
+            while (end + 1 < words_.size() && words_[end + 1].begin < words_[w].begin + m->length) ++end;
+            return end;
+        }
+    }
+    // Titles are listed with their period ("Mr."), which the word splitter leaves out ("Mr") or
+    // keeps inside a word ("Mr.Volkan").
+    std::string_view title = s.substr(words_[w].begin, words_[w].end - words_[w].begin + 1);
+    if (const std::size_t dot = title.find('.'); dot != std::string_view::npos) title = title.substr(0, dot + 1);
+    if (!titles_.may_open(title) && !titles_.may_open(title.substr(0, title.size() - 1))) return npos;
+    if (auto title = lexicon_.match(Phrases::honorific, s.substr(words_[w].begin))) {
+        std::size_t end = w;
+        while (end + 1 < words_.size() && words_[end + 1].begin < words_[w].begin + title->length) ++end;
+        // The name after the title, as far as its capitals go.
+        while (end + 1 < words_.size() && !words_[end].clause_end && !comma_after(s, end) &&
+               is_upper_start(s[words_[end + 1].begin])) {
+            ++end;
+        }
+        return end;
+    }
+    return npos;
+}
+
+std::size_t StanceFinder::party_end(std::string_view s, std::size_t first, std::size_t limit) const {
+    // The head comes before "of" ("the Government of Japan" is a party, "the discussion of the
+    // Working Group" is not) and a verb after it ends the phrase ("the international community adopts").
+    std::size_t end = npos;
+    limit = std::min({limit, first + max_phrase_words, words_.size() - 1});
+    for (std::size_t w = first; w <= limit; ++w) {
+        std::size_t party = party_word_end(s, w);
+        // "all efforts": a quantifier before a noun that names no party.
+        if (party == w && w < limit && word_in(s, words_[w], list(WordTable::party_quantifiers)) && !comma_after(s, w) &&
+            in_phrase(s, w + 1) && !word_is(s, words_[w + 1], "of") && party_word_end(s, w + 1) == npos) {
+            party = npos;
+        }
+        if (party != npos) {
+            end = w = std::min(party, limit);
+            // "you all", "us all"; "all parties", "all Member States".
+            if (w < limit && is_pronoun(s, w) && word_is(s, words_[w + 1], "all") && !comma_after(s, w)) end = w = w + 1;
+            while (w < limit && !comma_after(s, w) && !words_[w].clause_end) {
+                const std::size_t more = party_word_end(s, w + 1);
+                if (more == npos) break;
+                end = w = std::min(more, limit);
+            }
+            const bool goes_on = w < limit && !words_[w].clause_end && !comma_after(s, w) &&
+                                 (word_is(s, words_[w + 1], "of") || word_in(s, words_[w + 1], list(WordTable::coordinators)));
+            if (!goes_on) break;
+            ++w;  // at "of" or "and"
+            if (word_is(s, words_[w], "of")) {
+                // "all members of the Security Council": the head's complement is part of the party.
+                while (w < limit && !words_[w].clause_end && !comma_after(s, w) && in_phrase(s, w + 1)) ++w;
+                end = w;
+                break;
+            }
+            // "Israel and Hizballah": a name joined to a party is one too.
+            if (word_in(s, words_[w], list(WordTable::coordinators)) && w < limit && is_upper_start(s[words_[w + 1].begin]) &&
+                party_word_end(s, w + 1) == npos) {
+                end = w = w + 1;
+                while (w < limit && !comma_after(s, w) && !words_[w].clause_end && is_upper_start(s[words_[w + 1].begin])) end = ++w;
+                break;
+            }
+            continue;
+        }
+        if (word_is(s, words_[w], "of") || !in_phrase(s, w) || end != npos) break;
+        if (words_[w].clause_end || comma_after(s, w)) break;
+    }
+    return end;
+}
+
+bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
+    const std::size_t n = words_.size();
+    if (k + 1 >= n) return true;
+    // The marks between this word and the next: a sentence end, ";" or ":" end the target;
+    // dashes, brackets and "…" do not.
+    const std::string_view marks = s.substr(words_[k].end, words_[k + 1].begin - words_[k].end);
+    bool comma = false;
+    if (marks != " ") {  // most words are followed by one space, and no mark
+        if (marks.find_first_of(";:!?") != std::string_view::npos) return true;
+        // "Mr." and "e.g." end nothing, and "..." is a pause.
+        if (words_[k].clause_end && marks.find('.') != std::string_view::npos && marks.find("..") == std::string_view::npos) {
+            return true;
+        }
+        comma = marks.find(',') != std::string_view::npos;
+    }
+    if (comma) {
+        // ", as well as" joins; ", as Israel is intensifying" opens a clause.
+        const bool joins = k + 2 < n && word_is(s, words_[k + 1], "as") && word_is(s, words_[k + 2], "well");
+        if (!joins && (word_in(s, words_[k + 1], list(WordTable::target_breaks)) ||
+                       word_in(s, words_[k + 1], list(WordTable::new_subjects)))) {
+            return true;
+        }
+        // "..., Costa Rica urges states": a state as the subject of a new clause.
+        if (is_upper_start(s[words_[k + 1].begin]) && names_.may_open(form_of(s, k + 1)) &&
+            lexicon_.match(Phrases::speaker, s.substr(words_[k + 1].begin))) {
+            return true;
+        }
+    }
+    if (k + 2 >= n || !word_in(s, words_[k + 1], list(WordTable::coordinators))) return false;
+    // "... and continues to demand", "and we are committed": a new predicate.
+    if (word_in(s, words_[k + 2], list(WordTable::predicate_starts))) return true;
+    // "..., and all those responsible must be held accountable": a new subject and its verb.
+    if (comma) {
+        for (std::size_t w = k + 2; w < n && w < k + 8 && !words_[w - 1].clause_end; ++w) {
+            if (word_in(s, words_[w], list(WordTable::predicate_starts))) return w > k + 2;
+            if (!in_phrase(s, w) || comma_after(s, w)) break;
+        }
+    }
+    return false;
+}
+
+std::size_t StanceFinder::target_last(std::string_view s, std::size_t from) const {
+    // Every target of a sentence ends at the first such word at or after its start. Each answer is
+    // kept for the words it passed, so that a sentence of thousands of words full of cues is read
+    // once, not once per cue, and only as far as its targets go.
+    constexpr std::uint32_t unknown = ~std::uint32_t{0};
+    if (target_ends_.size() != words_.size()) target_ends_.assign(words_.size(), unknown);
+    std::size_t k = from;
+    while (target_ends_[k] == unknown && !ends_target(s, k)) ++k;
+    const std::uint32_t end = target_ends_[k] != unknown ? target_ends_[k] : static_cast<std::uint32_t>(k);
+    for (std::size_t w = from; w <= k; ++w) target_ends_[w] = end;
+    return end;
+}
+
+std::optional<StanceFinder::Phrase> StanceFinder::party_of(std::string_view s, Phrase p) const {
+    const std::size_t end = party_end(s, p.first, p.last);
+    if (end == npos) return std::nullopt;
+    return Phrase{p.first, end};
+}
+
+void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::size_t clause, const Cue& cue,
+                         Roles& out) const {
+    const std::size_t n = words_.size();
+    auto any_of_cue = [&](WordTable table) {
+        for (std::size_t w = i; w <= j; ++w) {
+            if (word_in(s, words_[w], list(table))) return true;
+        }
+        return false;
+    };
+    auto skip_links = [&](std::size_t t) {
+        while (t < n && !words_[t - 1].clause_end && word_in(s, words_[t], list(WordTable::target_skip))) ++t;
+        return t;
+    };
+    // "commends the success of the Summit and affirms our commitment": a verb that agrees with the
+    // cue's after "and" opens a second predicate of the same subject.
+    auto third_person = [&](std::size_t w) {
+        const std::string_view f = form_of(s, w);
+        return f.size() > 3 && f.back() == 's' && f[f.size() - 2] != 's' && f[f.size() - 2] != '\'' && !is_upper(f[0]);
+    };
+    auto set_target = [&](std::size_t t) {
+        if (t >= n || t <= j || words_[t - 1].clause_end) return;
+        std::size_t last = std::max(t, target_last(s, t));
+        if (third_person(i)) {
+            for (std::size_t a = t + 1; a + 2 <= last; ++a) {
+                if (word_in(s, words_[a], list(WordTable::coordinators)) && third_person(a + 1) &&
+                    !word_is(s, words_[a + 2], "of") &&
+                    (word_in(s, words_[a + 2], list(WordTable::target_skip)) ||
+                     word_in(s, words_[a + 2], list(WordTable::determiners)) ||
+                     word_in(s, words_[a + 2], list(WordTable::phrase_breaks)))) {
+                    last = a - 1;
+                    break;
+                }
+            }
+        }
+        out.target = Phrase{t, last};
+    };
+    auto open_after = [&](std::size_t t) { return t < n && !words_[t - 1].clause_end; };
+    // The subject of the verb that states a noun: "The Syrian Government reaffirms its support".
+    auto frame_subject = [&]() -> std::optional<Phrase> {
+        for (std::size_t b = i; b > clause && b + 7 > i; --b) {
+            if (frames_.may_open(form_of(s, b - 1)) && lexicon_.match(Phrases::stance_frame, s.substr(words_[b - 1].begin))) {
+                return subject_of(s, b - 1, clause);
+            }
+        }
+        return std::nullopt;
+    };
+    // The possessive of a noun cue: "our" of "our deep commitment", "its" of "its call".
+    auto possessive = [&]() -> std::optional<Phrase> {
+        for (std::size_t w = i; w > clause && w + 3 > i; --w) {
+            if (word_in(s, words_[w - 1], list(WordTable::self_possessives)) || word_is(s, words_[w - 1], "its") ||
+                word_is(s, words_[w - 1], "their")) {
+                return Phrase{w - 1, w - 1};
+            }
+        }
+        return std::nullopt;
+    };
+    // "we believe that water is crucial": who judges, before "that".
+    auto believer = [&](const Phrase& thing) -> std::optional<Phrase> {
+        if (thing.first < clause + 2 || !word_is(s, words_[thing.first - 1], "that")) return std::nullopt;
+        auto who = subject_of(s, thing.first - 2, clause);
+        if (who && who->first == who->last && is_pronoun(s, who->first)) return who;
+        return std::nullopt;
+    };
+    // A noun stated by a copula: its subject is what it judges ("The crisis in Myanmar remains a
+    // serious concern"), or the noun is the subject ("Our support for the UN remains strong").
+    std::size_t copula_before = npos;
+    for (std::size_t b = i; b > clause && b + 4 > i; --b) {
+        if (word_in(s, words_[b - 1], list(WordTable::copulas))) {
+            copula_before = b - 1;
+            break;
+        }
+    }
+    const bool noun = cue.word_class == Cue::Class::noun;
+    if (noun && predicate_ && copula_before == npos) {
+        // The noun opens its clause: "Our support for the UN remains", "The threat of climate change is".
+        std::size_t copula = j + 1;
+        while (copula < n && copula < j + 9 && !word_in(s, words_[copula], list(WordTable::copulas))) ++copula;
+        out.holder = possessive();
+        if (copula < n && copula > j + 1) {
+            const std::size_t t = skip_links(j + 1);
+            if (t < copula) out.target = Phrase{t, copula - 1};
+        }
+        return;
+    }
+    const bool judged_before = cue.type == StanceType::assess || cue.type == StanceType::concern ||
+                               cue.type == StanceType::oppose || cue.type == StanceType::appeal;
+    if ((cue.type == StanceType::assess && !(noun && !predicate_)) || (noun && predicate_ && judged_before)) {
+        // What is judged: the subject ("Multilateralism is crucial", "cyber attacks posing threats",
+        // "The crisis in Myanmar remains a serious concern").
+        // After a copula, the subject of the copula: "X remains a matter of serious concern",
+        // "X is of paramount importance".
+        std::size_t at = copula_before != npos ? copula_before : i;
+        while (at > clause && (word_in(s, words_[at - 1], list(WordTable::articles)) ||
+                               word_in(s, words_[at - 1], list(WordTable::determiners)))) {
+            --at;
+        }
+        // A thing judged in a second predicate is still its subject: "The Global Digital Compact
+        // puts the system in motion ... and is key for".
+        std::optional<Phrase> thing = subject_of(s, at, clause, max_phrase_words);
+        if (thing && thing->first == at && at < i) thing.reset();  // the cue's own modifiers
+        if (thing && copula_before != npos && thing->last < copula_before) {
+            // Before a copula the subject is the whole phrase from its clause's start: "the
+            // application of the sovereignty principle in cyberspace is important".
+            std::size_t first = thing->first;
+            while (first > clause && !words_[first - 1].clause_end && !comma_after(s, first - 1) &&
+                   !is_pronoun(s, thing->last) && !word_in(s, words_[first - 1], list(WordTable::target_breaks)) &&
+                   !word_in(s, words_[first - 1], list(WordTable::coordinators)) &&
+                   !word_in(s, words_[first - 1], list(WordTable::clause_openers))) {
+                --first;
+            }
+            thing->first = first;
+        }
+        if (thing) {
+            out.target = thing;
+            out.holder = believer(*thing);
+        } else {
+            std::size_t w = at;
+            while (w > clause && (word_in(s, words_[w - 1], list(WordTable::verb_chain_words)) || is_manner_adverb(s, w - 1))) --w;
+            if (w > clause && (word_is(s, words_[w - 1], "which") || word_is(s, words_[w - 1], "that"))) {
+                // "..., which is crucial": what the relative stands for, when the sentence names it
+                // ("dividing the internet, which completely runs counter to"); else the relative itself.
+                out.target = Phrase{w - 1, w - 1};
+                const std::size_t before = w - 1;
+                if (before > clause && comma_after(s, before - 1) && !is_pronoun(s, before - 1)) {
+                    std::size_t first = before - 1;
+                    while (first > clause && !words_[first - 1].clause_end && !comma_after(s, first - 1) && in_phrase(s, first - 1)) {
+                        --first;
+                    }
+                    out.target = Phrase{first, before - 1};
+                }
+            } else {
+                set_target(skip_links(j + 1));
+            }
+        }
+        // "a matter of serious concern for the international community": whose concern.
+        if (noun && cue.type == StanceType::concern && j + 2 < n && !words_[j].clause_end &&
+            (word_is(s, words_[j + 1], "for") || word_is(s, words_[j + 1], "to"))) {
+            out.holder = Phrase{j + 2, phrase_end(s, j + 2, n - 1)};
+        }
+        return;
+    }
+    if (cue.type == StanceType::assess) {
+        // "We stress the importance of fostering": who judges states it, the judged thing follows.
+        out.holder = frame_subject();
+        set_target(skip_links(j + 1));
+        return;
+    }
+
+    std::optional<Phrase> subject = subject_of(s, i, clause);
+    if (cue.word_class == Cue::Class::noun) {
+        // A noun's holder is the subject of the verb that states it, when that names a party; else
+        // the possessive ("This candidature reflects our deep commitment", "and reaffirms its commitment").
+        subject = frame_subject();
+        if (subject && !party_of(s, *subject)) subject.reset();
+        if (!subject) subject = possessive();
+    }
+
+    if (cue.type == StanceType::prescribe) {
+        // Never a holder: the subject, when it is a party, is the one the prescription addresses.
+        if (word_is(s, words_[i], "let") || word_is(s, words_[i], "let's")) {
+            const std::size_t us = word_is(s, words_[i], "let") && i + 1 <= j ? i + 1 : i;
+            out.addressee = Phrase{us, us};
+            set_target(skip_links(j + 1));
+            return;
+        }
+        if (cue.word_class == Cue::Class::noun) {
+            set_target(skip_links(j + 1));
+            return;
+        }
+        if (cue.word_class == Cue::Class::frame) {
+            // "it is imperative that the international community adopts", "it is essential for all parties to".
+            std::size_t t = j + 1;
+            if (t + 1 < n && !words_[t - 1].clause_end &&
+                (word_is(s, words_[t], "that") || word_is(s, words_[t], "for"))) {
+                const bool for_party = word_is(s, words_[t], "for");
+                if (auto who = party_of(s, Phrase{t + 1, n - 1}); who && who->last + 1 < n) {
+                    out.addressee = who;
+                    t = who->last + 1;
+                    if (for_party && word_is(s, words_[t], "to")) ++t;
+                    set_target(t);
+                    return;
+                }
+            }
+            set_target(skip_links(j + 1));
+            return;
+        }
+        std::optional<Phrase> who = subject;
+        if (!who) {
+            // "the Belarusian people who must be free": the antecedent of the relative.
+            std::size_t w = i;
+            while (w > clause && word_in(s, words_[w - 1], list(WordTable::verb_chain_words))) --w;
+            if (w > clause + 1 && (word_is(s, words_[w - 1], "who") || word_is(s, words_[w - 1], "that")) &&
+                !comma_after(s, w - 2) && in_phrase(s, w - 2)) {
+                who = Phrase{phrase_start(s, w - 2, clause), w - 2};
+            }
+        }
+        if (who) {
+            if (auto party = party_of(s, *who); party && party->last == who->last) out.addressee = who;
+        }
+        set_target(skip_links(j + 1));
+        return;
+    }
+
+    out.holder = subject;
+    std::size_t after = j + 1;
+    if (cue.word_class == Cue::Class::state && subject && !party_of(s, *subject) && ends_target(s, j)) {
+        // "A long-term conflict is unacceptable.": the thing judged, no holder named.
+        out.target = subject;
+        out.holder.reset();
+        return;
+    }
+    if (any_of_cue(WordTable::thanking_cues)) {
+        // "thank you, Mr. Chairman and the Secretariat, for", "pay tribute to all the health workers":
+        // a party thanked, to "for" or "on"; a thing commended is the target.
+        if (open_after(after) && word_is(s, words_[after], "to")) ++after;
+        if (open_after(after) && party_end(s, after, n - 1) != npos) {
+            const std::size_t end = std::min(target_last(s, after), after + max_phrase_words);
+            std::size_t k = after;
+            while (k <= end && !(k > after && (word_is(s, words_[k], "for") || word_is(s, words_[k], "on") ||
+                                                 word_is(s, words_[k], "upon")))) {
+                ++k;
+            }
+            out.addressee = Phrase{after, k > end ? end : k - 1};
+            if (k <= end) set_target(k + 1);
+            return;
+        }
+    } else if (any_of_cue(WordTable::appeal_cues)) {
+        // "calls upon relevant countries to show", "I call on Israel and Hizballah", "its call for all
+        // involved to", "a warm invitation to all Member States to".
+        std::size_t t = after;
+        bool for_ = false;
+        if (open_after(t) && (word_is(s, words_[t], "on") || word_is(s, words_[t], "upon") || word_is(s, words_[t], "to"))) {
+            ++t;
+        } else if (open_after(t) && word_is(s, words_[t], "for")) {
+            ++t;
+            for_ = true;
+        }
+        if (open_after(t)) {
+            if (auto who = party_of(s, Phrase{t, n - 1})) {
+                // "the States that make up the boards of ... to prioritize": the relative clause too.
+                if (who->last + 1 < n && !words_[who->last].clause_end &&
+                    (word_is(s, words_[who->last + 1], "that") || word_is(s, words_[who->last + 1], "who"))) {
+                    const std::size_t end = std::min(target_last(s, who->last + 1), who->last + max_phrase_words);
+                    for (std::size_t w = who->last + 2; w < end; ++w) {
+                        if (word_is(s, words_[w + 1], "to") && w + 2 < n && !word_is(s, words_[w], "yet")) {
+                            who->last = w;
+                            break;
+                        }
+                    }
+                }
+                const bool then_to = who->last + 1 < n && word_is(s, words_[who->last + 1], "to") &&
+                                     !words_[who->last].clause_end;
+                if (!for_ || then_to) {
+                    out.addressee = who;
+                    set_target(then_to ? who->last + 2 : skip_links(who->last + 1));
+                    return;
+                }
+            }
+        }
+    }
+    set_target(skip_links(after));
+}
+
 void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::size_t j, std::size_t clause, const Cue& cue,
           bool negated) {
     const std::uint32_t base = view_.sentence_begin(k);
+    auto span_of = [&](Phrase p) { return view_.span(base + words_[p.first].begin, base + words_[p.last].end); };
+    // A holder as named, without the possessive or the verb it carries: "Finland" of "Finland's
+    // support", "I" of "I'm pleased".
+    auto holder_span = [&](Phrase p) {
+        std::uint32_t end = words_[p.last].end;
+        const std::string_view last = form_of(s, p.last);
+        const std::size_t apostrophe = last.find('\'');
+        if (apostrophe != std::string_view::npos && apostrophe > 0) {
+            const std::string_view tail = last.substr(apostrophe + 1);
+            if (tail == "s" || tail == "m" || tail == "re" || tail == "ve" || tail == "ll" || tail == "d") {
+                end = words_[p.last].begin + static_cast<std::uint32_t>(apostrophe);
+            }
+        }
+        return view_.span(base + words_[p.first].begin, base + end);
+    };
     Stance st;
     st.sentence = k;
     st.type = cue.type;
@@ -23,6 +557,8 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
                       ? Polarity::negative
                       : cue.polarity;
     st.cue = view_.span(base + words_[i].begin, base + words_[j].end);
+    Roles found;
+    roles(s, i, j, clause, cue, found);
     // Holder: the speaker, unless a stance verb reports another actor's position.
     const bool reportable = cue.word_class == Cue::Class::verb || cue.word_class == Cue::Class::noun ||
                             cue.word_class == Cue::Class::state;
@@ -32,6 +568,12 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
     if (!own && cue.word_class == Cue::Class::verb && j + 1 < words_.size() && word_is(s, words_[j + 1], "by") &&
         !words_[j].clause_end) {
         st.holder.kind = HolderKind::third_party;
+        if (j + 2 < words_.size()) {
+            st.holder.span = span_of(Phrase{j + 2, phrase_end(s, j + 2, words_.size() - 1)});
+            // What the agent holds a position on stands before the participle: "The agreement endorsed by".
+            if (found.holder) found.target = found.holder;
+            found.holder.reset();
+        }
     } else if (!own && i > clause && !mentions_speaker(s, clause, i)) {
         // The words before the cue name someone: "Many countries", "The GGE report", "the UN members".
         std::size_t first = clause;
@@ -48,19 +590,15 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
         }
         if (named) {
             st.holder.kind = HolderKind::third_party;
-            if (first < i) st.holder.span = view_.span(base + words_[first].begin, base + words_[i - 1].end);
-        }
-    }
-    if (st.holder.kind == HolderKind::speaker && i > clause) {
-        for (std::size_t w = clause; w < i; ++w) {
-            const std::size_t name = speaker_word_at(s, w);
-            if (name != 0 || word_in(s, words_[w], list(WordTable::self_subjects))) {
-                const std::uint32_t e = name != 0 ? words_[w].begin + static_cast<std::uint32_t>(name) : words_[w].end;
-                st.holder.span = view_.span(base + words_[w].begin, base + e);
-                break;
+            if (found.holder) {
+                st.holder.span = holder_span(*found.holder);
+            } else if (first < i) {
+                st.holder.span = view_.span(base + words_[first].begin, base + words_[i - 1].end);
             }
         }
     }
+    if (st.holder.kind == HolderKind::speaker && found.holder) st.holder.span = holder_span(*found.holder);
+    if (found.addressee) st.addressee = span_of(*found.addressee);
     // Intensity: "firmly supports", "supports fully", "at all times".
     for (std::size_t b = i; b > clause && b + 3 > i; --b) {
         if (!intensifiers_.may_open(form_of(s, b - 1))) continue;
@@ -74,22 +612,79 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
             st.intensity = view_.span(base + words_[j + 1].begin, base + words_[j + 1].begin + static_cast<std::uint32_t>(m->length));
         }
     }
-    // Target: what follows the cue to the end of its clause.
-    std::size_t t = j + 1;
-    while (t < words_.size() && !words_[t - 1].clause_end &&
-           word_in(s, words_[t], list(WordTable::target_skip))) {
-        ++t;
+    if (found.target) {
+        st.target = span_of(*found.target);
+        // "We won't accept this slide… Into greater and greater conflict": a target that runs to a
+        // sentence's closing ellipsis goes on over the sentences its pause joins in the paragraph.
+        if (found.target->first > j && found.target->last + 1 == words_.size()) {
+            std::size_t next = k;
+            auto pause_at_end = [&](std::size_t m) {
+                std::string_view text = view_.sentence(m);
+                while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+                return text.ends_with("\xE2\x80\xA6") || text.ends_with("...");
+            };
+            // Speeches set out with a pause per line ("ceasefire…", blank line, "To provide space …")
+            // are joined across one blank line; more, or anything else between, is a break.
+            auto joined = [&](std::size_t m) {
+                const Span a = view_.span(view_.sentence_begin(m), view_.sentence_end(m));
+                const Span b = view_.span(view_.sentence_begin(m + 1), view_.sentence_end(m + 1));
+                if (b.begin < a.end) return false;
+                std::size_t lines = 0;
+                for (const char c : view_.input.substr(a.end, b.begin - a.end)) {
+                    if (c == '\n') ++lines;
+                    else if (c != ' ' && c != '\r' && c != '\t') return false;  // furniture between them
+                }
+                return lines <= 2;
+            };
+            while (next + 1 < view_.sentences() && next < k + 6 && pause_at_end(next) && joined(next)) ++next;
+            if (next != k) {
+                std::uint32_t end = view_.sentence_end(next);
+                const std::string_view text = view_.text();
+                while (end > view_.sentence_begin(next) && !is_word_byte(text[end - 1])) --end;
+                st.target = view_.span(base + words_[found.target->first].begin, end);
+            }
+        }
     }
     std::size_t last = j;
     if (!words_[j].clause_end) last = clause_last(j);
-    if (t < words_.size() && t <= last && !words_[j].clause_end) {
-        st.target = view_.span(base + words_[t].begin, base + words_[last].end);
-    }
+    if (found.target && found.target->first > j) last = std::max(last, found.target->last);
     st.span = view_.span(base + words_[clause].begin, base + words_[std::max(last, j)].end);
+    // The stance covers its roles in its sentence: a holder named after the cue ("endorsed by the
+    // Council"), a judged thing before it. A target carried over a pause runs on past it.
+    const Span sentence = view_.span(view_.sentence_begin(k), view_.sentence_end(k));
+    for (const std::optional<Span>& role : {st.holder.span, st.addressee, st.target}) {
+        if (!role) continue;
+        st.span.begin = std::max(sentence.begin, std::min(st.span.begin, role->begin));
+        st.span.end = std::min(sentence.end, std::max(st.span.end, role->end));
+    }
     if (const Argument* inside = argument_of_[k]) {
         st.argument = static_cast<std::size_t>(inside - document_.arguments.data());
     }
     document_.stances.push_back(st);
+    emitted_.push_back({document_.stances.size() - 1, i, found.target && found.target->first > j ? found.target->first : 0,
+                        found.target && found.target->first > j ? found.target->last : 0});
+}
+
+void StanceFinder::trim_targets(std::size_t k, std::string_view s) {
+    // A target ends before "and" that joins the next stance of its sentence to it: "We advocate
+    // for X and call for Y", "welcome the start of negotiations and will support".
+    const std::uint32_t base = view_.sentence_begin(k);
+    for (std::size_t m = 0; m + 1 < emitted_.size(); ++m) {
+        Emitted& e = emitted_[m];
+        const std::size_t next = emitted_[m + 1].cue;
+        if (e.target_first == 0 || next <= e.target_first || next > e.target_last) continue;
+        std::size_t a = next;
+        while (a > e.target_first && !word_in(s, words_[a - 1], list(WordTable::coordinators)) &&
+               (word_in(s, words_[a - 1], list(WordTable::verb_chain_words)) ||
+                word_in(s, words_[a - 1], list(WordTable::light_adverbs)) ||
+                word_in(s, words_[a - 1], list(WordTable::new_subjects)))) {
+            --a;
+        }
+        if (a <= e.target_first + 1 || !word_in(s, words_[a - 1], list(WordTable::coordinators))) continue;
+        e.target_last = a - 2;
+        document_.stances[e.stance].target = view_.span(base + words_[e.target_first].begin, base + words_[e.target_last].end);
+    }
+    emitted_.clear();
 }
 
 }  // namespace posext::detail

@@ -30,7 +30,7 @@ public:
         : view_(view), lexicon_(lexicon), document_(document), closing_(closing),
           cues_(phrase_filter(lexicon, Phrases::stance_cue)), frames_(phrase_filter(lexicon, Phrases::stance_frame)),
           intensifiers_(phrase_filter(lexicon, Phrases::intensifier)), names_(phrase_filter(lexicon, Phrases::speaker)),
-          adjectives_(phrase_filter(lexicon, Phrases::speaker_adjective)) {}
+          adjectives_(phrase_filter(lexicon, Phrases::speaker_adjective)), titles_(phrase_filter(lexicon, Phrases::honorific)) {}
 
     void run();
 
@@ -94,6 +94,57 @@ private:
     void emit(std::size_t k, std::string_view s, std::size_t i, std::size_t j, std::size_t clause, const Cue& cue,
               bool negated);
 
+    // Roles (roles.cpp). A phrase is a run of words, first and last inclusive.
+    struct Phrase {
+        std::size_t first = 0;
+        std::size_t last = 0;
+    };
+    struct Roles {
+        std::optional<Phrase> holder;     // the noun phrase naming the holder
+        std::optional<Phrase> addressee;  // the party asked, thanked or addressed by a prescription
+        std::optional<Phrase> target;     // what the stance is about
+    };
+    // The roles of the cue at words [i, j] (ANNOTATION.md, "Roles").
+    void roles(std::string_view s, std::size_t i, std::size_t j, std::size_t clause, const Cue& cue, Roles& out) const;
+    bool comma_after(std::string_view s, std::size_t w) const;
+    // Whether word w may stand inside a noun phrase: not a preposition but "of", an auxiliary, a relative.
+    bool in_phrase(std::string_view s, std::size_t w) const;
+    // The first word of the noun phrase that ends at `last`, looking back to `clause` at most.
+    std::size_t phrase_start(std::string_view s, std::size_t last, std::size_t clause) const;
+    // The last word of the noun phrase that starts at `first`, looking on to `limit` at most.
+    std::size_t phrase_end(std::string_view s, std::size_t first, std::size_t limit) const;
+    // The subject of the predicate whose first word is `at`: back over auxiliaries and adverbs
+    // ("we would also like to thank"), around a parenthesis or a second verb ("Japan, for its part,
+    // will"; "Many actors have responded and are ready to").
+    // A subject before a second predicate ("X responded and is ready to") counts when at most
+    // `reach` words stand between them.
+    std::optional<Phrase> subject_of(std::string_view s, std::size_t at, std::size_t clause, std::size_t reach = 5) const;
+    static constexpr std::size_t npos = ~std::size_t{0};
+    bool is_pronoun(std::string_view s, std::size_t w) const;
+    bool is_manner_adverb(std::string_view s, std::size_t w) const;
+    // The last word of a party named from word w ("countries", "Costa Rica", "Mr. Volkan Bozkir"), or npos.
+    std::size_t party_word_end(std::string_view s, std::size_t w) const;
+    // The last word of the party a phrase from `first` names (a pronoun, a state, "the international
+    // community", "the Government of Japan"), or npos when its head is a thing.
+    std::size_t party_end(std::string_view s, std::size_t first, std::size_t limit) const;
+    std::optional<Phrase> party_of(std::string_view s, Phrase p) const;
+    // The last word of a target that starts at word `from`: its clause ends at the sentence's end, ";"
+    // or ":", a comma before a new clause, or "and" before a new predicate.
+    std::size_t target_last(std::string_view s, std::size_t from) const;
+    bool ends_target(std::string_view s, std::size_t k) const;
+    mutable std::vector<std::uint32_t> target_ends_;  // per word of the sentence: where a target from it ends
+    // A role's noun phrase is at most this long: text without marks must not make each cue read
+    // the whole clause.
+    static constexpr std::size_t max_phrase_words = 40;
+    // Cuts each target of sentence k before the "and" that joins the sentence's next stance to it.
+    void trim_targets(std::size_t k, std::string_view s);
+    struct Emitted {
+        std::size_t stance = 0;  // index into Document::stances
+        std::size_t cue = 0;     // its first word
+        std::size_t target_first = 0, target_last = 0;  // 0, 0: no target after the cue
+    };
+    std::vector<Emitted> emitted_;  // the stances of the current sentence
+
     // The last word of the clause that word w (not a clause end) is in. All
     // cues of a clause share it, so it is found once per clause: a clause of
     // thousands of words (text without marks) is not read again at each cue.
@@ -115,6 +166,7 @@ private:
     PhraseFilter intensifiers_;
     PhraseFilter names_;  // the speaker's entry in [speakers], so that "the UK" names "United Kingdom"
     PhraseFilter adjectives_;  // the speaker's entry in [speaker-adjectives]: "the Syrian Government" speaks for Syria
+    PhraseFilter titles_;      // [honorifics]: "Mr. Volkan Bozkir" names a party
     std::vector<const Argument*> argument_of_;  // per sentence: the innermost argument holding it
     std::pair<std::size_t, std::size_t> clause_last_;  // a clause's first word and its last, once found
     std::vector<Word> store_;  // grows to the longest sentence's words; words_ views it

@@ -301,7 +301,17 @@ private:
             if (!s.span.contains(s.cue)) problem(what + " cue " + show(s.cue) + " is outside its stance " + show(s.span));
             if (s.target) {
                 text_span(*s.target, what + " target");
-                if (!s.span.contains(*s.target)) problem(what + " target is outside its stance");
+                // A target lies in its stance, or starts there and runs on over a pause that ends the
+                // sentence ("this slide… Into greater conflict"): docs/FORMAT.md, "Stances".
+                const Span inside{s.target->begin, std::min(s.target->end, s.span.end)};
+                if (!s.span.contains(inside) || s.target->begin >= s.span.end) {
+                    problem(what + " target is outside its stance");
+                } else if (s.target->end > s.span.end) {
+                    std::string_view before = d_.text(sentence);
+                    while (!before.empty() && (before.back() == ' ' || before.back() == '\n' || before.back() == '\r')) before.remove_suffix(1);
+                    const bool pause = before.ends_with("\xE2\x80\xA6") || before.ends_with("...");
+                    if (!pause || s.target->end > ss.back().span.end) problem(what + " target runs past its sentence without a pause");
+                }
                 if (s.target->begin < s.cue.end && s.cue.begin < s.target->end) problem(what + " target overlaps its cue");
             }
             if (s.intensity) {

@@ -1,0 +1,123 @@
+// A stance's roles (ANNOTATION.md, "Roles"): the holder as named, the addressee, the target. Sentences
+// from General Debate speeches outside the dev gold, and the cases each rule must not take.
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "support.hpp"
+
+using namespace posext;
+
+namespace {
+
+// "cue | holder | addressee | target" of each stance, a role's text or "-" for none.
+std::vector<std::string> roles_of(const std::string& text, const std::string& speaker) {
+    Options options;
+    options.speaker = speaker;
+    const Document d = test::checked_extract(text + "\n", options);
+    auto show = [&](const std::optional<Span>& span) { return span ? d.normalized(*span) : std::string("-"); };
+    std::vector<std::string> out;
+    for (const Stance& s : d.stances) {
+        out.push_back(d.normalized(s.cue) + " | " + show(s.holder.span) + " | " + show(s.addressee) + " | " +
+                      show(s.target));
+    }
+    return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("an appeal addresses the party before its 'to'") {
+    // Israel, General Debate 2020.
+    CHECK(roles_of("Israel calls upon all members of the Security Council to stand with the United States.", "Israel") ==
+          V{"calls upon | Israel | all members of the Security Council | stand with the United States"});
+    // San Marino, 2024.
+    CHECK(roles_of("We urge all parties to fully respect international humanitarian law.", "San Marino") ==
+          V{"urge | We | all parties | fully respect international humanitarian law"});
+    // Not a party: what is called for is the target, and nobody is addressed.
+    CHECK(roles_of("We call for a dialogue to stop the war.", "Cambodia") ==
+          V{"call for | We | - | a dialogue to stop the war"});
+}
+
+TEST_CASE("the one thanked is the addressee, what for is the target") {
+    // Bhutan, 2021.
+    CHECK(roles_of("For this, I thank the Secretary-General for coming out with this comprehensive report.", "Bhutan") ==
+          V{"thank | I | the Secretary-General | coming out with this comprehensive report"});
+    // A title's period ends nothing: "Mr. Volkan Bozkir".
+    CHECK(roles_of("Let me congratulate Mr. Volkan Bozkir on his election.", "Finland") ==
+          V{"congratulate | me | Mr. Volkan Bozkir | his election"});
+    // A thing commended is no addressee.
+    CHECK(roles_of("We commend all efforts to de-escalate the fighting.", "Cambodia") ==
+          V{"commend | We | - | all efforts to de-escalate the fighting"});
+}
+
+TEST_CASE("a prescription has no holder; its subject is addressed when it is a party") {
+    // Czechia, 2020.
+    CHECK(roles_of("The international community must continue its joint effort to assist this region.", "Czechia") ==
+          V{"must | - | The international community | continue its joint effort to assist this region"});
+    // Maldives, 2020.
+    CHECK(roles_of("Let us not fail.", "Maldives") == V{"Let us not | - | us | fail"});
+    // A thing as subject, and a phrase whose head before "of" is a thing, address nobody.
+    CHECK(roles_of("International law must be respected by all.", "Japan") == V{"must | - | - | be respected by all"});
+    CHECK(roles_of("The discussion of the Working Group should focus on norms.", "China") ==
+          V{"should | - | - | focus on norms"});
+    // "it is imperative that": the party after "that", the rest its target.
+    CHECK(roles_of("It is imperative that the international community adopts a coordinated approach.", "Costa Rica") ==
+          V{"It is imperative | - | the international community | adopts a coordinated approach"});
+}
+
+TEST_CASE("the holder is the subject's noun phrase as written") {
+    // Japan, 2020: the subject before a parenthesis.
+    CHECK(roles_of("Japan, for its part, will continue to contribute to peacebuilding in Africa.", "Japan") ==
+          V{"will continue | Japan | - | contribute to peacebuilding in Africa"});
+    // Cuba, 2024: the second verb has no subject of its own, so the possessive names the holder.
+    CHECK(roles_of("Cuba condemns interference in its internal affairs, and reaffirms its unwavering support for the "
+                   "One-China principle.",
+                   "Cuba") == V{"condemns | Cuba | - | interference in its internal affairs",
+                                "support | its | - | the One-China principle"});
+    // A pronoun is the whole subject: not "a few weeks' time I".
+    CHECK(roles_of("In a few weeks' time I will be travelling to Samoa.", "United Kingdom") ==
+          V{"will | I | - | be travelling to Samoa"});
+    // The possessive "'s" is not part of the name.
+    CHECK(roles_of("You can count on Finland's support.", "Finland") == V{"support | Finland | - | -"});
+}
+
+TEST_CASE("a judgement's target is the thing judged, before the cue") {
+    // Liberia, 2020: the believer holds it.
+    CHECK(roles_of("We believe that the maintenance of world peace and security is of paramount importance for global "
+                   "growth.",
+                   "Liberia") == V{"paramount importance | We | - | the maintenance of world peace and security"});
+    // Belgium, 2020: a predicate noun of concern, its subject from the clause's start.
+    CHECK(roles_of("The security situation in much of the Sahel remains a matter of serious concern.", "Belgium") ==
+          V{"serious concern | - | - | The security situation in much of the Sahel"});
+    // An acronym is a name, not the relative "who".
+    CHECK(roles_of("The WHO is key in our collective response to infectious diseases.", "Japan") ==
+          V{"key | - | - | The WHO"});
+    // A relative stands for its judged thing when the sentence names nothing else.
+    CHECK(roles_of("We must abide by them, which is crucial for their implementation.", "China") ==
+          V{"must | - | We | abide by them, which is crucial for their implementation", "crucial | - | - | which"});
+}
+
+TEST_CASE("a target ends at a new predicate, not at a dash or a list's comma") {
+    CHECK(roles_of("Costa Rica condemns the manipulation of the results and continues to demand verification.",
+                   "Costa Rica")
+              .front() == "condemns | Costa Rica | - | the manipulation of the results");
+    CHECK(roles_of("We support the efforts of the United Nations, and where involved, regional organizations.", "Belgium") ==
+          V{"support | We | - | the efforts of the United Nations, and where involved, regional organizations"});
+    CHECK(roles_of("Repression and intimidation must stop, and all those responsible must be held accountable.", "Belgium")
+              .front() == "must | - | - | stop");
+}
+
+TEST_CASE("a target runs on over a pause that ends its sentence") {
+    // United Kingdom, 2024: one pause per line.
+    const auto roles = roles_of("We won't accept this slide\xE2\x80\xA6\n\nInto greater conflict, instability and injustice.",
+                                "United Kingdom");
+    REQUIRE(roles.size() == 1);
+    CHECK(roles[0] == "won't accept | We | - | this slide\xE2\x80\xA6 Into greater conflict, instability and injustice");
+    // A full stop is no pause.
+    CHECK(roles_of("We won't accept this slide.\n\nInto greater conflict.", "United Kingdom") ==
+          V{"won't accept | We | - | this slide"});
+}
