@@ -1,4 +1,4 @@
-// Prints one line per stance (holder, type, polarity, cue, target), tab-separated: a "who supports what" table.
+// Prints one line per stance (holder, type, polarity, cue, addressee, target), tab-separated: a "who supports what" table.
 #include <posext/posext.hpp>
 
 #include <fmt/format.h>
@@ -12,7 +12,7 @@ int main(int argc, char** argv) {
         fmt::print(stderr, "usage: positions STATEMENT.txt...\n");
         return 2;
     }
-    fmt::print("file\tholder\ttype\tpolarity\tcue\ttarget\tline\n");
+    fmt::print("file\tholder\ttype\tpolarity\tcue\taddressee\ttarget\tline\n");
     int status = 0;
     for (int i = 1; i < argc; ++i) {
         std::ifstream in(argv[i], std::ios::binary);
@@ -29,8 +29,9 @@ int main(int argc, char** argv) {
             const std::string holder = s.holder.kind == posext::HolderKind::third_party
                                            ? (s.holder.span ? doc.normalized(*s.holder.span) : std::string("third party"))
                                            : speaker;
-            fmt::print("{}\t{}\t{}\t{}\t{}\t{}\t{}\n", argv[i], holder, posext::to_string(s.type),
+            fmt::print("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", argv[i], holder, posext::to_string(s.type),
                        posext::to_string(s.polarity), doc.normalized(s.cue),
+                       s.addressee ? doc.normalized(*s.addressee) : std::string(),
                        s.target ? doc.normalized(*s.target) : std::string(), doc.line_column(s.cue.begin).line);
         }
     }

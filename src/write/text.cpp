@@ -80,8 +80,10 @@ std::string to_text(const Document& d) {
         fmt::format_to(it, "\nstances\n");
         for (const Stance& s : d.stances) {
             std::string holder = s.holder.span ? preview(d.normalized(*s.holder.span), 12) : std::string(to_string(s.holder.kind));
-            fmt::format_to(it, "  line {:<5} {:<12} {:<9} {:<8} \"{}\" {}{}\n", lines.line_of(s.span.begin), holder,
-                           to_string(s.type), to_string(s.polarity), d.normalized(s.cue),
+            // The party addressed before the target: "calls upon" (relevant countries) show flexibility ...
+            const std::string addressee = s.addressee ? fmt::format("({}) ", preview(d.normalized(*s.addressee), 30)) : std::string();
+            fmt::format_to(it, "  line {:<5} {:<12} {:<9} {:<8} \"{}\" {}{}{}\n", lines.line_of(s.span.begin), holder,
+                           to_string(s.type), to_string(s.polarity), d.normalized(s.cue), addressee,
                            s.target ? preview(d.normalized(*s.target), 50) : std::string(),
                            s.argument ? fmt::format(" [argument {}]", *s.argument) : std::string());
         }

@@ -210,4 +210,6 @@ TEST_CASE("the text summary names the counts and the paragraphs") {
     const std::string text = to_text(test::checked_extract(test::read_data("CHN_OEWG_2021-12.txt"), options));
     CHECK(text.rfind("seed.txt: 6149 bytes, 15 paragraphs, 49 sentences\n", 0) == 0);
     CHECK(text.find("   15  line 105   1 sentence   Thank you, Mr. Chairman.") != std::string::npos);
+    // A stance shows the party it addresses, in brackets, before its target.
+    CHECK(text.find("\"calls upon\" (relevant countries) show flexibility") != std::string::npos);
 }
