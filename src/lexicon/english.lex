@@ -1291,6 +1291,15 @@ prescribe:modal:+  need
 prescribe:modal:+  needs
 prescribe:modal:+  let us
 prescribe:modal:+  let's
+prescribe:frame:+  this is the right time to
+prescribe:frame:+  this is the time to
+prescribe:frame:+  this is the time for
+prescribe:frame:+  now is the time to
+prescribe:frame:+  now is the time for
+prescribe:frame:+  the time has come to
+prescribe:frame:+  the time has come for
+prescribe:frame:+  it is incumbent upon
+prescribe:frame:+  it is incumbent on
 prescribe:noun:+   imperative
 prescribe:noun:+   imperatives
 prescribe:noun:+   necessity
@@ -2212,6 +2221,7 @@ europe
 africa
 asia
 america
+continent
 region
 regimes
 regime

@@ -39,7 +39,10 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     bool scoped = last_cue_end != std::string_view::npos && !after_and;
     for (std::size_t w = scoped ? last_cue_end : i; w < i && scoped; ++w) {
         if (s[words_[w].end] == ',' ||
-            (w > last_cue_end && word_in(s, words_[w], list(WordTable::new_subjects)))) {
+            (w > last_cue_end && word_in(s, words_[w], list(WordTable::new_subjects))) ||
+            // "condemns the manipulation ... and continues to demand": a new predicate.
+            (w > last_cue_end && w + 1 < i && word_in(s, words_[w], list(WordTable::coordinators)) &&
+             word_in(s, words_[w + 1], list(WordTable::predicate_starts)))) {
             scoped = false;
         }
     }
@@ -48,6 +51,13 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         if (prev != std::string_view::npos && word_is(s, words_[prev], "to")) return false;
     }
     if (modal_in_clause && prev != std::string_view::npos && word_is(s, words_[prev], "to")) return false;
+    // "We should work to translate ... and pledge to abide by them": a second bare verb of the modal;
+    // "Asia needs stability and development and opposes division" agrees with a subject of its own.
+    if (modal_in_clause && after_and && cue.word_class == Cue::Class::verb && prev >= modal_start_) {
+        const std::string_view form = form_of(s, i);
+        const bool agrees = form.size() > 3 && form.back() == 's' && form[form.size() - 2] != 's';
+        if (!agrees) return false;
+    }
     const std::size_t content = previous_content(s, i, clause);
     auto content_is = [&](const auto& set) {
         return content != std::string_view::npos && word_in(s, words_[content], set);
@@ -56,7 +66,12 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     case Cue::Class::modal:
         if (cue.type == StanceType::commit) {
             // will/shall: the speaker's commitment only ("we will", "Japan will", "my country will",
-            // "We welcome ... and will support").
+            // "We welcome ... and will support"). "we'll" carries its subject.
+            // "we'll have to do more" is a prescription, which the next cue states.
+            if (i == j && form_of(s, i).ends_with("'ll")) {
+                return !(j + 2 < words_.size() && word_in(s, words_[j + 1], list(WordTable::have_forms)) &&
+                         word_is(s, words_[j + 2], "to"));
+            }
             if (content == std::string_view::npos) return false;
             if (content_is(list(WordTable::self_subjects))) return true;
             if (content_is(list(WordTable::self_nouns)) &&

@@ -94,7 +94,16 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
         return word_in(s, words_[k], list(WordTable::new_subjects)) && k + 1 < words_.size() &&
                word_in(s, words_[k + 1], list(WordTable::predicate_starts));
     };
-    while (w > clause && !words_[w - 1].clause_end && !comma_after(s, w - 1) && in_chain(w - 1) && !subject_pronoun(w - 1)) --w;
+    // "to" joins a verb chain after "like", "wish", "ready" ...; after anything else it opens an
+    // infinitive whose subject is not named ("use this Assembly to reiterate", "urge all States to renew").
+    auto purpose_to = [&](std::size_t k) {
+        return word_is(s, words_[k], "to") && k > clause && !in_chain(k - 1) &&
+               !word_in(s, words_[k - 1], list(WordTable::infinitive_licensers));
+    };
+    while (w > clause && !words_[w - 1].clause_end && !comma_after(s, w - 1) && in_chain(w - 1) && !subject_pronoun(w - 1)) {
+        if (purpose_to(w - 1)) return std::nullopt;
+        --w;
+    }
     // "Let me congratulate": the pronoun after "let".
     if (w > clause && w - 1 > clause && word_is(s, words_[w - 2], "let") &&
         (word_is(s, words_[w - 1], "me") || word_is(s, words_[w - 1], "us"))) {
@@ -439,9 +448,14 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         if (cue.word_class == Cue::Class::frame) {
             // "it is imperative that the international community adopts", "it is essential for all parties to".
             std::size_t t = j + 1;
-            if (t + 1 < n && !words_[t - 1].clause_end &&
-                (word_is(s, words_[t], "that") || word_is(s, words_[t], "for"))) {
-                const bool for_party = word_is(s, words_[t], "for");
+            // "The time has come for the African continent to", "It is incumbent on all parties to":
+            // the frame ends with its preposition.
+            const bool ends_with_for = word_is(s, words_[j], "for") || word_is(s, words_[j], "on") ||
+                                       word_is(s, words_[j], "upon");
+            if (ends_with_for) --t;
+            if (t + 1 < n && !words_[t].clause_end &&
+                (ends_with_for || word_is(s, words_[t], "that") || word_is(s, words_[t], "for"))) {
+                const bool for_party = ends_with_for || word_is(s, words_[t], "for");
                 if (auto who = party_of(s, Phrase{t + 1, n - 1}); who && who->last + 1 < n) {
                     out.addressee = who;
                     t = who->last + 1;
@@ -562,8 +576,29 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
     // Holder: the speaker, unless a stance verb reports another actor's position.
     const bool reportable = cue.word_class == Cue::Class::verb || cue.word_class == Cue::Class::noun ||
                             cue.word_class == Cue::Class::state;
+    // "there are alarming calls to stop": others' position, none named.
+    bool existential = false;
+    if (cue.type == StanceType::appeal || cue.type == StanceType::support) {
+        for (std::size_t b = i; b > clause && b + 4 > i && cue.word_class == Cue::Class::noun && predicate_; --b) {
+            existential = existential || word_is(s, words_[b - 1], "there");
+        }
+    }
+    // "our full support", "Andorra's commitment": the noun's own possessive names its holder.
+    bool own_possessive = false;
+    for (std::size_t b = i; b > clause && b + 4 > i && cue.word_class == Cue::Class::noun; --b) {
+        own_possessive = own_possessive || word_in(s, words_[b - 1], list(WordTable::self_possessives)) ||
+                         (form_of(s, b - 1).ends_with("'s") && names_speaker(s, b - 1, b));
+    }
     const bool own = cue.type == StanceType::assess || cue.type == StanceType::prescribe || !reportable ||
-                     (cue.word_class == Cue::Class::noun && predicate_);
+                     (cue.word_class == Cue::Class::noun && predicate_ && !existential);
+    // Whether words [from, to) name someone: a capitalised word past the sentence's first, or a
+    // collective noun ("Many countries", "The GGE report", "the UN members").
+    auto names_someone = [&](std::size_t from, std::size_t to) {
+        for (std::size_t w = from; w < to; ++w) {
+            if ((is_upper(s[words_[w].begin]) && w > 0) || word_in(s, words_[w], list(WordTable::collective_holders))) return true;
+        }
+        return false;
+    };
     // A passive with its agent reports the agent's position: "endorsed by the Security Council".
     if (!own && cue.word_class == Cue::Class::verb && j + 1 < words_.size() && word_is(s, words_[j + 1], "by") &&
         !words_[j].clause_end) {
@@ -574,21 +609,23 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
             if (found.holder) found.target = found.holder;
             found.holder.reset();
         }
+    } else if (existential && cue.type != StanceType::prescribe) {
+        st.holder.kind = HolderKind::third_party;
+        found.holder.reset();
+    } else if (!own && cue.word_class == Cue::Class::noun && !own_possessive && found.holder && found.holder->last + 1 < i &&
+               !mentions_speaker(s, found.holder->first, found.holder->last + 1) &&
+               names_someone(found.holder->first, found.holder->last + 1) && mentions_speaker(s, clause, i)) {
+        // The stated subject is another actor, though the speaker is named earlier in the clause:
+        // "China notes with appreciation that many countries ... expressed support".
+        st.holder.kind = HolderKind::third_party;
+        st.holder.span = holder_span(*found.holder);
     } else if (!own && i > clause && !mentions_speaker(s, clause, i)) {
         // The words before the cue name someone: "Many countries", "The GGE report", "the UN members".
         std::size_t first = clause;
         while (first < i && (word_in(s, words_[first], list(WordTable::holder_skip)))) {
             ++first;
         }
-        bool named = false;
-        for (std::size_t w = first; w < i; ++w) {
-            const char c0 = s[words_[w].begin];
-            const bool capital = is_upper(c0) && w > 0;
-            if (capital || word_in(s, words_[w], list(WordTable::collective_holders))) {
-                named = true;
-            }
-        }
-        if (named) {
+        if (names_someone(first, i)) {
             st.holder.kind = HolderKind::third_party;
             if (found.holder) {
                 st.holder.span = holder_span(*found.holder);

@@ -156,3 +156,41 @@ TEST_CASE("stances are found by default, and not when Options::stances is false"
     CHECK(without.stances.empty());
     CHECK(without.sentences.size() == 2);
 }
+
+TEST_CASE("a second predicate after 'and' opens a new scope; a second bare verb of a modal does not") {
+    // Costa Rica, 2024.
+    CHECK(stances_of("Costa Rica condemns the manipulation of the results and continues to demand verification.",
+                     "Costa Rica") == V{"condemns oppose negative speaker", "demand appeal positive speaker"});
+    // China, 2021: "pledge" stands in the scope of "should".
+    CHECK(stances_of("We should work to translate existing consensus into political commitments and pledge to abide by "
+                     "them.") == V{"should prescribe positive speaker"});
+    // China, 2016: a verb that agrees with its own subject is no second verb of the modal.
+    CHECK(stances_of("China is deeply aware that Asia needs stability and development and opposes division and conflict.",
+                     "China") == V{"needs prescribe positive speaker", "opposes oppose negative speaker"});
+}
+
+TEST_CASE("'we'll' commits, but not before 'have to', and time frames prescribe") {
+    // United Kingdom, 2024.
+    CHECK(stances_of("And we'll support others to do the same.") == V{"we'll commit positive speaker"});
+    CHECK(stances_of("But if we are to defeat this virus we'll have to do even more.") ==
+          V{"have to prescribe positive speaker"});
+    // Ghana, Thailand, Indonesia: "the time has come for", "now is the time to", "this is the right time to".
+    CHECK(stances_of("The time has come for the African continent to occupy its rightful place.") ==
+          V{"The time has come for prescribe positive speaker"});
+    CHECK(stances_of("Thailand believes that now is the time to pursue our common agenda.", "Thailand") ==
+          V{"now is the time to prescribe positive speaker"});
+    CHECK(stances_of("This is the right time to walk the talk.") == V{"This is the right time to prescribe positive speaker"});
+}
+
+TEST_CASE("others' positions stated by a noun: their subject, or nobody named") {
+    // Myanmar, 2017: "there have been calls".
+    CHECK(stances_of("There have been calls to set up a so-called safe zone inside Myanmar.", "Myanmar") ==
+          V{"calls appeal positive third_party"});
+    // Austria, 2020: the subject of "assured" holds "his commitment".
+    CHECK(stances_of("The message delivered by Secretary-General Antonio Guterres assured us all of his commitment to the "
+                     "theme.",
+                     "Austria") == V{"commitment commit positive third_party"});
+    // Our own possessive keeps it the speaker's, whoever the verb's subject is.
+    CHECK(stances_of("The region's leaders deserve our full support as they work towards a settlement.", "Australia") ==
+          V{"support support positive speaker"});
+}
