@@ -2012,9 +2012,28 @@ by
 about
 in
 
+# Words that make what "will" says a forecast on a condition, not a commitment ("we will
+# progress much more quickly if we do this").
+[condition-words]
+if
+unless
+provided
+
+# Possessives, besides [self-possessives], by which a noun cue is a position someone holds ("its
+# commitment", "their support"), and whose noun names its holder.
+[holder-possessives]
+its
+their
+his
+her
+your
+
 # Words that may stand between a stance's subject and its cue ("I would also like to take this
 # opportunity to thank"), besides [light-adverbs] and [negators].
 [verb-chain-words]
+already
+just
+recently
 would
 could
 can
@@ -2070,6 +2089,9 @@ heartily
 [phrase-breaks]
 to
 in
+why
+how
+what
 regarding
 concerning
 including

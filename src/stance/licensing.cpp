@@ -73,6 +73,14 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                          word_is(s, words_[j + 2], "to"));
             }
             if (content == std::string_view::npos) return false;
+            // "we will progress much more quickly if we do this", "will be able to achieve progress only
+            // if ...": a forecast on a condition, no commitment.
+            if (j + 1 < words_.size() && !words_[j].clause_end) {
+                const std::size_t end = std::min(target_last(s, j + 1) + 1, words_.size() - 1);
+                for (std::size_t w = j + 1; w <= end; ++w) {
+                    if (word_in(s, words_[w], list(WordTable::condition_words))) return false;
+                }
+            }
             if (content_is(list(WordTable::self_subjects))) return true;
             if (content_is(list(WordTable::self_nouns)) &&
                 content > clause && word_in(s, words_[content - 1], list(WordTable::self_possessives))) {
@@ -90,6 +98,21 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                 }
             }
             return names_speaker(s, clause, i, head) || names_speaker(s, clause, i, content);
+        }
+        // "which should have been the most important", "as if everyone should have to": what was not,
+        // or is not, so; and "I should like to congratulate", a courtesy.
+        if (j + 1 < words_.size() && (word_is(s, words_[i], "should") || word_is(s, words_[i], "must"))) {
+            if (word_is(s, words_[j + 1], "like")) return false;
+            if (word_is(s, words_[j + 1], "have") && j + 2 < words_.size() &&
+                (word_is(s, words_[j + 2], "been") || form_of(s, j + 2).ends_with("ed"))) {
+                return false;
+            }
+        }
+        // "as if everyone should have to take sides": what is not so.
+        if (cue.type == StanceType::prescribe) {
+            for (std::size_t b = i; b > clause + 1 && b + 5 > i; --b) {
+                if (word_is(s, words_[b - 1], "if") && word_is(s, words_[b - 2], "as")) return false;
+            }
         }
         // Epistemic, not a prescription: "it should seem evident", "it should be obvious".
         if (word_is(s, words_[i], "should") && j + 1 < words_.size() &&
@@ -114,7 +137,7 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             if (word_in(s, words_[prev], list(WordTable::determiners))) {
                 // "We also emphasize the need for": a noun that a frame verb makes a position.
                 cue.word_class = Cue::Class::noun;
-                return noun_licensed(s, i, clause) && !predicate_;
+                return noun_licensed(s, i, clause, cue) && !predicate_;
             }
             if (
                 word_in(s, words_[prev], list(WordTable::need_noun_markers))) {
@@ -127,7 +150,12 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     case Cue::Class::verb: {
         if (prev != std::string_view::npos && word_in(s, words_[prev], list(WordTable::determiners))) {
             cue.word_class = Cue::Class::noun;
-            return noun_licensed(s, i, clause);
+            return noun_licensed(s, i, clause, cue);
+        }
+        // "in order to promote and support peace": the second verb of a purpose clause.
+        if (after_and && prev >= clause + 2 && word_is(s, words_[prev - 2], "to") &&
+            (prev - 2 == clause || !word_in(s, words_[prev - 3], list(WordTable::infinitive_licensers)))) {
+            return false;
         }
         // An infinitive states a position after a verb of wanting or continuing
         // ("I would like to thank"), not in a purpose clause ("to support this").
@@ -166,6 +194,15 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     }
     case Cue::Class::state:
         if (word_is(s, words_[i], "against")) return content_is(list(WordTable::copulas));
+        // "Some $7.5 billion has already been committed to 500 projects": money or things committed, not
+        // a party's commitment (a pronoun, a name, or a party's noun holds one).
+        if (cue.type == StanceType::commit) {
+            if (auto subject = subject_of(s, i, clause);
+                subject && is_lower(s[words_[subject->last].begin]) && !is_pronoun(s, subject->last) &&
+                !word_in(s, words_[subject->last], list(WordTable::state_subjects)) && !party_of(s, *subject)) {
+                return false;
+            }
+        }
         // "committed against the people": a crime, not a commitment.
         if (word_is(s, words_[i], "committed") && j == i && j + 1 < words_.size() && !words_[j].clause_end &&
             s[words_[j].end] != ',' && !word_in(s, words_[j + 1], list(WordTable::committed_followers))) {
@@ -193,7 +230,7 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         if (c > clause && word_is(s, words_[c - 1], "it")) return false;  // "it is important to": a frame
         return true;
     }
-    case Cue::Class::noun: return noun_licensed(s, i, clause);
+    case Cue::Class::noun: return noun_licensed(s, i, clause, cue);
     }
     return false;
 }
@@ -227,7 +264,7 @@ bool StanceFinder::names_speaker(std::string_view s, std::size_t clause, std::si
     return false;
 }
 
-bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t clause) const {
+bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t clause, const Cue& cue) const {
     for (std::size_t b = i; b > clause && b + 7 > i; --b) {
         if (word_is(s, words_[b - 1], "to") && b + 1 < i) return false;  // "continue to address other concerns"
         if (frames_.may_open(form_of(s, b - 1)) && lexicon_.match(Phrases::stance_frame, s.substr(words_[b - 1].begin))) {
@@ -242,7 +279,13 @@ bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t 
     }
     // The subject of its clause, with a copula after it: "Our support for the UN
     // remains", "The threat of climate change is existential", "have our full support".
-    const bool opens = i == clause || (i == clause + 1 && word_in(s, words_[clause], list(WordTable::determiners))) ||
+    // A position held by someone is "our support", "its commitment"; "This appeal has been on the agenda
+    // for 15 years" tells of a thing. A judgement needs no holder: "The threat of climate change is".
+    const bool judged = cue.type == StanceType::assess || cue.type == StanceType::concern;
+    const bool held = i > clause && (word_in(s, words_[i - 1], list(WordTable::self_possessives)) ||
+                                     word_in(s, words_[i - 1], list(WordTable::holder_possessives)));
+    const bool opens = (i == clause && judged) ||
+                       (i == clause + 1 && word_in(s, words_[clause], list(WordTable::determiners)) && (judged || held)) ||
                        (i == clause + 2 && word_in(s, words_[clause], list(WordTable::self_possessives)));
     if (opens) {
         for (std::size_t a = i + 1; a < words_.size() && a < i + 8; ++a) {

@@ -55,7 +55,9 @@ std::size_t StanceFinder::phrase_start(std::string_view s, std::size_t last, std
         if (!in_phrase(s, w)) {
             // A preposition inside a name: "Global Initiative on Data Security".
             const bool inside_name = w > clause && is_upper(s[words_[w - 1].begin]) && is_upper(s[words_[first].begin]) &&
-                                     !is_upper(s[words_[w].begin]) && !comma_after(s, w - 1);
+                                     !is_upper(s[words_[w].begin]) && !comma_after(s, w - 1) &&
+                                     !word_in(s, words_[w], list(WordTable::clause_openers)) &&
+                                     !word_in(s, words_[w], list(WordTable::copulas)) && !word_in(s, words_[w], list(WordTable::verb_chain_words));
             if (!inside_name) break;
         }
         if (word_in(s, words_[w], list(WordTable::coordinators))) coordinated = true;
@@ -77,7 +79,14 @@ std::size_t StanceFinder::phrase_start(std::string_view s, std::size_t last, std
 std::size_t StanceFinder::phrase_end(std::string_view s, std::size_t first, std::size_t limit) const {
     std::size_t last = first;
     limit = std::min(limit, first + max_phrase_words);
-    while (last < limit && !words_[last].clause_end && !comma_after(s, last) && in_phrase(s, last + 1)) ++last;
+    while (last < limit && !words_[last].clause_end && !comma_after(s, last) && in_phrase(s, last + 1)) {
+        // "to my Government and we are now reviewing": a new clause, not a second party.
+        if (last + 2 <= limit && word_in(s, words_[last + 1], list(WordTable::coordinators)) &&
+            word_in(s, words_[last + 2], list(WordTable::predicate_starts))) {
+            break;
+        }
+        ++last;
+    }
     return last;
 }
 
@@ -177,6 +186,8 @@ std::size_t StanceFinder::party_end(std::string_view s, std::size_t first, std::
     limit = std::min({limit, first + max_phrase_words, words_.size() - 1});
     for (std::size_t w = first; w <= limit; ++w) {
         std::size_t party = party_word_end(s, w);
+        // A pronoun after a phrase's first word heads no party: "The challenges we face".
+        if (party != npos && w > first && is_pronoun(s, w)) return end;
         // "all efforts": a quantifier before a noun that names no party.
         if (party == w && w < limit && word_in(s, words_[w], list(WordTable::party_quantifiers)) && !comma_after(s, w) &&
             in_phrase(s, w + 1) && !word_is(s, words_[w + 1], "of") && party_word_end(s, w + 1) == npos) {
@@ -323,11 +334,20 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         return std::nullopt;
     };
     // The possessive of a noun cue: "our" of "our deep commitment", "its" of "its call".
+    // A name's possessive names the holder too: "affirm Tonga's commitment".
     auto possessive = [&]() -> std::optional<Phrase> {
         for (std::size_t w = i; w > clause && w + 3 > i; --w) {
-            if (word_in(s, words_[w - 1], list(WordTable::self_possessives)) || word_is(s, words_[w - 1], "its") ||
-                word_is(s, words_[w - 1], "their")) {
+            if (word_in(s, words_[w - 1], list(WordTable::self_possessives)) ||
+                word_in(s, words_[w - 1], list(WordTable::holder_possessives))) {
                 return Phrase{w - 1, w - 1};
+            }
+            if (form_of(s, w - 1).ends_with("'s") && is_upper_start(s[words_[w - 1].begin])) {
+                std::size_t first = w - 1;  // the name, as far as its capitals go: "Costa Rica's"
+                while (first > clause && is_upper_start(s[words_[first - 1].begin]) && !comma_after(s, first - 1) &&
+                       !is_pronoun(s, first - 1)) {
+                    --first;
+                }
+                return Phrase{first, w - 1};
             }
         }
         return std::nullopt;
@@ -430,7 +450,9 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         // the possessive ("This candidature reflects our deep commitment", "and reaffirms its commitment").
         subject = frame_subject();
         if (subject && !party_of(s, *subject)) subject.reset();
-        if (!subject) subject = possessive();
+        // A name's possessive is the more exact holder: "We affirm Tonga's commitment".
+        const std::optional<Phrase> own = possessive();
+        if (!subject || (own && form_of(s, own->last).ends_with("'s"))) subject = own;
     }
 
     if (cue.type == StanceType::prescribe) {
@@ -485,6 +507,12 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
     }
 
     out.holder = subject;
+    // "The challenges we face demand urgent action": a situation that calls for something is no
+    // holder; the speaker holds the appeal (ANNOTATION.md).
+    if (cue.type == StanceType::appeal && subject && !party_of(s, *subject) && !is_pronoun(s, subject->last) &&
+        !is_upper_start(s[words_[subject->last].begin])) {
+        out.holder.reset();
+    }
     std::size_t after = j + 1;
     if (cue.word_class == Cue::Class::state && subject && !party_of(s, *subject) && ends_target(s, j)) {
         // "A long-term conflict is unacceptable.": the thing judged, no holder named.
@@ -573,6 +601,22 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
     st.cue = view_.span(base + words_[i].begin, base + words_[j].end);
     Roles found;
     roles(s, i, j, clause, cue, found);
+    // "We welcome and support the offer", "Estonia welcomes the agenda and strongly supports": a verb
+    // joined to the clause's earlier stance shares its holder.
+    if (cue.type != StanceType::prescribe && cue.type != StanceType::assess && !emitted_.empty() &&
+        emitted_.back().holder && words_[emitted_.back().cue].clause == words_[i].clause) {
+        std::size_t w = i;
+        while (w > clause && (word_in(s, words_[w - 1], list(WordTable::verb_chain_words)) ||
+                              word_in(s, words_[w - 1], list(WordTable::light_adverbs)) || is_manner_adverb(s, w - 1))) {
+            --w;
+        }
+        // Only verbs joined directly: after an object of its own, the second verb names no holder
+        // ("We urge the avoidance of ... and invite all States": ANNOTATION.md).
+        const std::size_t previous_last = emitted_.back().cue_last;
+        if (w > clause && w - 1 == previous_last + 1 && word_in(s, words_[w - 1], list(WordTable::coordinators))) {
+            found.holder = emitted_.back().holder;
+        }
+    }
     // Holder: the speaker, unless a stance verb reports another actor's position.
     const bool reportable = cue.word_class == Cue::Class::verb || cue.word_class == Cue::Class::noun ||
                             cue.word_class == Cue::Class::state;
@@ -699,7 +743,7 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
     }
     document_.stances.push_back(st);
     emitted_.push_back({document_.stances.size() - 1, i, found.target && found.target->first > j ? found.target->first : 0,
-                        found.target && found.target->first > j ? found.target->last : 0});
+                        found.target && found.target->first > j ? found.target->last : 0, found.holder, j});
 }
 
 void StanceFinder::trim_targets(std::size_t k, std::string_view s) {

@@ -89,7 +89,7 @@ private:
 
     // A noun states a position as the object of a frame verb ("reaffirm our
     // commitment") or as a predicate after a copula ("is a growing threat").
-    bool noun_licensed(std::string_view s, std::size_t i, std::size_t clause) const;
+    bool noun_licensed(std::string_view s, std::size_t i, std::size_t clause, const Cue& cue) const;
 
     void emit(std::size_t k, std::string_view s, std::size_t i, std::size_t j, std::size_t clause, const Cue& cue,
               bool negated);
@@ -142,6 +142,8 @@ private:
         std::size_t stance = 0;  // index into Document::stances
         std::size_t cue = 0;     // its first word
         std::size_t target_first = 0, target_last = 0;  // 0, 0: no target after the cue
+        std::optional<Phrase> holder;
+        std::size_t cue_last = 0;  // its cue's last word
     };
     std::vector<Emitted> emitted_;  // the stances of the current sentence
 

@@ -121,3 +121,15 @@ TEST_CASE("a target runs on over a pause that ends its sentence") {
     CHECK(roles_of("We won't accept this slide.\n\nInto greater conflict.", "United Kingdom") ==
           V{"won't accept | We | - | this slide"});
 }
+
+TEST_CASE("a verb joined to the clause's earlier stance shares its holder; a situation holds no appeal") {
+    CHECK(roles_of("We welcome and support the offer from Kenya and Portugal.", "Fiji") ==
+          V{"welcome | We | - | and support the offer from Kenya and Portugal",
+            "support | We | - | the offer from Kenya and Portugal"});
+    // Samoa, 2024.
+    CHECK(roles_of("The challenges we face demand urgent and unified action.", "Samoa") ==
+          V{"demand | - | - | urgent and unified action"});
+    // A name's possessive names the holder: "affirm Tonga's commitment".
+    CHECK(roles_of("We affirm Tonga's commitment to its implementation.", "Tonga") ==
+          V{"commitment | Tonga | - | its implementation"});
+}

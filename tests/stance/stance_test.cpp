@@ -194,3 +194,23 @@ TEST_CASE("others' positions stated by a noun: their subject, or nobody named") 
     CHECK(stances_of("The region's leaders deserve our full support as they work towards a settlement.", "Australia") ==
           V{"support support positive speaker"});
 }
+
+TEST_CASE("no stance: forecasts on a condition, what should have been, a courtesy, a thing's story") {
+    // Sample of 100 stances, 2026: each of these was counted before.
+    CHECK(stances_of("Believe me, I am convinced that we will progress much more quickly if we do this.").empty());
+    CHECK(stances_of("We will be able to achieve meaningful progress only if major regional players act in concert.")
+              .empty());
+    CHECK(stances_of("We did not pass the vulnerability criterion, which should have been the most important of the three.") ==
+          V{"important assess positive speaker"});
+    CHECK(stances_of("A dangerous bipolar confrontation threatens us, as if everyone should have to take sides.") ==
+          V{"threatens assess negative speaker"});
+    CHECK(stances_of("I should like to congratulate Mr. Mogens Lykketoft on his election.") ==
+          V{"congratulate welcome positive speaker"});
+    CHECK(stances_of("This appeal has been on the agenda for the past 15 years.").empty());
+    CHECK(stances_of("Some $7.5 billion has already been committed to 500 projects.").empty());
+    CHECK(stances_of("We must preserve the values of multilateralism in order to promote and support peace.") ==
+          V{"must prescribe positive speaker"});
+    // Kept: a commitment without a condition, and our own commitment as a noun.
+    CHECK(stances_of("We will establish an alliance against impunity.") == V{"will commit positive speaker"});
+    CHECK(stances_of("Our commitment to the Paris Agreement remains firm.") == V{"commitment commit positive speaker"});
+}

@@ -1,0 +1,133 @@
+// Draws stances at random from a corpus, for judging by hand against ANNOTATION.md.
+//   posext-sample CORPUS_DIR [--seed N] [--count N] [--exclude LIST_FILE]
+#include <posext/posext.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr const char* usage =
+    "usage: posext-sample CORPUS_DIR [--seed N] [--count N] [--exclude LIST_FILE]\n"
+    "Extracts every .txt file below CORPUS_DIR (in path order, the speaker found from the text), draws\n"
+    "COUNT stances (default 100) at random with SEED (default 2026), and prints them as tab-separated\n"
+    "rows: id, file, line, type, polarity, holder kind, cue, holder, addressee, target, sentence.\n"
+    "LIST_FILE names statements to leave out, one file name per line ('#' starts a comment): the dev\n"
+    "gold's, so that the sample is of text the rules were not fitted on. The draw depends only on the\n"
+    "files, the seed and posext's output, so the same revision gives the same sample anywhere.\n";
+
+struct Drawn {
+    std::size_t file = 0;   // index into the sorted paths
+    std::size_t index = 0;  // of the stance in its document
+};
+
+// Tabs and line ends would break the row.
+std::string cell(std::string text) {
+    std::replace_if(text.begin(), text.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+    return text;
+}
+
+std::string read(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string corpus, exclude;
+    std::uint32_t seed = 2026;
+    std::size_t count = 100;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "-h" || arg == "--help") {
+            fmt::print("{}", usage);
+            return 0;
+        }
+        if (arg == "--seed" && i + 1 < argc) {
+            seed = static_cast<std::uint32_t>(std::stoul(argv[++i]));
+        } else if (arg == "--count" && i + 1 < argc) {
+            count = std::stoul(argv[++i]);
+        } else if (arg == "--exclude" && i + 1 < argc) {
+            exclude = argv[++i];
+        } else if (corpus.empty() && !arg.empty() && arg[0] != '-') {
+            corpus = arg;
+        } else {
+            fmt::print(stderr, "posext-sample: unknown argument '{}'\n{}", arg, usage);
+            return 2;
+        }
+    }
+    std::error_code ec;
+    if (corpus.empty() || !std::filesystem::is_directory(corpus, ec)) {
+        fmt::print(stderr, "posext-sample: {}: not a folder\n{}", corpus.empty() ? std::string("(none)") : corpus, usage);
+        return 2;
+    }
+    std::set<std::string> left_out;
+    if (!exclude.empty()) {
+        std::ifstream list(exclude);
+        if (!list) {
+            fmt::print(stderr, "posext-sample: {}: cannot read the list of statements to leave out\n", exclude);
+            return 2;
+        }
+        for (std::string line; std::getline(list, line);) {
+            line = line.substr(0, line.find('#'));
+            while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
+            if (!line.empty()) left_out.insert(line);
+        }
+    }
+    std::vector<std::filesystem::path> paths;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(corpus)) {
+        if (entry.is_regular_file() && entry.path().extension() == ".txt" &&
+            !left_out.count(entry.path().filename().string())) {
+            paths.push_back(entry.path());
+        }
+    }
+    std::sort(paths.begin(), paths.end());
+
+    // First pass: how many stances each file has. The documents are not kept: the drawn ones are
+    // extracted again, so that memory stays that of one statement.
+    std::vector<Drawn> all;
+    for (std::size_t f = 0; f < paths.size(); ++f) {
+        const posext::Document doc = posext::extract(read(paths[f]));
+        for (std::size_t s = 0; s < doc.stances.size(); ++s) all.push_back({f, s});
+        if (f % 200 == 199) fmt::print(stderr, "posext-sample: {} of {} files\r", f + 1, paths.size());
+    }
+    fmt::print(stderr, "posext-sample: {} stances in {} files\n", all.size(), paths.size());
+
+    // Fisher-Yates with the generator's raw output, so that the draw is the same with any standard
+    // library (std::shuffle's algorithm is not specified).
+    std::mt19937 random(seed);
+    count = std::min(count, all.size());
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::size_t j = i + static_cast<std::size_t>(random() % (all.size() - i));
+        std::swap(all[i], all[j]);
+    }
+
+    fmt::print("id\tfile\tline\ttype\tpolarity\tholder_kind\tcue\tholder\taddressee\ttarget\tsentence\n");
+    std::size_t loaded = paths.size();
+    posext::Document doc = posext::extract("");
+    for (std::size_t i = 0; i < count; ++i) {
+        const Drawn& d = all[i];
+        if (d.file != loaded) {
+            doc = posext::extract(read(paths[d.file]));
+            loaded = d.file;
+        }
+        const posext::Stance& s = doc.stances[d.index];
+        auto text = [&](const std::optional<posext::Span>& span) { return span ? cell(doc.normalized(*span)) : std::string("-"); };
+        fmt::print("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", i + 1,
+                   std::filesystem::relative(paths[d.file], corpus).generic_string(), doc.line_column(s.cue.begin).line,
+                   posext::to_string(s.type), posext::to_string(s.polarity), posext::to_string(s.holder.kind),
+                   cell(doc.normalized(s.cue)), text(s.holder.span), text(s.addressee), text(s.target),
+                   cell(doc.normalized(doc.sentences[s.sentence].span)));
+    }
+    return 0;
+}
