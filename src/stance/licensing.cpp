@@ -128,6 +128,17 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             word_is(s, words_[j + 1], "be")) {
             return false;
         }
+        // "the skills and resources they need to succeed": a relative clause on what others need; "the
+        // approach we need to take" is still our prescription.
+        if (word_in(s, words_[i], list(WordTable::need_words)) && prev != std::string_view::npos && prev > clause &&
+            is_pronoun(s, prev) && !word_in(s, words_[prev], list(WordTable::self_words)) &&
+            !comma_after(s, prev - 1) && !words_[prev - 1].clause_end &&
+            is_lower(s[words_[prev - 1].begin]) && in_phrase(s, prev - 1) && !is_pronoun(s, prev - 1) &&
+            !word_in(s, words_[prev - 1], list(WordTable::light_adverbs)) &&
+            !word_in(s, words_[prev - 1], list(WordTable::coordinators)) &&
+            !word_in(s, words_[prev - 1], list(WordTable::verb_chain_words))) {
+            return false;
+        }
         // "the need", "a need": a noun, not an obligation.
         if (word_in(s, words_[i], list(WordTable::need_words))) {
             // A verb with its subject ("we need", "the world needs"), not the noun ("in need",
@@ -151,6 +162,29 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         if (prev != std::string_view::npos && word_in(s, words_[prev], list(WordTable::determiners))) {
             cue.word_class = Cue::Class::noun;
             return noun_licensed(s, i, clause, cue);
+        }
+        // "abstain from threatening or using force", "refrain from supporting": what is given up.
+        if (prev != std::string_view::npos && word_is(s, words_[prev], "from")) return false;
+        // "ensuring major support for research", "a much-needed call for nations": an adjective before the
+        // bare form makes it a noun. A plural subject ("countries support") or an adverb keeps the verb.
+        if ((cue.type == StanceType::support || cue.type == StanceType::appeal) && prev != std::string_view::npos &&
+            !words_[prev].clause_end && !comma_after(s, prev) && is_lower(s[words_[prev].begin]) && in_phrase(s, prev) &&
+            !is_pronoun(s, prev) && !is_manner_adverb(s, prev) &&
+            !word_in(s, words_[prev], list(WordTable::light_adverbs)) &&
+            !word_in(s, words_[prev], list(WordTable::verb_chain_words)) &&
+            !word_in(s, words_[prev], list(WordTable::coordinators)) && !word_in(s, words_[prev], list(WordTable::negators)) &&
+            !word_in(s, words_[prev], list(WordTable::infinitive_licensers)) &&
+            !word_in(s, words_[prev], list(WordTable::collective_holders)) &&
+            !(intensifiers_.may_open(form_of(s, prev)) && lexicon_.match(Phrases::intensifier, s.substr(words_[prev].begin))) &&
+            // "The challenges we face demand": a verb after its own subject pronoun.
+            !(prev > clause && is_pronoun(s, prev - 1))) {
+            const std::string_view before = form_of(s, prev), form = form_of(s, i);
+            const bool plural = before.size() > 3 && before.back() == 's' && before[before.size() - 2] != 's';
+            const bool bare = !form.ends_with("s") && !form.ends_with("ed") && !form.ends_with("ing");
+            if (!plural && bare) {
+                cue.word_class = Cue::Class::noun;
+                return noun_licensed(s, i, clause, cue);
+            }
         }
         // "in order to promote and support peace": the second verb of a purpose clause.
         if (after_and && prev >= clause + 2 && word_is(s, words_[prev - 2], "to") &&
@@ -272,6 +306,8 @@ bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t 
         }
     }
     for (std::size_t b = i; b > clause && b + 4 > i; --b) {
+        // "We remain hopeful that the pledges ... will be met": a copula before "that" is another clause's.
+        if (word_in(s, words_[b - 1], list(WordTable::clause_openers))) break;
         if (word_in(s, words_[b - 1], list(WordTable::copulas)) || word_is(s, words_[b - 1], "there")) {
             predicate_ = true;
             return true;

@@ -214,3 +214,16 @@ TEST_CASE("no stance: forecasts on a condition, what should have been, a courtes
     CHECK(stances_of("We will establish an alliance against impunity.") == V{"will commit positive speaker"});
     CHECK(stances_of("Our commitment to the Paris Agreement remains firm.") == V{"commitment commit positive speaker"});
 }
+
+TEST_CASE("support and calls as nouns after an adjective, what is given up, and what others need") {
+    // Sample of 100 stances, 2026.
+    CHECK(stances_of("We have a clear vision for 2030 that is based on ensuring major support for research.").empty());
+    CHECK(stances_of("States must resolve disputes through peaceful means and abstain from threatening or using force.") ==
+          V{"must prescribe positive speaker"});
+    CHECK(stances_of("The programme equips young people with the skills and resources they need to succeed.").empty());
+    CHECK(stances_of("We remain hopeful that the pledges towards the climate finance goal will be met this year.").empty());
+    // Kept: a plural subject and its verb, a verb after its own subject, our need.
+    CHECK(stances_of("Many countries support the resolution.") == V{"support support positive third_party"});
+    CHECK(stances_of("The challenges we face demand urgent and unified action.") == V{"demand appeal positive speaker"});
+    CHECK(stances_of("This is the kind of approach we need to take.") == V{"need to prescribe positive speaker"});
+}
