@@ -2028,6 +2028,22 @@ his
 her
 your
 
+# Words of belief before "that": what they say "will" happen is a forecast, not a commitment
+# ("confidence that we will see a successful session").
+[belief-words]
+confidence
+confident
+convinced
+sure
+certain
+believe
+believes
+expect
+expects
+trust
+hopeful
+optimistic
+
 # Words that may stand between a stance's subject and its cue ("I would also like to take this
 # opportunity to thank"), besides [light-adverbs] and [negators].
 [verb-chain-words]

@@ -73,6 +73,11 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                          word_is(s, words_[j + 2], "to"));
             }
             if (content == std::string_view::npos) return false;
+            // "His career gives us confidence that we will see a successful session": what is believed
+            // will happen is a forecast, no commitment.
+            for (std::size_t b = i; b > clause + 1 && b + 5 > i; --b) {
+                if (word_is(s, words_[b - 1], "that") && word_in(s, words_[b - 2], list(WordTable::belief_words))) return false;
+            }
             // "we will progress much more quickly if we do this", "will be able to achieve progress only
             // if ...": a forecast on a condition, no commitment.
             if (j + 1 < words_.size() && !words_[j].clause_end) {
@@ -162,6 +167,15 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         if (prev != std::string_view::npos && word_in(s, words_[prev], list(WordTable::determiners))) {
             cue.word_class = Cue::Class::noun;
             return noun_licensed(s, i, clause, cue);
+        }
+        // "the most threatening challenge of our time": an adjective inside a noun phrase.
+        if (form_of(s, i).ends_with("ing") && prev != std::string_view::npos && j + 1 < words_.size() &&
+            !words_[j].clause_end && !comma_after(s, j) &&
+            (word_is(s, words_[prev], "most") || word_is(s, words_[prev], "more") ||
+             word_in(s, words_[prev], list(WordTable::articles))) &&
+            in_phrase(s, j + 1) && !word_in(s, words_[j + 1], list(WordTable::target_skip)) &&
+            !word_in(s, words_[j + 1], list(WordTable::determiners))) {
+            return false;
         }
         // "abstain from threatening or using force", "refrain from supporting": what is given up.
         if (prev != std::string_view::npos && word_is(s, words_[prev], "from")) return false;

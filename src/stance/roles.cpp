@@ -418,13 +418,16 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 // "..., which is crucial": what the relative stands for, when the sentence names it
                 // ("dividing the internet, which completely runs counter to"); else the relative itself.
                 out.target = Phrase{w - 1, w - 1};
+                // ", which" opens a clause of its own, so the antecedent is looked for before it.
                 const std::size_t before = w - 1;
-                if (before > clause && comma_after(s, before - 1) && !is_pronoun(s, before - 1)) {
+                if (before > 0 && comma_after(s, before - 1) && !is_pronoun(s, before - 1) && in_phrase(s, before - 1)) {
                     std::size_t first = before - 1;
-                    while (first > clause && !words_[first - 1].clause_end && !comma_after(s, first - 1) && in_phrase(s, first - 1)) {
+                    while (first > 0 && first + max_phrase_words > before && !words_[first - 1].clause_end &&
+                           !comma_after(s, first - 1) && in_phrase(s, first - 1)) {
                         --first;
                     }
-                    out.target = Phrase{first, before - 1};
+                    // A lone pronoun ("abide by them, which is crucial") stands for nothing named here.
+                    if (first < before - 1 || is_upper(s[words_[first].begin])) out.target = Phrase{first, before - 1};
                 }
             } else {
                 set_target(skip_links(j + 1));

@@ -133,3 +133,9 @@ TEST_CASE("a verb joined to the clause's earlier stance shares its holder; a sit
     CHECK(roles_of("We affirm Tonga's commitment to its implementation.", "Tonga") ==
           V{"commitment | Tonga | - | its implementation"});
 }
+
+TEST_CASE("', which' stands for the phrase before it") {
+    // China, 2021.
+    CHECK(roles_of("They are dividing the internet, which completely runs counter to its spirit.", "China") ==
+          V{"runs counter to | - | - | dividing the internet"});
+}

@@ -227,3 +227,13 @@ TEST_CASE("support and calls as nouns after an adjective, what is given up, and 
     CHECK(stances_of("The challenges we face demand urgent and unified action.") == V{"demand appeal positive speaker"});
     CHECK(stances_of("This is the kind of approach we need to take.") == V{"need to prescribe positive speaker"});
 }
+
+TEST_CASE("no stance: a forecast after a belief, an adjective inside a noun phrase") {
+    // Sample of 100 stances, 2026.
+    CHECK(stances_of("His career gives us confidence that we will see a successful session.").empty());
+    CHECK(stances_of("COVID-19 has become a real and perhaps the most threatening challenge of our time.").empty());
+    // Kept: the speaker's own plan, and a participle predicated of its subject.
+    CHECK(stances_of("We will see that the session succeeds.") == V{"will commit positive speaker"});
+    CHECK(stances_of("Cyber attacks are posing serious threats to critical infrastructure.") ==
+          V{"posing serious threats assess negative speaker"});
+}
