@@ -2044,6 +2044,30 @@ trust
 hopeful
 optimistic
 
+# Words before a cue verb that give it up ("abstain from threatening", "stop encouraging",
+# "rather than encouraging"): no position.
+[given-up-words]
+from
+than
+stop
+stopped
+stops
+avoid
+avoiding
+without
+
+# People received, not things welcomed: "welcome" with them as its object is hospitality ("we have
+# welcomed hundreds of thousands of visitors", "the refugees whom we welcome").
+[received-people]
+refugees
+migrants
+visitors
+tourists
+guests
+asylum-seekers
+immigrants
+whom
+
 # Words that may stand between a stance's subject and its cue ("I would also like to take this
 # opportunity to thank"), besides [light-adverbs] and [negators].
 [verb-chain-words]
@@ -2266,6 +2290,16 @@ regime
 forces
 citizens
 officials
+president
+chair
+chairman
+chairperson
+representative
+ambassador
+minister
+colleague
+colleagues
+envoy
 youth
 women
 men

@@ -177,8 +177,18 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             !word_in(s, words_[j + 1], list(WordTable::determiners))) {
             return false;
         }
-        // "abstain from threatening or using force", "refrain from supporting": what is given up.
-        if (prev != std::string_view::npos && word_is(s, words_[prev], "from")) return false;
+        // "abstain from threatening or using force", "stop encouraging terrorism", "rather than
+        // encouraging": what is given up.
+        if (prev != std::string_view::npos && word_in(s, words_[prev], list(WordTable::given_up_words))) return false;
+        // "we have welcomed hundreds of thousands of visitors", "refugees whom we welcome": receiving
+        // people, not welcoming a development.
+        if (cue.type == StanceType::welcome) {
+            const bool object_received = j + 1 < words_.size() && !words_[j].clause_end &&
+                                         word_in(s, words_[phrase_end(s, j + 1, words_.size() - 1)], list(WordTable::received_people));
+            const bool relative_received = prev != std::string_view::npos && prev > clause &&
+                                           word_in(s, words_[prev - 1], list(WordTable::received_people));
+            if (object_received || relative_received) return false;
+        }
         // "ensuring major support for research", "a much-needed call for nations": an adjective before the
         // bare form makes it a noun. A plural subject ("countries support") or an adverb keeps the verb.
         if ((cue.type == StanceType::support || cue.type == StanceType::appeal) && prev != std::string_view::npos &&

@@ -237,3 +237,15 @@ TEST_CASE("no stance: a forecast after a belief, an adjective inside a noun phra
     CHECK(stances_of("Cyber attacks are posing serious threats to critical infrastructure.") ==
           V{"posing serious threats assess negative speaker"});
 }
+
+TEST_CASE("no stance: what is given up, people received") {
+    // Sample of 100 stances, 2026.
+    CHECK(stances_of("We call on the Authority to stop incitement and to stop encouraging terrorism.") ==
+          V{"call on appeal positive speaker"});
+    CHECK(stances_of("We must resolve crises rather than encouraging or perpetuating them.") ==
+          V{"must prescribe positive speaker"});
+    CHECK(stances_of("We reopened our borders, and we have since welcomed hundreds of thousands of visitors.").empty());
+    CHECK(stances_of("We are increasing the number of refugees whom we welcome within our borders.").empty());
+    // Kept: welcoming a development.
+    CHECK(stances_of("We welcome the formation of the Global Sovereign Debt Roundtable.") == V{"welcome welcome positive speaker"});
+}
