@@ -2290,6 +2290,7 @@ regime
 forces
 citizens
 officials
+pope
 president
 chair
 chairman
@@ -2412,6 +2413,8 @@ so
 # Words that open a clause: the subject of a judgement does not reach back over them ("That's why
 # the new Pact for the Future is so important", "we believe that peace is the key").
 [clause-openers]
+after
+before
 that
 which
 who

@@ -21,6 +21,47 @@ bool StanceFinder::comma_after(std::string_view s, std::size_t w) const {
     return s.substr(words_[w].end, to - words_[w].end).find(',') != std::string_view::npos;
 }
 
+bool StanceFinder::names_state(std::string_view s, std::size_t w) const {
+    return is_upper_start(s[words_[w].begin]) && names_.may_open(form_of(s, w)) &&
+           lexicon_.match(Phrases::speaker, s.substr(words_[w].begin)).has_value();
+}
+
+bool StanceFinder::subject_next_to_cue(std::string_view s, Phrase subject, std::size_t i) const {
+    // Only auxiliaries and adverbs between them ("the Security Council has called for"), and a head that
+    // names someone: a capitalised word or a collective noun, not "this great Hall" of "all of us in
+    // this great Hall".
+    for (std::size_t w = subject.last + 1; w < i; ++w) {
+        if (comma_after(s, w - 1) || words_[w - 1].clause_end) return false;
+        if (!word_in(s, words_[w], list(WordTable::verb_chain_words)) && !word_in(s, words_[w], list(WordTable::light_adverbs)) &&
+            !is_manner_adverb(s, w)) {
+            return false;
+        }
+    }
+    if (subject.last + 1 == i && (comma_after(s, subject.last) || words_[subject.last].clause_end)) return false;
+    // The subject opens a clause of its own inside the speaker's sentence: "as the Security Council has
+    // called for", "We regret that the United States has denounced", "..., world leaders called for".
+    const std::size_t before = subject.first;
+    const bool opens_clause = before > 0 && (comma_after(s, before - 1) || words_[before - 1].clause_end ||
+                                             word_in(s, words_[before - 1], list(WordTable::clause_openers)) ||
+                                             word_in(s, words_[before - 1], list(WordTable::condition_words)));
+    if (!opens_clause) return false;
+    for (std::size_t w = subject.first; w <= subject.last; ++w) {
+        if (is_pronoun(s, w) || word_in(s, words_[w], list(WordTable::phrase_breaks))) return false;
+    }
+    // The head, before "of": "Those works of art" name no one; "the Government" is the speaker's own,
+    // "the Government of Israel" another's.
+    std::size_t head = subject.first;
+    while (head < subject.last && !word_is(s, words_[head + 1], "of")) ++head;
+    const bool of = head < subject.last;
+    if (!of && word_in(s, words_[head], list(WordTable::self_nouns))) return false;
+    if (word_in(s, words_[head], list(WordTable::collective_holders))) return true;
+    // A party by name or office: a state of [speakers], "the Secretary-General", "President Obama".
+    for (std::size_t w = subject.first; w <= head; ++w) {
+        if (party_word_end(s, w) != npos && is_upper_start(s[words_[w].begin])) return true;
+    }
+    return false;
+}
+
 bool StanceFinder::is_manner_adverb(std::string_view s, std::size_t w) const {
     // "completely runs counter to", "continuously calls for": a long lower-case word in -ly.
     const std::string_view form = form_of(s, w);
@@ -642,7 +683,9 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
     // collective noun ("Many countries", "The GGE report", "the UN members").
     auto names_someone = [&](std::size_t from, std::size_t to) {
         for (std::size_t w = from; w < to; ++w) {
-            if ((is_upper(s[words_[w].begin]) && w > 0) || word_in(s, words_[w], list(WordTable::collective_holders))) return true;
+            // A capital opening the sentence is only capitalisation, unless it opens a state's name.
+            const bool name = is_upper(s[words_[w].begin]) && (w > 0 || names_state(s, w));
+            if (name || word_in(s, words_[w], list(WordTable::collective_holders))) return true;
         }
         return false;
     };
@@ -659,11 +702,14 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
     } else if (existential && cue.type != StanceType::prescribe) {
         st.holder.kind = HolderKind::third_party;
         found.holder.reset();
-    } else if (!own && cue.word_class == Cue::Class::noun && !own_possessive && found.holder && found.holder->last + 1 < i &&
+    } else if (!own && !own_possessive && found.holder &&
+               (cue.word_class == Cue::Class::noun ? found.holder->last + 1 < i : found.holder->last < i) &&
                !mentions_speaker(s, found.holder->first, found.holder->last + 1) &&
+               (cue.word_class == Cue::Class::noun || (!speaker_.empty() && subject_next_to_cue(s, *found.holder, i))) &&
                names_someone(found.holder->first, found.holder->last + 1) && mentions_speaker(s, clause, i)) {
         // The stated subject is another actor, though the speaker is named earlier in the clause:
-        // "China notes with appreciation that many countries ... expressed support".
+        // "China notes with appreciation that many countries ... expressed support", "we must
+        // focus on a transition, as the Security Council has called for".
         st.holder.kind = HolderKind::third_party;
         st.holder.span = holder_span(*found.holder);
     } else if (!own && i > clause && !mentions_speaker(s, clause, i)) {

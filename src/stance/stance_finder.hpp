@@ -122,6 +122,10 @@ private:
     static constexpr std::size_t npos = ~std::size_t{0};
     bool is_pronoun(std::string_view s, std::size_t w) const;
     bool is_manner_adverb(std::string_view s, std::size_t w) const;
+    // Whether a subject stands right before its cue and names someone, for telling a third party apart.
+    bool subject_next_to_cue(std::string_view s, Phrase subject, std::size_t i) const;
+    // Whether word w opens a name of [speakers]: "India has rejected".
+    bool names_state(std::string_view s, std::size_t w) const;
     // The last word of a party named from word w ("countries", "Costa Rica", "Mr. Volkan Bozkir"), or npos.
     std::size_t party_word_end(std::string_view s, std::size_t w) const;
     // The last word of the party a phrase from `first` names (a pronoun, a state, "the international

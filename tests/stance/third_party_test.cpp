@@ -1,0 +1,81 @@
+// Third-party holders on passages of real statements annotated by hand (tests/data/third_party):
+// positions reported of the Council, the Secretary-General, a state or "world leaders", told apart
+// from the speaker's own, and from the speaker's head of state or the speaker's own name.
+#include <doctest/doctest.h>
+
+#include <boost/json.hpp>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "support.hpp"
+
+using namespace posext;
+namespace json = boost::json;
+
+namespace {
+
+struct Tally {
+    std::size_t tp = 0, fp = 0, fn = 0;
+    std::size_t kinds_right = 0, matched = 0;
+    [[nodiscard]] double f1() const {
+        return tp == 0 ? 0.0 : 2.0 * double(tp) / double(2 * tp + fp + fn);
+    }
+};
+
+// The byte range of the n-th occurrence of `cue` in `text`, or an empty span.
+Span occurrence(const std::string& text, const std::string& cue, std::int64_t n) {
+    std::size_t at = std::string::npos;
+    for (std::int64_t k = 0; k < n; ++k) {
+        at = text.find(cue, at == std::string::npos ? 0 : at + 1);
+        if (at == std::string::npos) return {};
+    }
+    return {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + cue.size())};
+}
+
+bool overlap(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
+
+}  // namespace
+
+TEST_CASE("third-party holders on hand-annotated passages: F1 of at least 0.85") {
+    const json::value data = json::parse(test::read_data("third_party/passages.json"));
+    Tally t;
+    std::size_t gold_third = 0;
+    for (const json::value& p : data.at("passages").as_array()) {
+        const std::string text(p.at("text").as_string());
+        Options options;
+        options.speaker = std::string(p.at("speaker").as_string());
+        const Document d = test::checked_extract(text + "\n", options);
+        std::vector<bool> used(d.stances.size(), false);
+        for (const json::value& g : p.at("stances").as_array()) {
+            const Span cue = occurrence(text, std::string(g.at("cue").as_string()), g.at("occurrence").as_int64());
+            REQUIRE_MESSAGE(!cue.empty(), "cue not in its passage: ", g.at("cue").as_string().c_str());
+            const bool third = g.at("holder").as_string() == "third_party";
+            gold_third += third;
+            std::size_t found = d.stances.size();
+            for (std::size_t k = 0; k < d.stances.size() && found == d.stances.size(); ++k) {
+                if (!used[k] && overlap(d.stances[k].cue, cue)) found = k;
+            }
+            if (found == d.stances.size()) {
+                t.fn += third;
+                continue;
+            }
+            used[found] = true;
+            const bool said_third = d.stances[found].holder.kind == HolderKind::third_party;
+            t.tp += third && said_third;
+            t.fp += !third && said_third;
+            t.fn += third && !said_third;
+            ++t.matched;
+            t.kinds_right += third == said_third;
+        }
+        for (std::size_t k = 0; k < d.stances.size(); ++k) {
+            if (!used[k] && d.stances[k].holder.kind == HolderKind::third_party) ++t.fp;
+        }
+    }
+    std::printf("third-party holders: %zu annotated, tp %zu, fp %zu, fn %zu, F1 %.3f; holder kind right for %zu of %zu "
+                "stances found\n",
+                gold_third, t.tp, t.fp, t.fn, t.f1(), t.kinds_right, t.matched);
+    CHECK(gold_third >= 40);
+    CHECK(t.f1() >= 0.85);
+}
