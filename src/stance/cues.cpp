@@ -46,6 +46,7 @@ void StanceFinder::sentence(std::size_t k) {
             clause_start = clause = words_[i].clause;
             last_cue_end = std::string_view::npos;
             modal_in_clause = false;
+            appeal_scope_ = false;
         }
         // "have to", "do not accept": most phrases that begin with a common word need its next word.
         if (!words_[i].special &&
@@ -108,7 +109,12 @@ void StanceFinder::sentence(std::size_t k) {
         if (cue.type == StanceType::oppose || cue.type == StanceType::concern) negated = false;
         emit(k, s, i, j, clause, cue, negated);
         last_cue_end = j;
-        if (cue.word_class == Cue::Class::modal || cue.word_class == Cue::Class::frame) {
+        // What follows a prescription, a commitment or an appeal to a party in its clause is its content:
+        // "We call on the Assembly to vote in favour of those draft resolutions".
+        const bool appeal_to_party = cue.type == StanceType::appeal && document_.stances.back().addressee.has_value();
+        if (cue.word_class == Cue::Class::modal || cue.word_class == Cue::Class::frame || appeal_to_party) {
+            // An appeal's "and urge" may be a second appeal of the speaker's, not a verb of its content.
+            appeal_scope_ = appeal_to_party && !(cue.word_class == Cue::Class::modal || cue.word_class == Cue::Class::frame);
             modal_in_clause = true;
             modal_start_ = j + 1;
         }

@@ -53,7 +53,7 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     if (modal_in_clause && prev != std::string_view::npos && word_is(s, words_[prev], "to")) return false;
     // "We should work to translate ... and pledge to abide by them": a second bare verb of the modal;
     // "Asia needs stability and development and opposes division" agrees with a subject of its own.
-    if (modal_in_clause && after_and && cue.word_class == Cue::Class::verb && prev >= modal_start_) {
+    if (modal_in_clause && !appeal_scope_ && after_and && cue.word_class == Cue::Class::verb && prev >= modal_start_) {
         const std::string_view form = form_of(s, i);
         const bool agrees = form.size() > 3 && form.back() == 's' && form[form.size() - 2] != 's';
         if (!agrees) return false;
@@ -175,6 +175,17 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
              word_in(s, words_[prev], list(WordTable::articles))) &&
             in_phrase(s, j + 1) && !word_in(s, words_[j + 1], list(WordTable::target_skip)) &&
             !word_in(s, words_[j + 1], list(WordTable::determiners))) {
+            return false;
+        }
+        // "served abroad in support of peacekeeping", "with the support of": after a preposition, a noun.
+        if ((cue.type == StanceType::support || cue.type == StanceType::appeal) && prev != std::string_view::npos &&
+            !word_is(s, words_[prev], "to") && !word_is(s, words_[prev], "that") &&
+            word_in(s, words_[prev], list(WordTable::target_skip))) {
+            cue.word_class = Cue::Class::noun;
+            return noun_licensed(s, i, clause, cue);
+        }
+        // "The results have been encouraging": an -ing form with nothing after its copula is an adjective.
+        if (form_of(s, i).ends_with("ing") && content_is(list(WordTable::copulas)) && (words_[j].clause_end || j + 1 >= words_.size())) {
             return false;
         }
         // "abstain from threatening or using force", "stop encouraging terrorism", "rather than

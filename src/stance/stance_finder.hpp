@@ -181,6 +181,7 @@ private:
     std::span<const std::uint32_t> candidates_;   // indices of the sentence's candidate words
     mutable bool predicate_ = false;  // the last noun accepted was licensed by a copula
     std::size_t modal_start_ = 0;     // the first word after the clause's prescription or commitment
+    bool appeal_scope_ = false;       // that scope is an appeal's to a party ("call on X to ...")
 };
 
 }  // namespace posext::detail

@@ -249,3 +249,16 @@ TEST_CASE("no stance: what is given up, people received") {
     // Kept: welcoming a development.
     CHECK(stances_of("We welcome the formation of the Global Sovereign Debt Roundtable.") == V{"welcome welcome positive speaker"});
 }
+
+TEST_CASE("an appeal to a party holds what follows in its clause; a preposition makes a noun") {
+    // Sample of 100 stances, 2026.
+    CHECK(stances_of("We call on the Assembly to vote in favour of those draft resolutions.") ==
+          V{"call on appeal positive speaker"});
+    CHECK(stances_of("Since then, more than 125,000 Canadians have served abroad in support of peacekeeping operations.")
+              .empty());
+    CHECK(stances_of("The results have been encouraging.").empty());
+    // Kept: a second appeal after "and", and joining others in a call.
+    CHECK(stances_of("We call on all actors to exercise restraint and urge the authorities to protect demonstrators.") ==
+          V{"call on appeal positive speaker", "urge appeal positive speaker"});
+    CHECK(stances_of("We join other developing countries in calling for reforms.") == V{"calling for appeal positive speaker"});
+}
