@@ -2031,6 +2031,8 @@ your
 # Words of belief before "that": what they say "will" happen is a forecast, not a commitment
 # ("confidence that we will see a successful session").
 [belief-words]
+hope
+hopes
 confidence
 confident
 convinced
@@ -2067,6 +2069,25 @@ guests
 asylum-seekers
 immigrants
 whom
+
+# Adjectives that make "support" aid, not a position ("humanitarian support to thousands of
+# people", "financial and technical support").
+[aid-adjectives]
+humanitarian
+financial
+technical
+logistical
+logistic
+material
+military
+budgetary
+medical
+economic
+development
+developmental
+psychosocial
+operational
+in-kind
 
 # Words that may stand between a stance's subject and its cue ("I would also like to take this
 # opportunity to thank"), besides [light-adverbs] and [negators].

@@ -31,8 +31,21 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     // "It is time that Member States reaffirm their commitment".
     if (modal_in_clause && !after_and) {
         bool comma = false;
-        for (std::size_t w = clause; w < i && !comma; ++w) comma = s[words_[w].end] == ',' && w + 1 >= modal_start_;
+        std::size_t last_comma = 0;
+        for (std::size_t w = clause; w < i; ++w) {
+            if (s[words_[w].end] == ',' && w + 1 >= modal_start_) {
+                comma = true;
+                last_comma = w;
+            }
+        }
         if (!comma) return false;
+        // "We will also support regional organizations, encourage the participation of women ...": a bare
+        // verb right after the comma goes on the list the modal governs.
+        const std::string_view form = form_of(s, i);
+        if (last_comma + 1 == i && cue.word_class == Cue::Class::verb && !form.ends_with("s") && !form.ends_with("ed") &&
+            !form.ends_with("ing") && is_lower(form.front())) {
+            return false;
+        }
     }
     // A cue in the scope of an earlier one: "should stay committed", "will continue to support".
     // A comma or a new subject between them ends that scope.
@@ -164,6 +177,11 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         return true;
     case Cue::Class::frame: return true;
     case Cue::Class::verb: {
+        // Support as aid: "humanitarian support to thousands of people", "the financial support of".
+        if (cue.type == StanceType::support && prev != std::string_view::npos &&
+            word_in(s, words_[prev], list(WordTable::aid_adjectives))) {
+            return false;
+        }
         if (prev != std::string_view::npos && word_in(s, words_[prev], list(WordTable::determiners))) {
             cue.word_class = Cue::Class::noun;
             return noun_licensed(s, i, clause, cue);
@@ -176,6 +194,19 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             in_phrase(s, j + 1) && !word_in(s, words_[j + 1], list(WordTable::target_skip)) &&
             !word_in(s, words_[j + 1], list(WordTable::determiners))) {
             return false;
+        }
+        // "another $2.9 billion in United States support for": a name after a preposition makes a noun of it.
+        if (cue.type == StanceType::support && prev != std::string_view::npos && is_upper(s[words_[prev].begin]) &&
+            !comma_after(s, prev) && !form_of(s, i).ends_with("s") && !form_of(s, i).ends_with("ing") &&
+            !form_of(s, i).ends_with("ed")) {
+            std::size_t w = prev;
+            while (w > clause && is_upper(s[words_[w - 1].begin])) --w;
+            // Not after "of": "The people and the Government of Micronesia support the people of Ukraine".
+            if (w > clause && word_in(s, words_[w - 1], list(WordTable::target_skip)) && !word_is(s, words_[w - 1], "to") &&
+                !word_is(s, words_[w - 1], "of") && !word_is(s, words_[w - 1], "that")) {
+                cue.word_class = Cue::Class::noun;
+                return noun_licensed(s, i, clause, cue);
+            }
         }
         // "served abroad in support of peacekeeping", "with the support of": after a preposition, a noun.
         if ((cue.type == StanceType::support || cue.type == StanceType::appeal) && prev != std::string_view::npos &&
