@@ -378,6 +378,13 @@ bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t 
             predicate_ = true;
             return true;
         }
+        // "is based on shared commitments": a participle between them makes the noun its complement's.
+        // Kept: "united in our concern", "convinced of the importance of".
+        if (b < i && form_of(s, b - 1).ends_with("ed") && !word_in(s, words_[b - 1], list(WordTable::determiners)) &&
+            !word_in(s, words_[b - 1], list(WordTable::belief_words)) &&
+            !word_in(s, words_[i - 1], list(WordTable::self_possessives))) {
+            break;
+        }
     }
     // The subject of its clause, with a copula after it: "Our support for the UN
     // remains", "The threat of climate change is existential", "have our full support".
