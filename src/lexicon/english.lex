@@ -2728,6 +2728,13 @@ resolutions
 resolution
 res.
 
+# Words after which "8/..." is a Council symbol whose "S" was scanned as an "8" ("document
+# 8/2020/123").
+[document-words]
+document
+documents
+symbol
+
 # Words before a resolution's number ("resolution No. 1325").
 [number-words]
 no.

@@ -26,6 +26,8 @@ enum class WordTable : std::uint8_t {
     // stances: roles
     holder_skip, collective_holders, target_skip, condition_words, belief_words, given_up_words, received_people, aid_adjectives, holder_possessives, verb_chain_words, phrase_breaks, party_words, party_quantifiers, thanking_cues,
     appeal_cues, predicate_starts, target_breaks, clause_openers,
+    // structure: references
+    document_words,
     // structure: arguments and headlines
     ordinal_conjunctions, argument_links, fronted_clauses, headline_stops,
     // structure: the speaker

@@ -128,18 +128,30 @@ private:
         for (std::size_t slash = text.find('/'); slash != std::string_view::npos; slash = text.find('/', slash + 1)) {
             std::size_t start = slash;
             while (start > 0 && is_upper(text[start - 1])) --start;
+            // "document 8/2020/123": scanning read a Council symbol's "S" as "8"; the word before says
+            // that a symbol is meant. It is parsed with its "S", which has the same length.
+            std::string ocr;
+            if (start == slash && slash >= 2 && text[slash - 1] == '8' && !is_word_byte(text[slash - 2]) &&
+                document_word_before(text, slash - 1)) {
+                const std::string_view rest = text.substr(slash, std::min<std::size_t>(text.size() - slash, 64));
+                ocr.reserve(rest.size() + 1);
+                ocr.push_back('S');
+                ocr.append(rest.data(), rest.size());
+                start = slash - 1;
+            }
             if (start == slash) continue;
             if (start > 0 && (is_word_byte(text[start - 1]) || text[start - 1] == '/')) continue;
-            auto symbol = grammar::rules::parse_document_symbol(text.substr(start), lexicon_);
+            const std::string_view from = ocr.empty() ? text.substr(start) : std::string_view(ocr);
+            auto symbol = grammar::rules::parse_document_symbol(from, lexicon_);
             if (!symbol) continue;
-            const std::uint32_t b = view_.offset(symbol->begin);
-            const std::uint32_t e = view_.offset(symbol->end);
+            const auto b = static_cast<std::uint32_t>(start + static_cast<std::size_t>(symbol->begin - from.data()));
+            const auto e = static_cast<std::uint32_t>(start + static_cast<std::size_t>(symbol->end - from.data()));
             slash = e - 1;
             const bool inside = std::any_of(covered_.begin(), covered_.end(), [&](const NormalRange& r) {
                 return b < r.end && r.begin < e;
             });
             if (inside) continue;
-            std::string_view written(symbol->begin, e - b);
+            std::string_view written(symbol->begin, e - b);  // the "S" read for an "8", where one was
             Reference ref;
             ref.kind = written.find("/RES/") != std::string_view::npos ? ReferenceKind::resolution : ReferenceKind::document;
             ref.span = view_.span(b, e);
@@ -148,6 +160,14 @@ private:
             }
             document_.references.push_back(std::move(ref));
         }
+    }
+
+    // Whether the word before `at` (past one space) is one of [document-words]: "document", "documents".
+    bool document_word_before(std::string_view text, std::size_t at) const {
+        if (at < 2 || text[at - 1] != ' ') return false;
+        std::size_t begin = at - 1;
+        while (begin > 0 && is_word_byte(text[begin - 1])) --begin;
+        return word_list(lexicon_, WordTable::document_words).contains(text.substr(begin, at - 1 - begin));
     }
 
     const SegmentedText& view_;

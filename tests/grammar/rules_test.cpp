@@ -198,6 +198,22 @@ TEST_CASE("resolutions and document symbols") {
     CHECK(symbol("A/B/C") == "");
 }
 
+TEST_CASE("records of meetings are document symbols, also with a space after a slash") {
+    auto symbol = [](std::string_view text) {
+        auto match = parse_document_symbol(text, en());
+        return match ? std::string(match->begin, match->end) : std::string();
+    };
+    // From General Debate statements: "(see A/77/ PV.4)", "A/PV.2243", "S/PV.7138".
+    CHECK(symbol("A/77/ PV.4)") == "A/77/ PV.4");
+    CHECK(symbol("A/73/PV.6)") == "A/73/PV.6");
+    CHECK(symbol("A/PV.2243 of") == "A/PV.2243");
+    CHECK(symbol("S/PV.7138,") == "S/PV.7138");
+    // Not a record: letters glued to the number stay one part, as before; no number, no symbol.
+    CHECK(symbol("A/71/PV.4B") == "A/71/PV.4B");
+    CHECK(symbol("A/PV.") == "");
+    CHECK(symbol("A/ PV.4") == "A/ PV.4");
+}
+
 TEST_CASE("speaker lines") {
     auto line = parse_speaker_line("Mr. Liu J ieyi (China) (spoke in Chinese): The current situation", en());
     REQUIRE(line);

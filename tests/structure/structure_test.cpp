@@ -139,6 +139,16 @@ TEST_CASE("references with their UN symbols") {
     CHECK(test::checked_extract("The resolution of the conflict in 2024 took 24/7 work.\n").references.empty());
 }
 
+TEST_CASE("records of meetings, with a stray space, and a Council symbol scanned with an 8 for its S") {
+    Document d = test::checked_extract(
+        "As I said last year (see A/77/ PV.4), the Council met (S/PV.7138). The report is contained in document "
+        "8/2020/123, and item 8/2 stays a number.\n");
+    std::vector<std::pair<std::string, std::string>> got;
+    for (const Reference& r : d.references) got.emplace_back(d.text(r.span), r.canonical);
+    using P = std::vector<std::pair<std::string, std::string>>;
+    CHECK(got == P{{"A/77/ PV.4", "A/77/PV.4"}, {"S/PV.7138", "S/PV.7138"}, {"8/2020/123", "S/2020/123"}});
+}
+
 TEST_CASE("page headers with a record symbol are furniture, not references") {
     Document d = test::checked_extract("We act now.\n62/91\n21-00394\n13/01/2021\nA/75/592/Add.8\nWe act together.\n");
     CHECK(d.references.empty());

@@ -68,8 +68,11 @@ constexpr auto symbol_span = [](auto& ctx) {
     x3::_val(ctx).end = range.end();
 };
 constexpr auto extend = [](auto& ctx) { x3::_val(ctx).end = x3::_attr(ctx).end(); };
+// A record of a meeting: "A/PV.2243", "S/PV.7138", and after a session "A/77/PV.4", also as printed
+// with a space after the slash ("A/77/ PV.4").
+const auto record = -sp >> x3::lit("PV.") >> +x3::digit >> !x3::char_("A-Za-z");
 const auto document_symbol_def =
-    x3::raw[+x3::char_("A-Z") >> '/' >> part >> +('/' >> part)][symbol_span] >>
+    x3::raw[+x3::char_("A-Z") >> '/' >> ((part >> +('/' >> (record | part))) | record)][symbol_span] >>
     -x3::raw[-sp >> '(' >> year >> ')'][extend] >> !x3::char_("/A-Za-z0-9");
 
 }  // namespace reference_detail
