@@ -1419,6 +1419,7 @@ concern:state:-    concerned
 concern:state:-    deeply concerned
 concern:state:-    alarmed
 concern:state:-    worried
+concern:adj:-      worrying
 concern:state:-    regrettably
 concern:noun:-     concern
 concern:noun:-     concerns
@@ -1600,6 +1601,7 @@ remains
 remained
 become
 becomes
+becoming
 feel
 feels
 stay
@@ -1956,6 +1958,60 @@ stands
 [commitment-adjectives]
 full
 strong
+
+# Verbs by which the holder judges a thing "as" something: "we see the conflict as a threat to
+# global peace", "Cambodia sees ... as an absolute necessity". The noun or adjective after "as" is
+# predicated of the thing, as after a copula.
+[regard-verbs]
+see
+sees
+consider
+considers
+regard
+regards
+view
+views
+deem
+deems
+
+# Prepositions that make a cue noun after a copula the object of something else, not the predicate:
+# "are not sustainable without external support", "are counting on the support of". "is under threat" still judges.
+# "a source of concern", "a cause for concern", "among the top threats" keep it the predicate; so does
+# a noun that a possessive holds ("testament to our commitment"), and "with" before a bare noun
+# ("following with concern").
+[object-prepositions]
+to
+on
+upon
+with
+without
+by
+about
+from
+into
+through
+against
+at
+over
+towards
+toward
+within
+beyond
+regarding
+concerning
+
+# Verbs that state a concern named right after them, with at most one word between: "it does raise
+# concerns", "raises serious concerns", "is causing concern". Further off ("raise awareness of the
+# importance") the noun is no position.
+[raising-verbs]
+raise
+raises
+raised
+raising
+cause
+causes
+caused
+causing
 
 # Words a third-party holder's span does not begin with ("and", "to").
 [holder-skip]

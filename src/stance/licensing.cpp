@@ -99,12 +99,33 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                     if (word_in(s, words_[w], list(WordTable::condition_words))) return false;
                 }
             }
+            // "as to whether we will become climate refugees", "concerns on how we will be able to": a
+            // question asked, no commitment ("that is how we will make peace" still commits).
+            if (content > clause && (word_is(s, words_[content - 1], "whether") ||
+                                     (word_is(s, words_[content - 1], "how") && content - 1 > clause &&
+                                      word_in(s, words_[content - 2], list(WordTable::target_skip))))) {
+                return false;
+            }
             if (content_is(list(WordTable::self_subjects))) return true;
             if (content_is(list(WordTable::self_nouns)) &&
                 content > clause && word_in(s, words_[content - 1], list(WordTable::self_possessives))) {
                 return true;
             }
             if ((content != std::string_view::npos && word_is(s, words_[content], "and"))) return mentions_speaker(s, clause, content);
+            // "which Costa Rica and France will co-host": names joined by "and", one of them the speaker's.
+            if (is_upper_start(s[words_[content].begin]) && !comma_after(s, content)) {
+                std::size_t w = content;
+                while (w > clause && is_upper_start(s[words_[w - 1].begin]) && !comma_after(s, w - 1)) --w;
+                if (w > clause + 1 && word_is(s, words_[w - 1], "and") && is_upper_start(s[words_[w - 2].begin])) {
+                    std::size_t v = w - 2;
+                    while (v > clause && is_upper_start(s[words_[v - 1].begin]) && !comma_after(s, v - 1)) --v;
+                    // Not inside a phrase: "relations between Djibouti and Eritrea will improve".
+                    const bool opens_subject = v == clause || comma_after(s, v - 1) ||
+                                               word_in(s, words_[v - 1], list(WordTable::clause_openers)) ||
+                                               word_in(s, words_[v - 1], list(WordTable::clause_conjunctions));
+                    if (opens_subject && names_speaker(s, v, i)) return true;
+                }
+            }
             std::size_t head = content;
             // "Japan, for its part, will": the subject before a parenthesis.
             if (s[words_[content].end] == ',' ) {
@@ -177,6 +198,11 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         return true;
     case Cue::Class::frame: return true;
     case Cue::Class::verb: {
+        // "a beacon of hope for all", "a message of hope that": hope as a thing named, held by no one.
+        if (cue.type == StanceType::support && prev != std::string_view::npos && word_is(s, words_[prev], "of") &&
+            (word_is(s, words_[i], "hope") || word_is(s, words_[i], "hopes"))) {
+            return false;
+        }
         // Support as aid: "humanitarian support to thousands of people", "the financial support of".
         if (cue.type == StanceType::support && prev != std::string_view::npos &&
             word_in(s, words_[prev], list(WordTable::aid_adjectives))) {
@@ -326,6 +352,7 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             c = previous_content(s, c, clause);
             ++skipped;
         }
+        if (c != std::string_view::npos && regarded_as(s, c, clause)) return true;  // "we see it as vital"
         if (c == std::string_view::npos || !word_in(s, words_[c], list(WordTable::copulas))) return false;
         if (c > clause && word_is(s, words_[c - 1], "it")) return false;  // "it is important to": a frame
         return true;
@@ -364,17 +391,92 @@ bool StanceFinder::names_speaker(std::string_view s, std::size_t clause, std::si
     return false;
 }
 
+bool StanceFinder::regarded_as(std::string_view s, std::size_t w, std::size_t clause) const {
+    if (!word_is(s, words_[w], "as")) return false;
+    // "we see the ongoing conflict in Ukraine as a threat": the verb, then the thing judged, then "as".
+    for (std::size_t b = w; b > clause && b + 12 > w; --b) {
+        if (word_in(s, words_[b - 1], list(WordTable::regard_verbs))) return b + 1 < w;
+        if (comma_after(s, b - 1) || word_in(s, words_[b - 1], list(WordTable::clause_openers))) return false;
+    }
+    return false;
+}
+
+bool StanceFinder::adverb_after_copula(std::string_view s, std::size_t w, std::size_t clause) const {
+    // "we are so resolute in", "is also very much a concern": light adverbs right after a copula.
+    while (w > clause && word_in(s, words_[w], list(WordTable::light_adverbs))) {
+        if (word_in(s, words_[w - 1], list(WordTable::copulas))) return true;
+        --w;
+    }
+    return false;
+}
+
+bool StanceFinder::held_noun(std::string_view s, std::size_t i, std::size_t clause) const {
+    return i > clause && (word_in(s, words_[i - 1], list(WordTable::self_possessives)) ||
+                          word_in(s, words_[i - 1], list(WordTable::holder_possessives)));
+}
+
+bool StanceFinder::determined_between(std::string_view s, std::size_t from, std::size_t to) const {
+    for (std::size_t w = from; w < to; ++w) {
+        if (word_in(s, words_[w], list(WordTable::determiners))) return true;
+    }
+    return false;
+}
+
+bool StanceFinder::modifiers_only(std::string_view s, std::size_t from, std::size_t to) const {
+    // "our long-term commitment", "our steadfast commitment": lower-case words inside one phrase.
+    for (std::size_t w = from; w < to; ++w) {
+        if (!is_lower(s[words_[w].begin]) || !in_phrase(s, w) || comma_after(s, w) ||
+            word_in(s, words_[w], list(WordTable::copulas)) || word_in(s, words_[w], list(WordTable::target_skip))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::size_t StanceFinder::raised_by(std::string_view s, std::size_t i, std::size_t clause) const {
+    for (std::size_t b = i; b > clause && b + 1 >= i; --b) {
+        if (word_in(s, words_[b - 1], list(WordTable::raising_verbs))) return b - 1;
+        if (!is_lower(s[words_[b - 1].begin]) || !in_phrase(s, b - 1) || comma_after(s, b - 1) ||
+            word_in(s, words_[b - 1], list(WordTable::determiners))) {
+            break;
+        }
+    }
+    return std::string_view::npos;
+}
+
 bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t clause, const Cue& cue) const {
+    if (cue.type == StanceType::concern && raised_by(s, i, clause) != std::string_view::npos) return true;
     for (std::size_t b = i; b > clause && b + 7 > i; --b) {
-        if (word_is(s, words_[b - 1], "to") && b + 1 < i) return false;  // "continue to address other concerns"
+        // "continue to address other concerns"; but "I consider to be of paramount importance" predicates it.
+        if (word_is(s, words_[b - 1], "to") && b + 1 < i && !word_in(s, words_[b], list(WordTable::copulas))) return false;
         if (frames_.may_open(form_of(s, b - 1)) && lexicon_.match(Phrases::stance_frame, s.substr(words_[b - 1].begin))) {
             return true;
         }
     }
-    for (std::size_t b = i; b > clause && b + 4 > i; --b) {
+    for (std::size_t b = i, room = 4; b > clause && room > 0; --b) {
+        if (!adverb_after_copula(s, b - 1, clause)) --room;
+        if (regarded_as(s, b - 1, clause)) {
+            predicate_ = true;
+            return true;
+        }
         // "We remain hopeful that the pledges ... will be met": a copula before "that" is another clause's.
         if (word_in(s, words_[b - 1], list(WordTable::clause_openers))) break;
+        // "are not sustainable without external support": the preposition makes the noun its object.
+        if (b < i && word_in(s, words_[b - 1], list(WordTable::object_prepositions)) && !held_noun(s, i, clause) &&
+            !(word_is(s, words_[b - 1], "with") && !determined_between(s, b, i))) {
+            break;
+        }
         if (word_in(s, words_[b - 1], list(WordTable::copulas)) || word_is(s, words_[b - 1], "there")) {
+            // "are counting on the support of", "am asking for your support": a progressive verb with its
+            // preposition takes the noun as its object ("remain unwavering in our commitment" is no verb).
+            std::size_t v = b;
+            while (v < i && word_in(s, words_[v], list(WordTable::light_adverbs))) ++v;
+            if (v + 1 < i && form_of(s, v).ends_with("ing") && is_lower(s[words_[v].begin]) &&
+                word_in(s, words_[v + 1], list(WordTable::phrase_breaks)) && !word_is(s, words_[v + 1], "in") &&
+                !held_noun(s, i, clause) &&
+                !(word_is(s, words_[v + 1], "with") && !determined_between(s, v + 2, i))) {
+                break;
+            }
             predicate_ = true;
             return true;
         }
@@ -391,13 +493,22 @@ bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t 
     // A position held by someone is "our support", "its commitment"; "This appeal has been on the agenda
     // for 15 years" tells of a thing. A judgement needs no holder: "The threat of climate change is".
     const bool judged = cue.type == StanceType::assess || cue.type == StanceType::concern;
-    const bool held = i > clause && (word_in(s, words_[i - 1], list(WordTable::self_possessives)) ||
-                                     word_in(s, words_[i - 1], list(WordTable::holder_possessives)));
-    const bool opens = (i == clause && judged) ||
-                       (i == clause + 1 && word_in(s, words_[clause], list(WordTable::determiners)) && (judged || held)) ||
-                       (i == clause + 2 && word_in(s, words_[clause], list(WordTable::self_possessives)));
+    const bool held = held_noun(s, i, clause);
+    // After a conjunction that joins it to what came before: "For our commitment to international law is
+    // unwavering", "This, and our long-term commitment to promoting human rights, is why".
+    std::size_t first = clause;
+    if (first < i && (word_in(s, words_[first], list(WordTable::coordinators)) ||
+                      word_in(s, words_[first], list(WordTable::clause_conjunctions)) || word_is(s, words_[first], "for"))) {
+        ++first;
+    }
+    const bool opens = (i == first && judged) ||
+                       (i == first + 1 && word_in(s, words_[first], list(WordTable::determiners)) && (judged || held)) ||
+                       (i > first + 1 && i <= first + 3 && word_in(s, words_[first], list(WordTable::self_possessives)) &&
+                        modifiers_only(s, first + 1, i));
     if (opens) {
         for (std::size_t a = i + 1; a < words_.size() && a < i + 8; ++a) {
+            // "For our commitment to be credible, ...": the noun's own infinitive predicates nothing of it.
+            if (word_is(s, words_[a], "be") && word_is(s, words_[a - 1], "to")) break;
             if (word_in(s, words_[a], list(WordTable::copulas))) {
                 predicate_ = true;
                 return true;

@@ -402,11 +402,24 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
     };
     // A noun stated by a copula: its subject is what it judges ("The crisis in Myanmar remains a
     // serious concern"), or the noun is the subject ("Our support for the UN remains strong").
+    // Adverbs after the copula take no room, as in the licence: "we are so resolute in our support for".
     std::size_t copula_before = npos;
-    for (std::size_t b = i; b > clause && b + 4 > i; --b) {
+    for (std::size_t b = i, room = 4; b > clause && room > 0; --b) {
+        if (!adverb_after_copula(s, b - 1, clause)) --room;
         if (word_in(s, words_[b - 1], list(WordTable::copulas))) {
             copula_before = b - 1;
             break;
+        }
+        if ((cue.word_class == Cue::Class::noun || cue.word_class == Cue::Class::adj) && regarded_as(s, b - 1, clause)) {
+            // "Cambodia sees the attainment of ... as an absolute necessity": the thing between the verb
+            // and "as" is judged; the verb's subject judges it, but holds no prescription.
+            std::size_t verb = b - 1;
+            while (!word_in(s, words_[verb], list(WordTable::regard_verbs))) --verb;
+            out.target = Phrase{verb + 1, b - 2};
+            if (cue.type != StanceType::prescribe) {
+                if (auto who = subject_of(s, verb, clause); who && (party_of(s, *who) || is_pronoun(s, who->last))) out.holder = who;
+            }
+            return;
         }
     }
     const bool noun = cue.word_class == Cue::Class::noun;
@@ -423,7 +436,8 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
     }
     const bool judged_before = cue.type == StanceType::assess || cue.type == StanceType::concern ||
                                cue.type == StanceType::oppose || cue.type == StanceType::appeal;
-    if ((cue.type == StanceType::assess && !(noun && !predicate_)) || (noun && predicate_ && judged_before)) {
+    if ((cue.type == StanceType::assess && !(noun && !predicate_)) || (noun && predicate_ && judged_before) ||
+        (cue.word_class == Cue::Class::adj && judged_before)) {
         // What is judged: the subject ("Multilateralism is crucial", "cyber attacks posing threats",
         // "The crisis in Myanmar remains a serious concern").
         // After a copula, the subject of the copula: "X remains a matter of serious concern",
@@ -493,6 +507,15 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         // A noun's holder is the subject of the verb that states it, when that names a party; else
         // the possessive ("This candidature reflects our deep commitment", "and reaffirms its commitment").
         subject = frame_subject();
+        // "we are so resolute in our support for": the copula's subject holds it.
+        if (!subject && copula_before != npos) subject = subject_of(s, copula_before, clause);
+        // "We consistently raised concerns about": the one who raises them.
+        if (!subject && cue.type == StanceType::concern) {
+            // A situation that raises them holds nothing: "the situation continues to raise concerns".
+            if (const std::size_t verb = raised_by(s, i, clause); verb != npos) {
+                if (auto who = subject_of(s, verb, clause); who && who->first == who->last && is_pronoun(s, who->last)) subject = who;
+            }
+        }
         if (subject && !party_of(s, *subject)) subject.reset();
         // A name's possessive is the more exact holder: "We affirm Tonga's commitment".
         const std::optional<Phrase> own = possessive();
@@ -677,8 +700,17 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
         own_possessive = own_possessive || word_in(s, words_[b - 1], list(WordTable::self_possessives)) ||
                          (form_of(s, b - 1).ends_with("'s") && names_speaker(s, b - 1, b));
     }
+    // "the situation continues to raise concerns": a concern that a thing raises is the speaker's; one that
+    // a party raises is that party's.
+    bool raised_by_thing = false;
+    if (cue.type == StanceType::concern && cue.word_class == Cue::Class::noun) {
+        if (const std::size_t verb = raised_by(s, i, clause); verb != std::string_view::npos) {
+            const auto who = subject_of(s, verb, clause);
+            raised_by_thing = !who || !party_of(s, *who) || mentions_speaker(s, who->first, who->last + 1);
+        }
+    }
     const bool own = cue.type == StanceType::assess || cue.type == StanceType::prescribe || !reportable ||
-                     (cue.word_class == Cue::Class::noun && predicate_ && !existential);
+                     (cue.word_class == Cue::Class::noun && predicate_ && !existential) || raised_by_thing;
     // Whether words [from, to) name someone: a capitalised word past the sentence's first, or a
     // collective noun ("Many countries", "The GGE report", "the UN members").
     auto names_someone = [&](std::size_t from, std::size_t to) {

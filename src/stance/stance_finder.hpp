@@ -90,6 +90,18 @@ private:
     // A noun states a position as the object of a frame verb ("reaffirm our
     // commitment") or as a predicate after a copula ("is a growing threat").
     bool noun_licensed(std::string_view s, std::size_t i, std::size_t clause, const Cue& cue) const;
+    // Whether word w is the "as" of "see X as", which predicates what follows of X.
+    bool regarded_as(std::string_view s, std::size_t w, std::size_t clause) const;
+    // Whether word w is a light adverb in a run of them right after a copula ("are so resolute").
+    bool adverb_after_copula(std::string_view s, std::size_t w, std::size_t clause) const;
+    // The verb that raises the concern noun at i ("raises serious concerns"), or npos.
+    std::size_t raised_by(std::string_view s, std::size_t i, std::size_t clause) const;
+    // Whether a possessive holds the noun at i: "our commitment", "its support".
+    bool held_noun(std::string_view s, std::size_t i, std::size_t clause) const;
+    // Whether a determiner stands in [from, to): "with the support" against "with concern".
+    bool determined_between(std::string_view s, std::size_t from, std::size_t to) const;
+    // Whether the words of [from, to) could all modify a noun that follows them.
+    bool modifiers_only(std::string_view s, std::size_t from, std::size_t to) const;
 
     void emit(std::size_t k, std::string_view s, std::size_t i, std::size_t j, std::size_t clause, const Cue& cue,
               bool negated);

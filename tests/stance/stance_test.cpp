@@ -285,3 +285,69 @@ TEST_CASE("a participle between a copula and a noun makes the noun its complemen
     CHECK(stances_of("We are convinced of the importance of the full implementation of resolution 2231.") ==
           V{"importance assess positive speaker"});
 }
+
+TEST_CASE("a noun or adjective predicated through 'see ... as', 'to be' and adverbs after the copula") {
+    // General Debate statements outside the dev gold.
+    CHECK(stances_of("Additionally, we see the ongoing conflict in Ukraine as a threat to global peace and security.") ==
+          V{"threat assess negative speaker"});
+    CHECK(stances_of("As a nation, we see human capital as a critical enabler for achieving the SDGs.") ==
+          V{"critical assess positive speaker"});
+    CHECK(stances_of("We regard the rule of law as a fundamental principle of democratic governance.") ==
+          V{"fundamental assess positive speaker"});
+    CHECK(stances_of("My country considers the Great Green Wall initiative to be of critical importance for the Sahel.") ==
+          V{"critical importance assess positive speaker"});
+    CHECK(stances_of("The situation in the Sudan also continues to be of great concern.") ==
+          V{"concern concern negative speaker"});
+    CHECK(stances_of("We remain so steadfast in our commitment to the revitalization of Lake Chad.") ==
+          V{"commitment commit positive speaker"});
+    // "as" without a verb of regarding, and "to be" after a cue noun, predicate nothing.
+    CHECK(stances_of("The ocean serves as a key regulator of the climate.").empty());
+    CHECK(stances_of("For our commitment to be credible, resources are needed.").empty());
+}
+
+TEST_CASE("a possessive noun that opens its clause after a conjunction, before its copula") {
+    CHECK(stances_of("That process must be completed, and our commitment remains undiminished.") ==
+          V{"must prescribe positive speaker", "commitment commit positive speaker"});
+    CHECK(stances_of("Kenya's experience, and our determination to rise above it, are a good case study.") ==
+          V{"determination commit positive speaker"});
+    CHECK(stances_of("This, and our long-term commitment to promoting human rights, is why we seek a seat.") ==
+          V{"commitment commit positive speaker"});
+}
+
+TEST_CASE("after a copula, a preposition or a progressive verb makes a cue noun its object") {
+    CHECK(stances_of("These interventions are not sustainable without external support.").empty());
+    CHECK(stances_of("We are counting on the support of Member States.").empty());
+    CHECK(stances_of("Today, I am asking for support from the nations that share these values.").empty());
+    // Kept: a held noun, a bare noun after "with", a source or cause "of" or "for".
+    CHECK(stances_of("That success is testimony to our commitment to achieving the Goals.") ==
+          V{"commitment commit positive speaker"});
+    CHECK(stances_of("We are following with concern the situation in the Middle East.") ==
+          V{"concern concern negative speaker"});
+    CHECK(stances_of("Developments in the Horn of Africa also continue to be a source of serious concern.") ==
+          V{"serious concern concern negative speaker"});
+}
+
+TEST_CASE("no commitment in a question asked; names joined with the speaker's commit") {
+    CHECK(stances_of("The question now is whether we will have the vision to get the job done.").empty());
+    CHECK(stances_of("It does raise concerns on how we will be able to combat other global challenges.") ==
+          V{"concerns concern negative speaker"});
+    CHECK(stances_of("That is how we will make peace in the future.") == V{"will commit positive speaker"});
+    CHECK(stances_of("In Lisbon in 2022, Portugal and Kenya will host the second United Nations Ocean Conference.",
+                     "Kenya") == V{"will commit positive speaker"});
+    CHECK(stances_of("We remain confident that relations between Djibouti and Eritrea will improve.", "Djibouti").empty());
+    // Hope named as a thing: "a beacon of hope for".
+    CHECK(stances_of("The United Nations has been a beacon of hope for those who yearn for freedom.").empty());
+}
+
+TEST_CASE("concerns raised or caused, and 'worrying' predicated of a thing") {
+    CHECK(stances_of("In that regard, the situation in the Middle East continues to raise concerns.") ==
+          V{"concerns concern negative speaker"});
+    CHECK(stances_of("Conflict and natural disasters affect the lives of many and cause widespread concern.") ==
+          V{"concern concern negative speaker"});
+    CHECK(stances_of("The situation in the Middle East remains worrying.") == V{"worrying concern negative speaker"});
+    CHECK(stances_of("The rise of nationalistic rhetoric in the region is very worrying, however.") ==
+          V{"worrying concern negative speaker"});
+    // Further from the verb, or not predicated, the noun is no position.
+    CHECK(stances_of("We wish to raise awareness of the critical importance of bees.").empty());
+    CHECK(stances_of("Worrying trends were discussed at length.").empty());
+}
