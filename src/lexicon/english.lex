@@ -1636,6 +1636,7 @@ any
 steadfast
 further
 greater
+growing
 more
 
 # Adverbs passed over when the rules look for the word before a cue ("we also fully support").
@@ -2461,6 +2462,10 @@ had
 continues
 reaffirms
 reiterates
+wish
+wishes
+believe
+believes
 remains
 we
 i

@@ -27,6 +27,13 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     if (i > 0 && is_upper(s[words_[i].begin]) && !words_[i - 1].clause_end && cue.word_class != Cue::Class::frame) {
         return false;
     }
+    // "for their solidarity and support.": a bare form with no object of its own, in what is thanked for,
+    // is the noun ("and commend the WHO for" is a new predicate).
+    if (cue.word_class == Cue::Class::verb && (j + 1 >= words_.size() || words_[j].clause_end || comma_after(s, j) ||
+                                               word_in(s, words_[j + 1], list(WordTable::target_skip))) &&
+        thanked_for(s, i)) {
+        return false;
+    }
     // Whatever follows a prescription or commitment in its clause is its content:
     // "It is time that Member States reaffirm their commitment".
     if (modal_in_clause && !after_and) {
@@ -75,6 +82,12 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     auto content_is = [&](const auto& set) {
         return content != std::string_view::npos && word_in(s, words_[content], set);
     };
+    // "decide whether we can allow ... or whether we should work", "as to whether we will become":
+    // a question put, no prescription or commitment.
+    if (cue.word_class == Cue::Class::modal && content != std::string_view::npos && content > clause &&
+        word_is(s, words_[content - 1], "whether")) {
+        return false;
+    }
     switch (cue.word_class) {
     case Cue::Class::modal:
         if (cue.type == StanceType::commit) {
@@ -99,11 +112,10 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                     if (word_in(s, words_[w], list(WordTable::condition_words))) return false;
                 }
             }
-            // "as to whether we will become climate refugees", "concerns on how we will be able to": a
-            // question asked, no commitment ("that is how we will make peace" still commits).
-            if (content > clause && (word_is(s, words_[content - 1], "whether") ||
-                                     (word_is(s, words_[content - 1], "how") && content - 1 > clause &&
-                                      word_in(s, words_[content - 2], list(WordTable::target_skip))))) {
+            // "concerns on how we will be able to": a question asked, no commitment ("that is how we will
+            // make peace" still commits).
+            if (content > clause + 1 && word_is(s, words_[content - 1], "how") &&
+                word_in(s, words_[content - 2], list(WordTable::target_skip))) {
                 return false;
             }
             if (content_is(list(WordTable::self_subjects))) return true;
@@ -216,7 +228,10 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         if (form_of(s, i).ends_with("ing") && prev != std::string_view::npos && j + 1 < words_.size() &&
             !words_[j].clause_end && !comma_after(s, j) &&
             (word_is(s, words_[prev], "most") || word_is(s, words_[prev], "more") ||
-             word_in(s, words_[prev], list(WordTable::articles))) &&
+             word_in(s, words_[prev], list(WordTable::articles)) ||
+             // "with very encouraging results", "a particularly demanding time".
+             (word_in(s, words_[prev], list(WordTable::light_adverbs)) && prev > clause &&
+              (word_in(s, words_[prev - 1], list(WordTable::articles)) || word_is(s, words_[prev - 1], "with")))) &&
             in_phrase(s, j + 1) && !word_in(s, words_[j + 1], list(WordTable::target_skip)) &&
             !word_in(s, words_[j + 1], list(WordTable::determiners))) {
             return false;
@@ -410,6 +425,29 @@ bool StanceFinder::adverb_after_copula(std::string_view s, std::size_t w, std::s
     return false;
 }
 
+bool StanceFinder::thanked_for(std::string_view s, std::size_t i) const {
+    // "We thank our partners for their constructive partnerships and support": what a party is thanked
+    // for is what it did, no position of its own or of the speaker's.
+    if (emitted_.empty() || words_[emitted_.back().cue].clause != words_[i].clause) return false;
+    // "for their unanimous support for that initiative": backing a proposal is a position of theirs.
+    if (i + 1 < words_.size() && !words_[i].clause_end && word_is(s, words_[i + 1], "for")) return false;
+    if (document_.stances[emitted_.back().stance].type != StanceType::welcome) return false;
+    // The possessive opens the phrase; no other possessive or verb of saying stands between it and the
+    // noun ("on his election and reiterates its commitment" is the speaker's own).
+    for (std::size_t b = i; b > emitted_.back().cue_last + 1 && b + 6 > i; --b) {
+        if (word_is(s, words_[b - 1], "for") || word_is(s, words_[b - 1], "on")) {
+            return b < i && word_in(s, words_[b], list(WordTable::holder_possessives));
+        }
+        if (comma_after(s, b - 1) || word_in(s, words_[b - 1], list(WordTable::self_possessives)) ||
+            (b < i && word_in(s, words_[b - 1], list(WordTable::holder_possessives)) &&
+             !word_is(s, words_[b - 2], "for") && !word_is(s, words_[b - 2], "on")) ||
+            (frames_.may_open(form_of(s, b - 1)) && lexicon_.match(Phrases::stance_frame, s.substr(words_[b - 1].begin)))) {
+            return false;
+        }
+    }
+    return false;
+}
+
 bool StanceFinder::held_noun(std::string_view s, std::size_t i, std::size_t clause) const {
     return i > clause && (word_in(s, words_[i - 1], list(WordTable::self_possessives)) ||
                           word_in(s, words_[i - 1], list(WordTable::holder_possessives)));
@@ -445,6 +483,7 @@ std::size_t StanceFinder::raised_by(std::string_view s, std::size_t i, std::size
 }
 
 bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t clause, const Cue& cue) const {
+    if (thanked_for(s, i)) return false;
     if (cue.type == StanceType::concern && raised_by(s, i, clause) != std::string_view::npos) return true;
     for (std::size_t b = i; b > clause && b + 7 > i; --b) {
         // "continue to address other concerns"; but "I consider to be of paramount importance" predicates it.

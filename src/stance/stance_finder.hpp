@@ -96,6 +96,8 @@ private:
     bool adverb_after_copula(std::string_view s, std::size_t w, std::size_t clause) const;
     // The verb that raises the concern noun at i ("raises serious concerns"), or npos.
     std::size_t raised_by(std::string_view s, std::size_t i, std::size_t clause) const;
+    // Whether the noun at i is what a party is thanked for ("thank them for their support").
+    bool thanked_for(std::string_view s, std::size_t i) const;
     // Whether a possessive holds the noun at i: "our commitment", "its support".
     bool held_noun(std::string_view s, std::size_t i, std::size_t clause) const;
     // Whether a determiner stands in [from, to): "with the support" against "with concern".

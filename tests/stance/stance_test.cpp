@@ -351,3 +351,25 @@ TEST_CASE("concerns raised or caused, and 'worrying' predicated of a thing") {
     CHECK(stances_of("We wish to raise awareness of the critical importance of bees.").empty());
     CHECK(stances_of("Worrying trends were discussed at length.").empty());
 }
+
+TEST_CASE("no stance: a question put with 'whether', an -ing adjective after a degree adverb, growing needs") {
+    // Corpus statements outside the dev gold.
+    CHECK(stances_of("We must decide whether we can allow this, or whether we should work actively for peace.") ==
+          V{"must prescribe positive speaker"});
+    CHECK(stances_of("Important measures have been taken, with very encouraging results.").empty());
+    CHECK(stances_of("I am doing so at a particularly demanding time.").empty());
+    CHECK(stances_of("Unmet commitments, insufficient to meet growing needs, have widened the financing gap.").empty());
+    // Kept: a verb after an adverb and "to", and the verb after "not".
+    CHECK(stances_of("We commit ourselves to fully supporting you.") == V{"supporting support positive speaker"});
+}
+
+TEST_CASE("what a party is thanked for is no position; the speaker's own noun after it still is") {
+    CHECK(stances_of("I thank all our development partners for their constructive partnerships and support.") ==
+          V{"thank welcome positive speaker"});
+    CHECK(stances_of("I express my deep gratitude to the Secretary-General for his ongoing commitment to peace.") ==
+          V{"gratitude welcome positive speaker"});
+    CHECK(stances_of("Costa Rica congratulates the President on his election and reiterates its commitment to work "
+                     "for the goals we have set.",
+                     "Costa Rica") ==
+          V{"congratulates welcome positive speaker", "commitment commit positive speaker"});
+}
