@@ -142,10 +142,12 @@ TEST_CASE("', which' stands for the phrase before it") {
 
 TEST_CASE("roles through 'see ... as', a copula's subject, and a target that ends at 'and wish'") {
     // General Debate statements outside the dev gold.
-    CHECK(roles_of("Additionally, we see the ongoing conflict in Ukraine as a threat to global peace and security.") ==
+    CHECK(roles_of("Additionally, we see the ongoing conflict in Ukraine as a threat to global peace and security.",
+                   "Ireland") ==
           V{"threat | we | - | the ongoing conflict in Ukraine"});
-    CHECK(roles_of("We remain resolute in our commitment to democracy.") == V{"commitment | We | - | democracy"});
+    CHECK(roles_of("We remain resolute in our commitment to democracy.", "Ghana") == V{"commitment | We | - | democracy"});
     CHECK(roles_of("I congratulate Mr. Philemon Yang on his election as the President of the General Assembly and "
-                   "wish him every success.") ==
+                   "wish him every success.",
+                   "Tonga") ==
           V{"congratulate | I | Mr. Philemon Yang | his election as the President of the General Assembly"});
 }
