@@ -1825,6 +1825,8 @@ recalled
 say
 admit
 confess
+acknowledge
+concede
 
 # Forms of "need", a verb only with its subject.
 [need-words]
@@ -2013,6 +2015,25 @@ cause
 causes
 caused
 causing
+
+# Participles by which "it should be ..." or "it must be ..." is the speaker's aside, no prescription:
+# "it must be said that", "It should be underscored that", "This theme, it must be emphasised, reflects".
+[formula-participles]
+said
+noted
+recalled
+remembered
+underscored
+stressed
+emphasized
+emphasised
+underlined
+mentioned
+acknowledged
+highlighted
+recognized
+recognised
+borne
 
 # Words a third-party holder's span does not begin with ("and", "to").
 [holder-skip]

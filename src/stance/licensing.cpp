@@ -88,9 +88,18 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         word_is(s, words_[content - 1], "whether")) {
         return false;
     }
+    // "where should we go?", "what shall we do": a question asked, no prescription or commitment.
+    if (cue.word_class == Cue::Class::modal && ends_in_question(s, j)) return false;
     switch (cue.word_class) {
     case Cue::Class::modal:
         if (cue.type == StanceType::commit) {
+            // "If we save Tuvalu ..., we will save the world": a forecast on the condition that opens the
+            // sentence, like one after the cue.
+            if (i > 1 && word_in(s, words_[0], list(WordTable::condition_words))) {
+                for (std::size_t w = 0; w + 1 < i; ++w) {
+                    if (comma_after(s, w) || words_[w].clause_end) return false;
+                }
+            }
             // will/shall: the speaker's commitment only ("we will", "Japan will", "my country will",
             // "We welcome ... and will support"). "we'll" carries its subject.
             // "we'll have to do more" is a prescription, which the next cue states.
@@ -165,6 +174,12 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                 if (word_is(s, words_[b - 1], "if") && word_is(s, words_[b - 2], "as")) return false;
             }
         }
+        // The formula "it must be said that", "it should be remembered that": the speaker's aside.
+        if (content != std::string_view::npos && word_is(s, words_[content], "it") && j + 2 < words_.size() &&
+            word_is(s, words_[j + 1], "be") &&
+            word_in(s, words_[j + 2], list(WordTable::formula_participles))) {
+            return false;
+        }
         // Epistemic, not a prescription: "it should seem evident", "it should be obvious".
         if (word_is(s, words_[i], "should") && j + 1 < words_.size() &&
             (word_in(s, words_[j + 1], list(WordTable::seem_verbs)) ||
@@ -173,7 +188,11 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             return false;
         }
         // "I must say", "we must admit": a manner of speaking, not a prescription.
-        if (j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::speaking_verbs))) return false;
+        // "must acknowledge and support that fact" goes on to a prescription.
+        if (j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::speaking_verbs)) &&
+            !(j + 2 < words_.size() && word_in(s, words_[j + 2], list(WordTable::coordinators)))) {
+            return false;
+        }
         // "Let us be frank": a manner of speaking.
         if ((word_is(s, words_[i], "let") || word_is(s, words_[i], "let's")) && j + 1 < words_.size() &&
             word_is(s, words_[j + 1], "be")) {
@@ -448,6 +467,16 @@ bool StanceFinder::thanked_for(std::string_view s, std::size_t i) const {
     return false;
 }
 
+bool StanceFinder::ends_in_question(std::string_view s, std::size_t j) const {
+    // The mark after the clause's last word, the cue's own clause only: "What we ask is simple: should
+    // ... ?" asks in its last clause.
+    std::size_t last = j;
+    while (last + 1 < words_.size() && !words_[last].clause_end) ++last;
+    const std::size_t from = words_[last].end;
+    const std::size_t to = last + 1 < words_.size() ? words_[last + 1].begin : s.size();
+    return s.substr(from, to - from).find('?') != std::string_view::npos;
+}
+
 bool StanceFinder::held_noun(std::string_view s, std::size_t i, std::size_t clause) const {
     return i > clause && (word_in(s, words_[i - 1], list(WordTable::self_possessives)) ||
                           word_in(s, words_[i - 1], list(WordTable::holder_possessives)));
@@ -548,6 +577,8 @@ bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t 
         for (std::size_t a = i + 1; a < words_.size() && a < i + 8; ++a) {
             // "For our commitment to be credible, ...": the noun's own infinitive predicates nothing of it.
             if (word_is(s, words_[a], "be") && word_is(s, words_[a - 1], "to")) break;
+            // "Our commitment must be greater still": the position is the prescription.
+            if (word_is(s, words_[a], "must") || word_is(s, words_[a], "should")) break;
             if (word_in(s, words_[a], list(WordTable::copulas))) {
                 predicate_ = true;
                 return true;

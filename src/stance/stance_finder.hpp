@@ -98,6 +98,8 @@ private:
     std::size_t raised_by(std::string_view s, std::size_t i, std::size_t clause) const;
     // Whether the noun at i is what a party is thanked for ("thank them for their support").
     bool thanked_for(std::string_view s, std::size_t i) const;
+    // Whether the clause of word j ends with a question mark.
+    bool ends_in_question(std::string_view s, std::size_t j) const;
     // Whether a possessive holds the noun at i: "our commitment", "its support".
     bool held_noun(std::string_view s, std::size_t i, std::size_t clause) const;
     // Whether a determiner stands in [from, to): "with the support" against "with concern".

@@ -373,3 +373,21 @@ TEST_CASE("what a party is thanked for is no position; the speaker's own noun af
                      "Costa Rica") ==
           V{"congratulates welcome positive speaker", "commitment commit positive speaker"});
 }
+
+TEST_CASE("no stance: questions, forecasts on an opening condition, asides and manners of speaking") {
+    // Corpus statements outside the dev gold.
+    CHECK(stances_of("With forced displacement due to sea level rise, what shall we do and where should we go?").empty());
+    CHECK(stances_of("Since the resolutions are not being implemented, to whom should we turn?").empty());
+    CHECK(stances_of("If we save Tuvalu through the SDGs, we will save the world.").empty());
+    CHECK(stances_of("It must be remembered that the ban was necessary.").empty());
+    CHECK(stances_of("This theme, it must be emphasised, reflects the urgent need for change.").empty());
+    CHECK(stances_of("We must acknowledge that such operations are no longer sufficient.").empty());
+    // Kept: a thing that must be acknowledged, a prescription after "acknowledge and", a commitment
+    // before its condition is judged by what follows it.
+    CHECK(stances_of("The generosity of neighbouring nations in hosting refugees should be acknowledged.") ==
+          V{"should prescribe positive speaker"});
+    CHECK(stances_of("The international community must acknowledge and support that fact.") ==
+          V{"must prescribe positive speaker"});
+    // A held noun that a prescription is about: the prescription is the position.
+    CHECK(stances_of("Our commitment must be greater still.") == V{"must prescribe positive speaker"});
+}
