@@ -2035,6 +2035,14 @@ recognized
 recognised
 borne
 
+# Pronouns that, as the subject of an infinitive, make a cue what is asked of someone else: "We ask
+# them to continue to support our efforts".
+[object-pronouns]
+them
+him
+her
+you
+
 # Words a third-party holder's span does not begin with ("and", "to").
 [holder-skip]
 and

@@ -229,6 +229,15 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         return true;
     case Cue::Class::frame: return true;
     case Cue::Class::verb: {
+        // "the legitimate development demands of our people": a form in -s before "of" is the noun
+        // ("demands of us" is the verb; "the strongest advocates of multilateralism" names a supporter).
+        if (cue.type != StanceType::support && form_of(s, j).ends_with("s") && j + 2 < words_.size() &&
+            !words_[j].clause_end && !comma_after(s, j) && word_is(s, words_[j + 1], "of") && !is_pronoun(s, j + 2) &&
+            !word_in(s, words_[j + 2], list(WordTable::object_pronouns)) && !word_in(s, words_[j + 2], list(WordTable::self_words))) {
+            cue.word_class = Cue::Class::noun;
+            return noun_licensed(s, i, clause, cue);
+        }
+        if (cue.type != StanceType::appeal && asked_of_others(s, i, clause)) return false;
         // "a beacon of hope for all", "a message of hope that": hope as a thing named, held by no one.
         if (cue.type == StanceType::support && prev != std::string_view::npos && word_is(s, words_[prev], "of") &&
             (word_is(s, words_[i], "hope") || word_is(s, words_[i], "hopes"))) {
@@ -475,6 +484,26 @@ bool StanceFinder::ends_in_question(std::string_view s, std::size_t j) const {
     const std::size_t from = words_[last].end;
     const std::size_t to = last + 1 < words_.size() ? words_[last + 1].begin : s.size();
     return s.substr(from, to - from).find('?') != std::string_view::npos;
+}
+
+bool StanceFinder::asked_of_others(std::string_view s, std::size_t i, std::size_t clause) const {
+    // "We ask them to continue to support our efforts", "asking the international community to continue
+    // supporting": the infinitive's subject is another party, so the cue says what is asked of it.
+    std::size_t b = i;
+    bool infinitive = false;
+    while (b > clause && (word_is(s, words_[b - 1], "to") || word_in(s, words_[b - 1], list(WordTable::light_adverbs)) ||
+                          (word_in(s, words_[b - 1], list(WordTable::infinitive_licensers)) &&
+                           !word_in(s, words_[b - 1], list(WordTable::coordinators))))) {
+        infinitive = infinitive || word_is(s, words_[b - 1], "to");
+        --b;
+    }
+    // The party stands right before the first "to"; before a verb of wanting or continuing it is that
+    // verb's subject ("the same countries continue to support").
+    if (!infinitive || b == clause || comma_after(s, b - 1) || !word_is(s, words_[b], "to")) return false;
+    const std::size_t who = b - 1;
+    if (word_in(s, words_[who], list(WordTable::self_words))) return false;
+    if (word_in(s, words_[who], list(WordTable::object_pronouns))) return true;
+    return word_in(s, words_[who], list(WordTable::party_words)) && !names_speaker(s, who, who + 1);
 }
 
 bool StanceFinder::held_noun(std::string_view s, std::size_t i, std::size_t clause) const {

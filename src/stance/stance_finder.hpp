@@ -100,6 +100,8 @@ private:
     bool thanked_for(std::string_view s, std::size_t i) const;
     // Whether the clause of word j ends with a question mark.
     bool ends_in_question(std::string_view s, std::size_t j) const;
+    // Whether the cue at i is an infinitive whose subject is another party ("ask them to support").
+    bool asked_of_others(std::string_view s, std::size_t i, std::size_t clause) const;
     // Whether a possessive holds the noun at i: "our commitment", "its support".
     bool held_noun(std::string_view s, std::size_t i, std::size_t clause) const;
     // Whether a determiner stands in [from, to): "with the support" against "with concern".

@@ -391,3 +391,17 @@ TEST_CASE("no stance: questions, forecasts on an opening condition, asides and m
     // A held noun that a prescription is about: the prescription is the position.
     CHECK(stances_of("Our commitment must be greater still.") == V{"must prescribe positive speaker"});
 }
+
+TEST_CASE("what is asked of another party, and a noun in -s before 'of', hold no stance of the speaker") {
+    // Corpus statements outside the dev gold.
+    CHECK(stances_of("We ask them to continue to support our efforts to implant genuine democracy.").empty());
+    CHECK(stances_of("I am therefore asking the international community to continue supporting the efforts that "
+                     "Serbia has initiated.")
+              .empty());
+    CHECK(stances_of("We will remain committed to responding to the legitimate development demands of our people.") ==
+          V{"will commit positive speaker"});
+    // Kept: the verb with its own subject, and "demands of us".
+    CHECK(stances_of("At the same time, we continue to support the Conference on Disarmament.") ==
+          V{"support support positive speaker"});
+    CHECK(stances_of("Their example demands of us a pressing reflection.") == V{"demands appeal positive speaker"});
+}
