@@ -2721,7 +2721,6 @@ wishes
 intends
 is working
 has been working
-continues to
 has decided
 has made
 is convinced
@@ -2734,6 +2733,18 @@ will
 also
 has
 is
+
+# Codes of [speakers] that name a group of states, not a state. A group is the speaker only when no
+# state names itself: a state that speaks "on behalf of the African Union" or "as chair of the
+# Non-Aligned Movement" stays the speaker of its General Debate statement.
+[speaker-groups]
+eu
+au
+asean
+caricom
+nam-movement
+g77
+aosis
 
 # ---------------------------------------------------------------------------
 # Phrase tables of the grammars (matched at word boundaries, like the tables above them).

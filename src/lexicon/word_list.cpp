@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <posext/detail/chars.hpp>
+
 namespace posext::detail {
 
 // The sections of english.lex that hold the word lists (not vocabulary).
@@ -15,7 +17,7 @@ const std::array<std::string_view, word_table_count> word_table_names{
     "target-skip", "condition-words", "belief-words", "given-up-words", "received-people", "aid-adjectives", "holder-possessives", "verb-chain-words", "phrase-breaks", "party-words", "party-quantifiers", "thanking-cues", "appeal-cues",
     "predicate-starts", "target-breaks", "clause-openers", "document-words", "ordinal-conjunctions", "argument-links", "fronted-clauses", "headline-stops",
     "speaker-own-nouns", "speaker-self-frames", "speaker-behalf-frames", "speaker-of-frames",
-    "speaker-place-words", "speaker-voice-verbs", "speaker-after-words"};
+    "speaker-place-words", "speaker-voice-verbs", "speaker-after-words", "speaker-groups"};
 
 void WordList::add(std::string_view entry) {
     std::string folded(entry);
@@ -44,7 +46,11 @@ std::size_t WordList::opens(std::string_view text) const noexcept {
 bool WordList::ends(std::string_view text) const noexcept {
     if (text.empty()) return false;
     for (const std::string& entry : by_last_[bucket_of(text.back())]) {
-        if (ends_with_folded(text, entry)) return true;
+        // A whole word ends the text: "your country," does not end with "our country,".
+        if (ends_with_folded(text, entry) &&
+            (text.size() == entry.size() || !is_word_byte(text[text.size() - entry.size() - 1]))) {
+            return true;
+        }
     }
     return false;
 }

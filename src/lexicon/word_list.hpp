@@ -32,7 +32,7 @@ enum class WordTable : std::uint8_t {
     ordinal_conjunctions, argument_links, fronted_clauses, headline_stops,
     // structure: the speaker
     speaker_own_nouns, speaker_self_frames, speaker_behalf_frames, speaker_of_frames, speaker_place_words,
-    speaker_voice_verbs, speaker_after_words,
+    speaker_voice_verbs, speaker_after_words, speaker_groups,
     count_
 };
 
@@ -59,7 +59,7 @@ public:
     }
     // The length of an entry that opens `text` as whole words (what follows is no letter), or 0.
     [[nodiscard]] std::size_t opens(std::string_view text) const noexcept;
-    // Whether `text` ends with an entry (compared without case).
+    // Whether `text` ends with an entry as whole words (compared without case).
     [[nodiscard]] bool ends(std::string_view text) const noexcept;
 
     [[nodiscard]] std::size_t size() const noexcept { return size_; }

@@ -49,6 +49,7 @@ private:
         std::string_view value;
         std::string_view name;
         unsigned score = 0;
+        unsigned strong = 0;  // the part of the score from self-identification
         unsigned best = 0;  // weight of its strongest mention
         std::uint32_t begin = 0, end = 0;
     };
@@ -64,10 +65,14 @@ private:
         auto consider = [&](std::size_t at) -> std::size_t {
             std::optional<PhraseMatch> found;
             unsigned weight = 0;
+            bool behalf_of_group = false;
             const OpeningWord word(first_word(text.substr(at)));
             if (word.may_open(names)) found = lexicon_.match(Phrases::speaker, text.substr(at));
             if (found) {
                 weight = weigh(text, at, found->length);
+                // "on behalf of the Non-Aligned Movement": a state that speaks for its group stays the
+                // speaker; against a state, a group names itself only by its own voice.
+                behalf_of_group = weight == behalf_weight && list(WordTable::speaker_groups).contains(found->value);
             } else if (word.may_open(adjectives)) {
                 found = lexicon_.match(Phrases::speaker_adjective, text.substr(at));
                 if (!found) return 0;
@@ -90,6 +95,7 @@ private:
                 it = candidates.end() - 1;
             }
             it->score += weight;
+            if (weight >= strong_weight && !behalf_of_group) it->strong += weight;
             if (weight > it->best) {
                 it->best = weight;
                 it->begin = static_cast<std::uint32_t>(at);
@@ -109,8 +115,26 @@ private:
                 if (at >= next) next = at + consider(at);
             }
         });
-        auto top = std::max_element(candidates.begin(), candidates.end(),
-                                    [](const Candidate& a, const Candidate& b) { return a.score < b.score; });
+        // Self-identification outranks mentions: when some state names itself as the speaker ("my
+        // country, X", "on behalf of X", "X will continue"), plain mentions decide only ties.
+        const bool identified = std::any_of(candidates.begin(), candidates.end(),
+                                            [](const Candidate& c) { return c.strong >= 2 * strong_weight; });
+        // A state that names itself is the speaker before any group it speaks for ("Azerbaijan, on behalf
+        // of the Non-Aligned Movement"), unless the group names itself far more ("The European Union
+        // firmly supports", against one "Iran remains").
+        auto group = [&](const Candidate& c) { return list(WordTable::speaker_groups).contains(c.value); };
+        unsigned state_strong = 0, group_strong = 0;
+        for (const Candidate& c : candidates) {
+            unsigned& strongest = group(c) ? group_strong : state_strong;
+            strongest = std::max(strongest, c.strong);
+        }
+        if (state_strong >= strong_weight && 2 * state_strong >= group_strong) {
+            candidates.erase(std::remove_if(candidates.begin(), candidates.end(), group), candidates.end());
+        }
+        auto top = std::max_element(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
+            if (identified && a.strong != b.strong) return a.strong < b.strong;
+            return a.score < b.score;
+        });
         if (top == candidates.end() || top->score < 3) return;
         document_.speaker = Speaker{std::string(top->name), view_.span(top->begin, top->end)};
     }
@@ -150,12 +174,13 @@ private:
     unsigned weigh(std::string_view text, std::size_t at, std::size_t length) const {
         const std::string_view before = text.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at);
         if (precedes(before, WordTable::speaker_self_frames)) return 12;
-        if (precedes(before, WordTable::speaker_behalf_frames)) return 8;
+        if (precedes(before, WordTable::speaker_behalf_frames)) return behalf_weight;
         const std::string_view after = text.substr(at + length, 40);
-        // "In Austria, we ...", "I come from Hungary": the speaker's own country.
-        if ((ends_with_folded(before, " in ") && (starts_with_folded(after, ", we ") || starts_with_folded(after, " we "))) ||
-            ends_with_folded(before, "i come from ") || ends_with_folded(before, "we come from ")) {
-            return 8;
+        // "I come from Hungary": the speaker's own country. "In Austria, we ..." is as often a place
+        // where we act ("in Yemen we focused", "in Egypt, we want"): a mention, no more.
+        if (ends_with_folded(before, "i come from ") || ends_with_folded(before, "we come from ")) return 8;
+        if (ends_with_folded(before, " in ") && (starts_with_folded(after, ", we ") || starts_with_folded(after, " we "))) {
+            return 2;
         }
         if (precedes(before, WordTable::speaker_of_frames)) return 2;
         // A place where things happen, or the object of an act, is no self-reference:
@@ -176,6 +201,9 @@ private:
         if (weight == 1 && follows(after, WordTable::speaker_after_words)) weight += 1;
         return weight;
     }
+
+    static constexpr unsigned strong_weight = 4;  // a mention that names the speaker: a frame or its own voice
+    static constexpr unsigned behalf_weight = 8;  // "on behalf of X"
 
     const SegmentedText& view_;
     const Lexicon& lexicon_;

@@ -207,3 +207,31 @@ TEST_CASE("a state's adjective names the speaker only before its own people or i
     CHECK(d.speaker->name == "Cuba");
     CHECK_FALSE(test::checked_extract("Russian aggression continues. The war must end.\n").speaker);
 }
+
+TEST_CASE("self-identification outranks mentions; a state speaking for its group stays the speaker") {
+    // Modelled on General Debate statements of 2015-2022: a state discussed at length against one that
+    // speaks in its own voice.
+    const Document accused = test::checked_extract(
+        "The United Arab Emirates stands ready to help. The war in Yemen has gone on too long. Yemen needs peace. "
+        "Yemen has suffered. Yemen is in crisis. The United Arab Emirates will continue to support Yemen.\n");
+    REQUIRE(accused.speaker);
+    CHECK(accused.speaker->name == "United Arab Emirates");
+    // "Azerbaijan, on behalf of the Non-Aligned Movement": the state is the speaker.
+    const Document chair = test::checked_extract(
+        "Azerbaijan, on behalf of the Non-Aligned Movement, initiated a resolution. On behalf of the Non-Aligned "
+        "Movement, I suggested a session. Azerbaijan supports the Charter.\n");
+    REQUIRE(chair.speaker);
+    CHECK(chair.speaker->name == "Azerbaijan");
+    // A group that speaks in its own voice, against one state it names, is the speaker.
+    const Document union_voice = test::checked_extract(
+        "The European Union firmly supports the mediation. The European Union reaffirms its support for the Action "
+        "Plan. The European Union is committed to the deal, as long as Iran remains committed.\n");
+    REQUIRE(union_voice.speaker);
+    CHECK(union_voice.speaker->name == "European Union");
+    // "your country, Ecuador" is the addressee's country, not "our country,".
+    const Document yours = test::checked_extract(
+        "I congratulate you and your country, Ecuador, on your election. The Syrian Arab Republic will never "
+        "give up. The Syrian Arab Republic supports the Charter.\n");
+    REQUIRE(yours.speaker);
+    CHECK(yours.speaker->name == "Syria");
+}
