@@ -1,5 +1,7 @@
 #include "segment/segment.hpp"
 
+#include <posext/grammar/speaker.hpp>
+
 #include <algorithm>
 
 #include "text/blocks.hpp"
@@ -207,6 +209,54 @@ LineFacts facts_of(std::string_view input, const Line& line, const Lexicon& lexi
 constexpr std::uint32_t min_wrap_width = 40;
 constexpr std::uint32_t max_wrap_width = 160;
 
+namespace {
+
+// Whitespace runs of a span's text collapsed to one space: "Mr. Liu\n Jieyi" is "Mr. Liu Jieyi".
+std::string collapsed(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out.push_back(space ? ' ' : c);
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+// Sets document.speaker_line when the first paragraph, input[begin, end), opens with a speaker line
+// and goes on after it; returns the offset in the paragraph's normalised text (from `base`, `size`
+// bytes) where its first sentence then starts, or 0.
+std::uint32_t speaker_line(std::string_view input, std::uint32_t begin, std::uint32_t end, const Lexicon& lexicon,
+                           const NormalText& norm, std::size_t base, std::size_t size, Document& document) {
+    const std::string_view paragraph = input.substr(begin, end - begin);
+    const auto line = grammar::speaker_line(paragraph, lexicon);
+    if (!line) return 0;
+    const std::uint32_t line_end = begin + line->span.end;
+    std::size_t rest = 0;
+    while (rest < size && norm.origin[base + rest] < line_end) ++rest;
+    while (rest < size && norm.text[base + rest] == ' ') ++rest;
+    if (rest >= size) return 0;  // the line alone: no turn follows it here
+    SpeakerLine out;
+    out.span = {begin + line->span.begin, line_end};
+    auto words = [&](const std::optional<Span>& span) -> std::optional<std::string> {
+        if (!span) return std::nullopt;
+        return collapsed(paragraph.substr(span->begin, span->end - span->begin));
+    };
+    out.person = words(line->person);
+    out.office = words(line->office);
+    out.language = words(line->language);
+    if (auto state = words(line->delegation)) {
+        // The canonical short name when the lexicon knows the state ("United States of America": "United States").
+        const auto found = lexicon.match(Phrases::speaker, *state);
+        out.state = found && found->length == state->size() ? std::string(found->first_form) : *state;
+    }
+    document.speaker_line = std::move(out);
+    return static_cast<std::uint32_t>(rest);
+}
+
+}  // namespace
+
 void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon, Document& document,
              SegmentScratch& scratch, SegmentedText& out) {
     out.input = input;
@@ -291,8 +341,18 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
         normalize(input, {begin, end}, lexicon, norm);
         const auto size = static_cast<std::uint32_t>(norm.text.size()) - base;
         sentence_starts(std::string_view(norm.text).substr(base, size), lexicon, starts);
+        // A meeting record's turn opens with its speaker line, which is no part of the first sentence.
+        std::uint32_t first_begin = begin;
+        if (index == 0) {
+            if (const std::uint32_t rest = speaker_line(input, begin, end, lexicon, norm, base, size, document); rest != 0) {
+                starts.erase(std::remove_if(starts.begin(), starts.end(), [&](std::uint32_t at) { return at < rest; }),
+                             starts.end());
+                starts.insert(starts.begin(), rest);
+                first_begin = norm.origin[base + rest];
+            }
+        }
         for (std::size_t k = 0; k < starts.size(); ++k) {
-            std::uint32_t s_begin = begin;
+            std::uint32_t s_begin = first_begin;
             if (k > 0) {
                 s_begin = norm.origin[base + starts[k]];
                 while (s_begin > begin && (input[s_begin - 1] == '*' || input[s_begin - 1] == '_')) --s_begin;

@@ -9,7 +9,7 @@
 
 #include <bit>
 
-#include <posext/grammar/x3/speaker.hpp>
+#include <posext/grammar/speaker.hpp>
 
 #include "lexicon/prefilter.hpp"
 #include "lexicon/word_list.hpp"
@@ -30,17 +30,16 @@ public:
     }
 
 private:
-    // "Mr. Liu Jieyi (China) (spoke in Chinese):" names the delegation.
+    // "Mr. Liu Jieyi (China) (spoke in Chinese):" names the delegation; segmentation found the line.
     bool from_speaker_line() {
-        std::string_view first = view_.sentence(0);
-        auto line = grammar::rules::parse_speaker_line(first, lexicon_);
-        if (!line || !line->delegation_begin) return false;
-        std::string_view delegation(line->delegation_begin,
-                                    static_cast<std::size_t>(line->delegation_end - line->delegation_begin));
-        auto found = lexicon_.match(Phrases::speaker, delegation);
+        if (!document_.speaker_line || !document_.speaker_line->state) return false;
+        const Span line = document_.speaker_line->span;
         Speaker speaker;
-        speaker.name = found && found->length == delegation.size() ? std::string(found->first_form) : std::string(delegation);
-        speaker.evidence = view_.span(line->delegation_begin, line->delegation_end);
+        speaker.name = *document_.speaker_line->state;
+        const auto match = grammar::speaker_line(document_.input().substr(line.begin, line.end - line.begin), lexicon_);
+        if (match && match->delegation) {
+            speaker.evidence = Span{line.begin + match->delegation->begin, line.begin + match->delegation->end};
+        }
         document_.speaker = std::move(speaker);
         return true;
     }

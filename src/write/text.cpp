@@ -60,6 +60,14 @@ std::string to_text(const Document& d) {
     } else {
         fmt::format_to(it, "speaker: unknown\n");
     }
+    if (d.speaker_line) {
+        // "speaker line: Mr. Liu Jieyi, China, spoke in Chinese (line 1)"
+        const SpeakerLine& line = *d.speaker_line;
+        std::string parts = line.person ? *line.person : line.office.value_or(std::string());
+        if (line.state) parts += ", " + *line.state;
+        if (line.language) parts += ", spoke in " + *line.language;
+        fmt::format_to(it, "speaker line: {} (line {})\n", parts, d.line_column(line.span.begin).line);
+    }
 
     LineCounter lines(d.input());
     if (!d.addresses.empty()) {

@@ -212,4 +212,9 @@ TEST_CASE("the text summary names the counts and the paragraphs") {
     CHECK(text.find("   15  line 105   1 sentence   Thank you, Mr. Chairman.") != std::string::npos);
     // A stance shows the party it addresses, in brackets, before its target.
     CHECK(text.find("\"calls upon\" (relevant countries) show flexibility") != std::string::npos);
+    // A meeting record's speaker line, with its parts.
+    const std::string turn =
+        to_text(test::checked_extract("Mr. Liu Jieyi (China) (spoke in Chinese): I thank the Secretary-General.\n"));
+    CHECK(turn.find("speaker: China (line 1)\nspeaker line: Mr. Liu Jieyi, China, spoke in Chinese (line 1)\n") !=
+          std::string::npos);
 }

@@ -14,6 +14,9 @@ namespace posext::grammar {
 struct SpeakerLineMatch {
     Span span;                       // up to and with the colon
     std::optional<Span> delegation;  // "China" in the brackets; none for "The President (spoke in French):"
+    std::optional<Span> person;      // "Mr. Liu Jieyi"; none for an office
+    std::optional<Span> office;      // "The President"; none for a person
+    std::optional<Span> language;    // "Chinese" of "(spoke in Chinese)"; none without the note
 };
 
 // The speaker line that opens `text`. It names the speaker; it addresses no one.
