@@ -2656,6 +2656,8 @@ my country, the
 we in
 my nation,
 my government,
+in my capacity as the representative of
+in my capacity as representative of
 
 # Before a state's name: speaking for it (weight 8: "on behalf of").
 [speaker-behalf-frames]

@@ -12,12 +12,13 @@
 namespace posext::detail {
 
 // The first word of a text as the phrase tables list first words: up to a
-// space or a mark that ends it ("Mr." of "Mr. President", "Mr" of "Mr/Madam").
+// space, a line end or a mark that ends it ("Mr." of "Mr. President", "Mr" of "Mr/Madam", "Austria." of
+// "Austria.\nAustria" where one paragraph ends and the next begins).
 // Every scan of capitalised words asks this, so the bytes that end a word are one table lookup.
 inline std::string_view first_word(std::string_view text) noexcept {
     static constexpr auto ends = [] {
         std::array<bool, 256> table{};
-        for (const unsigned char c : {' ', ',', ':', ';', '!', '/', '(', '\xE2'}) table[c] = true;
+        for (const unsigned char c : {' ', '\n', '\t', '\r', ',', ':', ';', '!', '/', '(', '\xE2'}) table[c] = true;
         return table;
     }();
     std::size_t i = 0;

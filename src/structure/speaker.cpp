@@ -135,6 +135,10 @@ private:
             return a.score < b.score;
         });
         if (top == candidates.end() || top->score < 3) return;
+        // A chair's turn ("The President: I now give the floor to the representative of Iraq") names
+        // states it does not speak for; only "in my capacity as the representative of X" makes X its own.
+        const bool chair = document_.speaker_line && document_.speaker_line->office && !document_.speaker_line->state;
+        if (chair && top->strong < strong_weight) return;
         document_.speaker = Speaker{std::string(top->name), view_.span(top->begin, top->end)};
     }
 

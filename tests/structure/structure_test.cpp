@@ -235,3 +235,15 @@ TEST_CASE("self-identification outranks mentions; a state speaking for its group
     REQUIRE(yours.speaker);
     CHECK(yours.speaker->name == "Syria");
 }
+
+TEST_CASE("a chair's turn names states it does not speak for, unless in its capacity as one") {
+    // Security Council, S/PV.8739 (2020) and S/PV.7138 (2014).
+    CHECK_FALSE(test::checked_extract("The President (spoke in Chinese): In accordance with rule 37, I invite the "
+                                      "representative of Iraq to participate. Iraq is welcome.\n")
+                    .speaker);
+    const Document own = test::checked_extract(
+        "The President (spoke in French): I shall now make\na statement in my capacity as the representative of\n"
+        "Luxembourg.\n\nLuxembourg deeply regrets that the draft resolution was not adopted.\n");
+    REQUIRE(own.speaker);
+    CHECK(own.speaker->name == "Luxembourg");
+}
