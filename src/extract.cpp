@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "input/input.hpp"
+#include "input/language.hpp"
 #include "segment/segment.hpp"
 #include "stance/stances.hpp"
 #include "structure/structure.hpp"
@@ -26,6 +27,7 @@ Document extract(std::string_view text, const Options& options) {
     std::string_view input = document.input();
     const std::uint32_t start = input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // byte-order mark
     if (!detail::check_input(input, start, document.diagnostics)) return document;
+    detail::check_language(input, start, lexicon, document);
     if (options.speaker) document.speaker = Speaker{*options.speaker, std::nullopt};
 
     // Buffers that keep their capacity from one document to the next on this thread.

@@ -55,6 +55,8 @@ enum class Phrases : std::uint8_t {
     chair_title,         // "the President": a speaker line of the chair
     language_note,       // "spoke", "interpretation": opens a speaker line's language note
     list_joiner,         // "and", "as well as": joins the items of a resolution list
+    language_word,       // "les" -> fr: a common word of a language, to tell what a statement is written in
+    language_name,       // "French" -> fr: how a diagnostic names a language
     count_               // the number of tables
 };
 

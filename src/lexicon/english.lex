@@ -2861,3 +2861,69 @@ interpretation
 and
 or
 as well as
+
+# Common short words of the UN's official languages written in Latin letters, by ISO 639-1 code: a
+# statement whose words are mostly another language's gets a diagnostic (input.not-english). Each
+# word is listed for one language only ("que" is French and Spanish, so neither has it).
+[language-words]
+en the
+en and
+en of
+en to
+en is
+en are
+en we
+en our
+en this
+en that
+en with
+en for
+en have
+en will
+en which
+fr le
+fr les
+fr des
+fr et
+fr est
+fr nous
+fr notre
+fr nos
+fr une
+fr dans
+fr pour
+fr du
+fr au
+fr aux
+fr avec
+fr sur
+fr qui
+fr sont
+fr pas
+es el
+es los
+es las
+es del
+es y
+es es
+es una
+es para
+es por
+es con
+es nuestro
+es nuestra
+es nuestros
+es como
+es su
+es sus
+es más
+
+# How a diagnostic names each language, by the codes of [language-words] and of the scripts the
+# detector tells apart (Cyrillic: ru, Arabic: ar, Chinese characters: zh).
+[language-names]
+en English
+fr French
+es Spanish
+ru Russian
+ar Arabic
+zh Chinese

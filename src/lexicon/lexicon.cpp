@@ -239,7 +239,7 @@ struct PhraseSection {
     ValueRule rule;
 };
 
-constexpr std::array<PhraseSection, 26> phrase_sections{{
+constexpr std::array<PhraseSection, static_cast<std::size_t>(Phrases::count_)> phrase_sections{{
     {"honorifics", Phrases::honorific, ValueRule::none},
     {"address-modifiers", Phrases::address_modifier, ValueRule::none},
     {"addressees", Phrases::addressee, ValueRule::role},
@@ -266,6 +266,8 @@ constexpr std::array<PhraseSection, 26> phrase_sections{{
     {"chair-titles", Phrases::chair_title, ValueRule::none},
     {"language-notes", Phrases::language_note, ValueRule::none},
     {"list-joiners", Phrases::list_joiner, ValueRule::none},
+    {"language-words", Phrases::language_word, ValueRule::token},
+    {"language-names", Phrases::language_name, ValueRule::token},
 }};
 
 

@@ -233,3 +233,42 @@ TEST_CASE("range_of finds the same bytes as a search over the whole map, whereve
         }
     }
 }
+
+namespace {
+// The language a statement is taken to be in, and whether the note says so.
+std::string language_of(const std::string& text) {
+    const Document d = test::checked_extract(text);
+    const bool noted = std::any_of(d.diagnostics.begin(), d.diagnostics.end(),
+                                   [](const Diagnostic& x) { return x.id == "input.not-english"; });
+    CHECK(noted == (d.language != "en"));
+    return d.language;
+}
+}  // namespace
+
+TEST_CASE("a statement in another official language says so; English with foreign words stays English") {
+    CHECK(language_of("Monsieur le Président, Mesdames et Messieurs,\n\nAu nom de la République, je tiens à vous "
+                      "féliciter pour votre élection. Nous sommes réunis dans un moment difficile pour le monde. "
+                      "La France est attachée au multilatéralisme et aux Nations Unies. Nous devons agir ensemble "
+                      "pour la paix, pour le climat et pour le développement durable. Les défis sont immenses, mais "
+                      "nos moyens le sont aussi.\n") == "fr");
+    CHECK(language_of("Señor Presidente:\n\nEn nombre del pueblo y del Gobierno, deseo felicitarlo por su "
+                      "elección. Los desafíos de nuestro tiempo exigen una respuesta colectiva, y las Naciones "
+                      "Unidas son el espacio para construirla. Nuestro país reafirma su compromiso con el "
+                      "multilateralismo, con la paz y con el desarrollo sostenible para todos los pueblos.\n") == "es");
+    CHECK(language_of("Господин Председатель! Позвольте поздравить Вас с избранием на этот пост. Организация "
+                      "Объединенных Наций остается универсальной площадкой для диалога. Мы выступаем за "
+                      "равноправное сотрудничество всех государств и уважение международного права.\n") == "ru");
+    CHECK(language_of("السيد الرئيس، أود أن أهنئكم على انتخابكم رئيسا للجمعية العامة. إن الأمم المتحدة تبقى "
+                      "المنبر الأهم للحوار بين الدول، ونحن ملتزمون بالعمل المشترك من أجل السلام والتنمية "
+                      "المستدامة واحترام القانون الدولي.\n") == "ar");
+    CHECK(language_of("主席先生，首先祝贺您当选本届联合国大会主席。当今世界正经历百年未有之大变局，"
+                      "各国应当坚持多边主义，维护以联合国为核心的国际体系，共同推动构建人类命运共同体。"
+                      "中国愿同各国一道，为世界和平与发展作出更大贡献。\n") == "zh");
+    // English that quotes French and names a minister: English.
+    CHECK(language_of("We thank the President of the General Assembly for his work. As the French say, "
+                      "\"la paix est notre avenir\", and we agree with that. The United Nations is our common "
+                      "house, and we will continue to work with all Member States for peace, for development and "
+                      "for human rights. This is the task of our generation, and we are ready for it.\n") == "en");
+    // Too short to tell: no note.
+    CHECK(language_of("Merci, Monsieur le Président.\n") == "en");
+}
