@@ -30,24 +30,22 @@ struct Letters {
 };
 
 // Counts letters by script from UTF-8 lead bytes: Latin (ASCII and U+00C0..U+024F), Cyrillic
-// (U+0400..U+04FF), Arabic (U+0600..U+06FF) and CJK ideographs (U+4E00..U+9FFF).
+// (U+0400..U+04FF), Arabic (U+0600..U+06FF) and CJK ideographs (U+4E00..U+9FFF), one table lookup a byte.
 Letters count_letters(std::string_view text) noexcept {
-    Letters n;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto b = static_cast<unsigned char>(text[i]);
-        if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) {
-            ++n.latin;
-        } else if (b >= 0xC3 && b <= 0xC9) {
-            ++n.latin;
-        } else if (b == 0xD0 || b == 0xD1) {
-            ++n.cyrillic;
-        } else if (b >= 0xD8 && b <= 0xDB) {
-            ++n.arabic;
-        } else if (b >= 0xE4 && b <= 0xE9) {
-            ++n.han;
-        }
-    }
-    return n;
+    enum : std::uint8_t { other, latin, cyrillic, arabic, han };
+    static constexpr auto script = [] {
+        std::array<std::uint8_t, 256> table{};
+        for (int c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = latin;
+        for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = latin;
+        for (int c = 0xC3; c <= 0xC9; ++c) table[static_cast<std::size_t>(c)] = latin;
+        table[0xD0] = table[0xD1] = cyrillic;
+        for (int c = 0xD8; c <= 0xDB; ++c) table[static_cast<std::size_t>(c)] = arabic;
+        for (int c = 0xE4; c <= 0xE9; ++c) table[static_cast<std::size_t>(c)] = han;
+        return table;
+    }();
+    std::array<std::size_t, 5> n{};
+    for (const char c : text) ++n[script[static_cast<unsigned char>(c)]];
+    return {n[latin], n[cyrillic], n[arabic], n[han]};
 }
 
 }  // namespace
