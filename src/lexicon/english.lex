@@ -2043,6 +2043,21 @@ him
 her
 you
 
+# Words that open a sentence with a condition, which makes a "will" after its comma a forecast ("If we
+# save Tuvalu ..., we will save the world", "Without such efforts, we will not succeed").
+[opening-conditions]
+if
+unless
+provided
+without
+
+# After "will be": what is forecast, no commitment ("we will be able to meet the goal", "it will be
+# likely").
+[forecast-complements]
+able
+likely
+unlikely
+
 # Words a third-party holder's span does not begin with ("and", "to").
 [holder-skip]
 and

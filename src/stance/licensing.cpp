@@ -93,12 +93,18 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     switch (cue.word_class) {
     case Cue::Class::modal:
         if (cue.type == StanceType::commit) {
+            // "we will be able to meet the goal": a forecast of what can be done.
+            if (j + 2 < words_.size() && word_is(s, words_[j + 1], "be") &&
+                word_in(s, words_[j + 2], list(WordTable::forecast_complements))) {
+                return false;
+            }
             // "If we save Tuvalu ..., we will save the world": a forecast on the condition that opens the
             // sentence, like one after the cue.
-            if (i > 1 && word_in(s, words_[0], list(WordTable::condition_words))) {
-                for (std::size_t w = 0; w + 1 < i; ++w) {
-                    if (comma_after(s, w) || words_[w].clause_end) return false;
-                }
+            // Without a comma too: "Without the participation of the private sector we will not achieve". A
+            // condition of a word or two is a pledge's formula: "If elected, we will be a champion of".
+            if (i > 3 && word_in(s, words_[0], list(WordTable::opening_conditions)) && !comma_after(s, 0) &&
+                !comma_after(s, 1)) {
+                return false;
             }
             // will/shall: the speaker's commitment only ("we will", "Japan will", "my country will",
             // "We welcome ... and will support"). "we'll" carries its subject.
@@ -208,6 +214,23 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             !word_in(s, words_[prev - 1], list(WordTable::coordinators)) &&
             !word_in(s, words_[prev - 1], list(WordTable::verb_chain_words))) {
             return false;
+        }
+        // "the long-term investments that vulnerable countries need": what others need, in a relative clause.
+        if (word_in(s, words_[i], list(WordTable::need_words)) && prev != std::string_view::npos) {
+            for (std::size_t b = prev; b > clause && b + 4 > prev; --b) {
+                if (word_in(s, words_[b], list(WordTable::self_words)) || !in_phrase(s, b) || comma_after(s, b)) break;
+                const std::size_t rel = b - 1;
+                // The relative leaves a gap after the verb ("need in order to", "need."); "believe that
+                // institutions need to adapt", "that Europe needs a strong Africa" go on as a clause.
+                const bool gap = j == i && (j + 1 >= words_.size() || words_[j].clause_end || comma_after(s, j) ||
+                                            (word_in(s, words_[j + 1], list(WordTable::phrase_breaks)) &&
+                                             !word_is(s, words_[j + 1], "to")));
+                if ((word_is(s, words_[rel], "that") || word_is(s, words_[rel], "which")) && rel > clause && gap &&
+                    !word_in(s, words_[rel - 1], list(WordTable::copulas)) && in_phrase(s, rel - 1) &&
+                    word_in(s, words_[prev], list(WordTable::party_words))) {
+                    return false;
+                }
+            }
         }
         // "the need", "a need": a noun, not an obligation.
         if (word_in(s, words_[i], list(WordTable::need_words))) {

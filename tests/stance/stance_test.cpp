@@ -405,3 +405,20 @@ TEST_CASE("what is asked of another party, and a noun in -s before 'of', hold no
           V{"support support positive speaker"});
     CHECK(stances_of("Their example demands of us a pressing reflection.") == V{"demands appeal positive speaker"});
 }
+
+TEST_CASE("no stance: forecasts of ability or on an opening condition, and what others need in a relative clause") {
+    // Corpus statements outside the dev gold.
+    CHECK(stances_of("Together with other donors, we will be able to meet the goal of mobilizing $100 billion.").empty());
+    CHECK(stances_of("Without the participation and inclusion of the private sector we will not achieve our goals.")
+              .empty());
+    CHECK(stances_of("Without such efforts, we will not succeed.").empty());
+    CHECK(stances_of("We must make the long-term investments that vulnerable countries need in order to achieve the "
+                     "Goals.") == V{"must prescribe positive speaker"});
+    // Kept: a commitment with "without" after it, and what others need as a clause of its own.
+    CHECK(stances_of("We will protect the Amazon without compromising our sovereignty.") ==
+          V{"will commit positive speaker"});
+    CHECK(stances_of("If elected, we will be a champion of human rights in their broadest sense.") ==
+          V{"will commit positive speaker"});
+    CHECK(stances_of("We all know that the United Nations needs to be modernized.") ==
+          V{"needs to prescribe positive speaker"});
+}
