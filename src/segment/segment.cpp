@@ -107,10 +107,29 @@ void sentence_starts(std::string_view s, const Lexicon& lexicon, std::vector<std
             else if (s.substr(j, 3) == ellipsis) j += 3;
             else break;
         }
-        const bool single_period = c == '.' && j == i + 1;
+        // A spaced ellipsis is one mark: "long . . . but", "ready. . . . The".
+        bool spaced_ellipsis = false;
+        if (c == '.' && j + 1 < n && s[j] == ' ' && s[j + 1] == '.' && j + 3 < n && s[j + 2] == ' ' && s[j + 3] == '.') {
+            while (j + 1 < n && s[j] == ' ' && s[j + 1] == '.') j += 2;
+            spaced_ellipsis = true;
+        }
+        const bool single_period = c == '.' && j == i + 1 && !spaced_ellipsis;
         while (j < n && is_closer(s[j])) ++j;
         if (j >= n) break;
         if (s[j] != ' ') {
+            // "progress.However, much remains": a sentence run on without its space, after a word in lower
+            // case and before a capitalised word ("U.S.A." and "Mr.Volkan" have capitals before it).
+            if (single_period && j == i + 1 && is_upper(s[j]) && j + 1 < n && is_lower(s[j + 1]) && i >= 2 &&
+                is_lower(s[i - 1]) && is_lower(s[i - 2])) {
+                std::size_t w = i;
+                while (w > start && is_word_byte(s[w - 1])) --w;
+                bool lower_word = true;
+                for (std::size_t k = w; k < i; ++k) lower_word = lower_word && !is_upper(s[k]);
+                if (lower_word && w < i && period_ends_sentence(s.substr(w, i + 1 - w), s.substr(j), w == start, lexicon)) {
+                    starts.push_back(static_cast<std::uint32_t>(j));
+                    start = j;
+                }
+            }
             i = j - 1;
             continue;
         }
@@ -358,15 +377,17 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
                 while (s_begin > begin && (input[s_begin - 1] == '*' || input[s_begin - 1] == '_')) --s_begin;
             }
             std::uint32_t s_end = end;
+            // Sentences are apart by a space, or by none where one ran on ("progress.However").
+            const std::uint32_t gap = k + 1 < starts.size() && norm.text[base + starts[k + 1] - 1] == ' ' ? 1 : 0;
             if (k + 1 < starts.size()) {
-                std::size_t last = base + starts[k + 1] - 2;  // the byte before the separating space
+                std::size_t last = base + starts[k + 1] - 1 - gap;  // the byte before the separating space
                 while (last > base && (static_cast<unsigned char>(norm.text[last]) & 0xC0) == 0x80) --last;
                 const std::uint32_t raw = norm.origin[last];
                 s_end = raw + char_length(input, raw);
                 while (s_end < end && (input[s_end] == '*' || input[s_end] == '_')) ++s_end;
             }
             document.sentences.push_back({{s_begin, s_end}, index});
-            const std::uint32_t t_end = k + 1 < starts.size() ? base + starts[k + 1] - 1 : base + size;
+            const std::uint32_t t_end = k + 1 < starts.size() ? base + starts[k + 1] - gap : base + size;
             out.sentence_ranges.push_back({base + starts[k], t_end});
         }
         out.paragraph_ranges.push_back({base, base + size});

@@ -166,6 +166,27 @@ TEST_CASE("ellipses, quotations, parentheses and list labels") {
     CHECK(split("So what is the issue? Syria? Korea?").size() == 3);
 }
 
+TEST_CASE("spaced ellipses are one mark, and a sentence run on without its space still ends") {
+    auto split = [](std::string_view text) { return sentence_texts(test::checked_extract(text)); };
+    // Peru, 2023: a quotation cut with a spaced ellipsis goes on in lower case.
+    CHECK(split("\xE2\x80\x9C" "eradicating poverty. . . is the greatest global challenge\xE2\x80\x9D (A/HLPF/2023/L.1, "
+                "para. 3).") == std::vector<std::string>{"\xE2\x80\x9C" "eradicating poverty. . . is the greatest global "
+                                                         "challenge\xE2\x80\x9D (A/HLPF/2023/L.1, para. 3)."});
+    CHECK(split("The road is long . . . but we will walk it.").size() == 1);
+    // Four dots: a full stop and an ellipsis, before a capital.
+    CHECK(split("We are ready. . . . The future is ours.") ==
+          std::vector<std::string>{"We are ready. . . .", "The future is ours."});
+    // France, 2016: no space after the full stop in the record.
+    CHECK(split("We will continue our efforts for the implementation of the Minsk accords.We will not abandon that "
+                "goal.") == std::vector<std::string>{"We will continue our efforts for the implementation of the Minsk "
+                                                     "accords.",
+                                                     "We will not abandon that goal."});
+    // Not after an initialism, a title or a web address.
+    CHECK(split("The U.S.Government agreed.").size() == 1);
+    CHECK(split("We thank Mr.Volkan Bozkir for his work.").size() == 1);
+    CHECK(split("See www.un.org for the text.").size() == 1);
+}
+
 TEST_CASE("headings, bullets and salutation lines are paragraphs of their own") {
     const std::string text =
         "Bismillah Rahman-ur-Rahim\n"
