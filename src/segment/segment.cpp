@@ -192,6 +192,14 @@ LineFacts facts_of(std::string_view input, const Line& line, const Lexicon& lexi
         }
     }
     f.lower = i < v.size() && is_lower(v[i]);
+    {
+        // "While facing its own challenges", "Mr. President,": a word that opens sentences or a salutation.
+        std::size_t w = i;
+        while (w < v.size() && is_word_byte(v[w])) ++w;
+        f.opener = w > i && (lexicon.is_sentence_opener(v.substr(i, w - i)) ||
+                             lexicon.match(Phrases::honorific, v.substr(i)).has_value() ||
+                             lexicon.match(Phrases::ordinal_marker, v.substr(i)).has_value());
+    }
     std::size_t e = v.size();
     while (e > 0) {  // closing quotes, brackets and emphasis
         char c = v[e - 1];
@@ -204,6 +212,15 @@ LineFacts facts_of(std::string_view input, const Line& line, const Lexicon& lexi
         }
     }
     if (e == 0) return f;
+    {
+        // On a word, not on a footnote number after a full stop or quotation (".15", "”7"), and also on a
+        // hyphen that splits a word ("the Secretary-" | "General's").
+        std::size_t d = e;
+        while (d > 0 && is_digit(v[d - 1])) --d;
+        const bool footnote = d < e && d > 0 && !is_word_byte(v[d - 1]) && v[d - 1] != ' ';
+        f.split_word = e == v.size() && v[e - 1] == '-' && e >= 2 && is_alpha(v[e - 2]);
+        f.open_word_end = e == v.size() && ((is_word_byte(v[e - 1]) && !footnote) || f.split_word);
+    }
     {
         std::size_t w = e;
         while (w > 0 && is_alpha(v[w - 1])) --w;
@@ -326,12 +343,18 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
     const bool wrapped = content > 0 && open * 10 >= content * 3 && median_width <= max_wrap_width;
     const std::uint32_t short_line = gaps > 0 ? wrap_width * 6 / 10 : wrap_width * 85 / 100;
     const std::uint32_t very_short_line = wrap_width / 2;
+    // A line this long is a paragraph's text, no heading or title.
+    constexpr std::uint32_t long_line = 200;
 
     auto hard_break = [&](const Line& a, const LineFacts& fa, const LineFacts& fb, bool gap) {
         if (fb.marker || fa.heading) return true;
         if (fa.open_title) return false;
         if (fb.lower && !fa.terminal) return false;  // a sentence continues after a break
         if (fa.open_end && !gap) return false;       // "Ladies and" / "Gentlemen,"
+        // In a file with a paragraph a line, a long line that stops on a word, before a line that opens with
+        // no sentence opener, breaks a sentence: "by adding the support for the Joint" | "Comprehensive Plan".
+        if (!gap && !wrapped && fa.open_word_end && !fb.opener && a.width >= long_line) return false;
+        if (!gap && fa.split_word && !fb.opener) return false;  // "the Secretary-" | "General's approach"
         if (gap || !wrapped) return true;
         bool ends_clause = fa.terminal || (a.last > a.first && std::string_view(",;:").find(input[a.last - 1]) !=
                                                                      std::string_view::npos);

@@ -20,6 +20,9 @@ struct LineFacts {
     bool marker = false;      // begins with a bullet, a heading or a list label
     bool heading = false;     // a Markdown heading
     bool open_end = false;    // ends in a word that cannot end a paragraph ("and", "of")
+    bool open_word_end = false;  // ends on a letter or digit, with no mark after its last word
+    bool split_word = false;  // ends on a hyphen right after a letter: "Secretary-"
+    bool opener = false;      // begins with a sentence opener or an honorific ("While", "Mr.")
 };
 
 // Buffers reused from one document to the next, so that segmenting allocates

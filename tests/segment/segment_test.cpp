@@ -244,3 +244,26 @@ TEST_CASE("invariants hold on random mixtures of the hard cases") {
         CHECK(v.at("sentences").as_array().size() == d.sentences.size());
     }
 }
+
+TEST_CASE("in a file with a paragraph a line, a long line that stops on a word goes on in the next") {
+    auto paragraphs = [](std::string_view text) { return paragraph_texts(test::checked_extract(text)); };
+    // Iran, 2015: the line ends inside a name.
+    const std::string iran =
+        "Two years ago, I proposed the idea of a world against violence and extremism, and, as a result, the General "
+        "Assembly adopted resolution 68/127, on a world against violent extremism. The implementation of that "
+        "resolution requires well-intentioned solutions and the application of experience gained in the realm of "
+        "diplomacy. I am pleased that, by adding the support for the Joint\n"
+        "Comprehensive Plan of Action to the invaluable support for the world against violent extremism resolution, "
+        "we may now devise a plan to resolve the problems of a shattered Middle East.\n"
+        "With a view to fighting ignorance, I would like to invite the entire world to form a united front.\n";
+    CHECK(paragraphs(iran).size() == 2);
+    // A line that splits a word with a hyphen goes on, whatever its length.
+    CHECK(paragraphs("We commend the Secretary-\nGeneral for his work in a difficult year for all of us.\n").size() == 1);
+    // Not before a sentence opener, an ordinal marker or a salutation, nor after a footnote number.
+    const std::string long_line(210, 'x');
+    CHECK(paragraphs("We stand with " + long_line + " and its people\nWhile facing its own challenges, it helps.\n").size() ==
+          2);
+    CHECK(paragraphs("We stand with " + long_line + " and its vaccines\nThird, contracts must be kept.\n").size() == 2);
+    CHECK(paragraphs("We stand with " + long_line + " in a healthy politics.\xE2\x80\x9D" "15\nThe need for it is clear.\n")
+              .size() == 2);
+}
