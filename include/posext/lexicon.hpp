@@ -47,6 +47,7 @@ enum class Phrases : std::uint8_t {
     ordinal_determiner,  // "the", "my": before an ordinal word ("my second point")
     ordinal_subject_verb,  // "is", "concerns": makes "the second" a subject, not a marker
     address_filler,      // "the", "of": words inside an addressee's "of" phrase
+    address_of_word,     // "session", "world": a lower-case word that ends an addressee's "of" phrase
     addressee_preposition,  // "of", "at": opens an addressee's phrase ("President of the General Assembly")
     closing_intensifier, // "very", "so": inside a closing formula ("Thank you very much")
     blessing_opener,     // "may", "God": opens the blessing after a closing ("and God bless")

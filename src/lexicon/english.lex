@@ -364,6 +364,8 @@ excellencies  Excellencies
 excellencies  Excellences
 excellencies  Excellency
 excellencies  Majesty
+excellencies  leaders
+excellencies  world leaders
 excellencies  Majesties
 excellencies  Highness
 excellencies  Highnesses
@@ -431,6 +433,15 @@ here
 also
 allow me
 please
+in this regard
+in that regard
+in this context
+in that context
+in this connection
+to that end
+to this end
+moreover
+furthermore
 
 # Formulas that close a statement. The grammar adds "very much", "for your
 # attention", the addressees ("Thank you, Mr. Chairman.") and the end mark.
@@ -2815,6 +2826,12 @@ its
 our
 of
 and
+
+# Lower-case words that end an addressee's "of" phrase, besides organs' names and ordinals ("President
+# of the seventy-fifth session", "Fellow leaders of our world").
+[address-of-words]
+session
+world
 
 # Words that open an addressee's phrase ("President of", "Ambassador to").
 [addressee-prepositions]

@@ -258,6 +258,7 @@ constexpr std::array<PhraseSection, static_cast<std::size_t>(Phrases::count_)> p
     {"ordinal-determiners", Phrases::ordinal_determiner, ValueRule::none},
     {"ordinal-subject-verbs", Phrases::ordinal_subject_verb, ValueRule::none},
     {"address-fillers", Phrases::address_filler, ValueRule::none},
+    {"address-of-words", Phrases::address_of_word, ValueRule::none},
     {"addressee-prepositions", Phrases::addressee_preposition, ValueRule::none},
     {"closing-intensifiers", Phrases::closing_intensifier, ValueRule::none},
     {"blessing-openers", Phrases::blessing_opener, ValueRule::none},

@@ -108,8 +108,11 @@ struct AddressFinder {
         }
         if (closing_sentence < n) {
             std::string_view s = view.sentence(closing_sentence);
-            if (auto match = grammar::rules::parse_closing(s, lexicon)) {
+            std::vector<grammar::rules::AddresseeMatch> before;
+            const std::string_view rest = after_vocatives(s, before);
+            if (auto match = grammar::rules::parse_closing(rest, lexicon)) {
                 match->begin = s.data();
+                match->addressees.insert(match->addressees.begin(), before.begin(), before.end());
                 document.addresses.push_back(make_address(view, *match, AddressKind::closing));
             }
         }
@@ -190,6 +193,18 @@ struct AddressFinder {
                !salutation(text, lexicon);
     }
 
+    // "Mr President, Fellow leaders of our world, I thank you for your attention.": the vocatives a closing
+    // formula may follow, each ending with a comma; their addressees go to `out`. Returns the rest.
+    std::string_view after_vocatives(std::string_view s, std::vector<grammar::rules::AddresseeMatch>& out) const {
+        std::string_view rest = s;
+        while (auto match = salutation(rest, lexicon)) {
+            if (match->end == rest.data() + rest.size() || match->end[-1] != ',') break;
+            out.insert(out.end(), match->addressees.begin(), match->addressees.end());
+            rest = skip_space(rest.substr(static_cast<std::size_t>(match->end - rest.data())));
+        }
+        return rest;
+    }
+
     // The closing formula is one of the last sentences; what follows it is short ("God bless you.").
     void find_closing() {
         const std::size_t n = view.sentences();
@@ -197,7 +212,8 @@ struct AddressFinder {
             const std::size_t k = n - 1 - back;
             std::string_view s = view.sentence(k);
             if (count_words(s) > 24) break;
-            if (grammar::rules::parse_closing(s, lexicon)) {
+            std::vector<grammar::rules::AddresseeMatch> before;
+            if (grammar::rules::parse_closing(after_vocatives(s, before), lexicon)) {
                 closing_sentence = k;
                 return;
             }

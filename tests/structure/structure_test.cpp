@@ -247,3 +247,27 @@ TEST_CASE("a chair's turn names states it does not speak for, unless in its capa
     REQUIRE(own.speaker);
     CHECK(own.speaker->name == "Luxembourg");
 }
+
+TEST_CASE("a vocative after a fronted phrase, and a closing after vocatives") {
+    const auto addresses = [](const std::string& text) {
+        const Document d = test::checked_extract(text);
+        std::vector<std::string> out;
+        for (const Address& a : d.addresses) {
+            std::string line(to_string(a.kind));
+            line.push_back(':');
+            for (const Addressee& x : a.addressees) {
+                line.push_back(' ');
+                line.append(d.text(x.span));
+            }
+            out.push_back(line);
+        }
+        return out;
+    };
+    CHECK(addresses("Mr. President,\n\nWe meet in hard times. In this regard, Secretary-General, I would like to thank "
+                    "you for your leadership.\n") ==
+          std::vector<std::string>{"opening: Mr. President", "vocative: Secretary-General"});
+    // Australia, 2021 and kin: the vocatives before the thanks belong to the closing.
+    CHECK(addresses("Mr. President,\n\nWe meet in hard times.\n\nMr President, Fellow leaders, I thank you for your "
+                    "attention.\n") ==
+          std::vector<std::string>{"opening: Mr. President", "closing: Mr President Fellow leaders"});
+}

@@ -68,7 +68,7 @@ constexpr auto spelled_ordinal = [](auto& ctx) {
     x3::_pass(ctx) = tail == "th" || tail == "st" || tail == "nd" || tail == "rd";
 };
 const auto filler = x3::omit[phrase(Phrases::address_filler)] | phrase(Phrases::address_modifier);
-const auto of_word = word("session") | organ_word | (&x3::digit >> plain_word) | x3::raw[plain_word][spelled_ordinal];
+const auto of_word = phrase(Phrases::address_of_word) | organ_word | (&x3::digit >> plain_word) | x3::raw[plain_word][spelled_ordinal];
 const auto of_phrase = x3::omit[phrase(Phrases::addressee_preposition)] >> +(sp >> *(filler >> sp) >> of_word);
 
 const auto core = phrase(Phrases::addressee)[set_role] >> *(sp >> of_phrase);
