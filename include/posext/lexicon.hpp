@@ -56,6 +56,7 @@ enum class Phrases : std::uint8_t {
     chair_title,         // "the President": a speaker line of the chair
     language_note,       // "spoke", "interpretation": opens a speaker line's language note
     list_joiner,         // "and", "as well as": joins the items of a resolution list
+    concern_idiom,       // "as far as": opens "as far as X is concerned", where "concerned" is no concern
     language_word,       // "les" -> fr: a common word of a language, to tell what a statement is written in
     language_name,       // "French" -> fr: how a diagnostic names a language
     count_               // the number of tables

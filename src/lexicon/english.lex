@@ -2062,6 +2062,11 @@ unless
 provided
 without
 
+# After "must be", "need to be": a manner of speaking, no prescription ("We must be frank.").
+[candour-words]
+frank
+candid
+
 # After "will be": what is forecast, no commitment ("we will be able to meet the goal", "it will be
 # likely").
 [forecast-complements]
@@ -2893,6 +2898,15 @@ interpretation
 and
 or
 as well as
+
+# Words that open the idiom "as far as X is concerned": the "concerned" that ends its clause is no
+# concern ("as far as its potential to trigger animosity is concerned").
+[concern-idioms]
+as far as
+so far as
+insofar as
+in so far as
+where
 
 # Common short words of the UN's official languages written in Latin letters, by ISO 639-1 code: a
 # statement whose words are mostly another language's gets a diagnostic (input.not-english). Each

@@ -267,6 +267,7 @@ constexpr std::array<PhraseSection, static_cast<std::size_t>(Phrases::count_)> p
     {"chair-titles", Phrases::chair_title, ValueRule::none},
     {"language-notes", Phrases::language_note, ValueRule::none},
     {"list-joiners", Phrases::list_joiner, ValueRule::none},
+    {"concern-idioms", Phrases::concern_idiom, ValueRule::none},
     {"language-words", Phrases::language_word, ValueRule::token},
     {"language-names", Phrases::language_name, ValueRule::token},
 }};

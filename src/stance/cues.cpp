@@ -32,6 +32,7 @@ void StanceFinder::sentence(std::size_t k) {
     std::string_view s = view_.sentence(k);
     split(s);
     clause_last_ = {~std::size_t{0}, 0};  // word indices start again with each sentence
+    question_ = {~std::size_t{0}, false};
     target_ends_.clear();
     const std::size_t n = words_.size();
     std::size_t clause_start = 0;              // first word of the current clause

@@ -89,7 +89,8 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         return false;
     }
     // "where should we go?", "what shall we do": a question asked, no prescription or commitment.
-    if (cue.word_class == Cue::Class::modal && ends_in_question(s, j)) return false;
+    // So is any cue's: "Will you support us there as well?"
+    if (ends_in_question(s, j)) return false;
     switch (cue.word_class) {
     case Cue::Class::modal:
         if (cue.type == StanceType::commit) {
@@ -202,6 +203,11 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         // "Let us be frank": a manner of speaking.
         if ((word_is(s, words_[i], "let") || word_is(s, words_[i], "let's")) && j + 1 < words_.size() &&
             word_is(s, words_[j + 1], "be")) {
+            return false;
+        }
+        // "We must be frank.", "we need to be candid": so is a duty to speak plainly.
+        if (j + 2 < words_.size() && word_is(s, words_[j + 1], "be") &&
+            word_in(s, words_[j + 2], list(WordTable::candour_words))) {
             return false;
         }
         // "the skills and resources they need to succeed": a relative clause on what others need; "the
@@ -386,6 +392,14 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     }
     case Cue::Class::state:
         if (word_is(s, words_[i], "against")) return content_is(list(WordTable::copulas));
+        // "as far as its potential to trigger animosity is concerned": the idiom, no concern.
+        if (cue.type == StanceType::concern && (j + 1 >= words_.size() || words_[j].clause_end || comma_after(s, j))) {
+            for (std::size_t b = clause; b < i; ++b) {
+                if (idioms_.may_open(form_of(s, b)) && lexicon_.match(Phrases::concern_idiom, s.substr(words_[b].begin))) {
+                    return false;
+                }
+            }
+        }
         // "Some $7.5 billion has already been committed to 500 projects": money or things committed, not
         // a party's commitment (a pronoun, a name, or a party's noun holds one).
         if (cue.type == StanceType::commit) {
@@ -502,11 +516,14 @@ bool StanceFinder::thanked_for(std::string_view s, std::size_t i) const {
 bool StanceFinder::ends_in_question(std::string_view s, std::size_t j) const {
     // The mark after the clause's last word, the cue's own clause only: "What we ask is simple: should
     // ... ?" asks in its last clause.
+    // All words of a clause share the answer, so a clause of thousands of words is walked once.
+    if (question_.first == words_[j].clause) return question_.second;
     std::size_t last = j;
     while (last + 1 < words_.size() && !words_[last].clause_end) ++last;
     const std::size_t from = words_[last].end;
     const std::size_t to = last + 1 < words_.size() ? words_[last + 1].begin : s.size();
-    return s.substr(from, to - from).find('?') != std::string_view::npos;
+    question_ = {words_[j].clause, s.substr(from, to - from).find('?') != std::string_view::npos};
+    return question_.second;
 }
 
 bool StanceFinder::asked_of_others(std::string_view s, std::size_t i, std::size_t clause) const {

@@ -30,7 +30,8 @@ public:
         : view_(view), lexicon_(lexicon), document_(document), closing_(closing),
           cues_(phrase_filter(lexicon, Phrases::stance_cue)), frames_(phrase_filter(lexicon, Phrases::stance_frame)),
           intensifiers_(phrase_filter(lexicon, Phrases::intensifier)), names_(phrase_filter(lexicon, Phrases::speaker)),
-          adjectives_(phrase_filter(lexicon, Phrases::speaker_adjective)), titles_(phrase_filter(lexicon, Phrases::honorific)) {}
+          adjectives_(phrase_filter(lexicon, Phrases::speaker_adjective)), titles_(phrase_filter(lexicon, Phrases::honorific)),
+          idioms_(phrase_filter(lexicon, Phrases::concern_idiom)) {}
 
     void run();
 
@@ -191,8 +192,10 @@ private:
     PhraseFilter names_;  // the speaker's entry in [speakers], so that "the UK" names "United Kingdom"
     PhraseFilter adjectives_;  // the speaker's entry in [speaker-adjectives]: "the Syrian Government" speaks for Syria
     PhraseFilter titles_;      // [honorifics]: "Mr. Volkan Bozkir" names a party
+    PhraseFilter idioms_;      // [concern-idioms]: "as far as ... is concerned"
     std::vector<const Argument*> argument_of_;  // per sentence: the innermost argument holding it
     std::pair<std::size_t, std::size_t> clause_last_;  // a clause's first word and its last, once found
+    mutable std::pair<std::size_t, bool> question_;  // a clause's first word and whether it asks, once found
     std::vector<Word> store_;  // grows to the longest sentence's words; words_ views it
     std::span<Word> words_;
     std::vector<std::uint32_t> candidate_store_;  // as store_, for candidates_

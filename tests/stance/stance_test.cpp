@@ -422,3 +422,16 @@ TEST_CASE("no stance: forecasts of ability or on an opening condition, and what 
     CHECK(stances_of("We all know that the United Nations needs to be modernized.") ==
           V{"needs to prescribe positive speaker"});
 }
+
+TEST_CASE("no stance: questions, the idiom 'as far as ... is concerned', and a duty to speak plainly") {
+    // Corpus statements outside the dev gold.
+    CHECK(stances_of("Will you support us there as well?").empty());
+    CHECK(stances_of("Does the Assembly agree with that?").empty());
+    CHECK(stances_of("As far as Gabon is concerned, we have already begun the process.").empty());
+    CHECK(stances_of("Where reform of the Security Council is concerned, Burkina Faso reiterates its commitment.",
+                     "Burkina Faso") == V{"commitment commit positive speaker"});
+    CHECK(stances_of("We must be frank.").empty());
+    // Kept: a clause of its own after the question's, a real concern, and "must be clear".
+    CHECK(stances_of("We are concerned about the situation in the Sahel.") == V{"concerned concern negative speaker"});
+    CHECK(stances_of("Our commitments must be clear, concrete and forceful.") == V{"must prescribe positive speaker"});
+}
