@@ -276,7 +276,13 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
     const std::string_view marks = s.substr(words_[k].end, words_[k + 1].begin - words_[k].end);
     bool comma = false;
     if (marks != " ") {  // most words are followed by one space, and no mark
-        if (marks.find_first_of(";:!?") != std::string_view::npos) return true;
+        if (marks.find_first_of(";!?") != std::string_view::npos) return true;
+        // A colon inside a quotation is the quotation's: "the theme \"The United Nations at 70: a new
+        // commitment to action\"". Colons are rare, so the quotes before one are counted when one comes.
+        if (marks.find(':') != std::string_view::npos &&
+            std::count(s.begin(), s.begin() + words_[k].end, '"') % 2 == 0) {
+            return true;
+        }
         // "Mr." and "e.g." end nothing, and "..." is a pause.
         if (words_[k].clause_end && marks.find('.') != std::string_view::npos && marks.find("..") == std::string_view::npos) {
             return true;
@@ -442,6 +448,12 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         // "The crisis in Myanmar remains a serious concern").
         // After a copula, the subject of the copula: "X remains a matter of serious concern",
         // "X is of paramount importance".
+        // "That is important", "These are vital prerequisites": a demonstrative alone is the thing judged.
+        if (copula_before != npos && copula_before == clause + 1 &&
+            word_in(s, words_[clause], list(WordTable::determiners))) {
+            out.target = Phrase{clause, clause};
+            return;
+        }
         std::size_t at = copula_before != npos ? copula_before : i;
         while (at > clause && (word_in(s, words_[at - 1], list(WordTable::articles)) ||
                                word_in(s, words_[at - 1], list(WordTable::determiners)))) {

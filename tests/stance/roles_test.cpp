@@ -151,3 +151,14 @@ TEST_CASE("roles through 'see ... as', a copula's subject, and a target that end
                    "Tonga") ==
           V{"congratulate | I | Mr. Philemon Yang | his election as the President of the General Assembly"});
 }
+
+TEST_CASE("a demonstrative alone is the thing judged; a colon inside a quotation ends no target") {
+    // General Debate statements outside the dev gold.
+    CHECK(roles_of("That is important, not only for her but also for her family.", "Kenya") ==
+          V{"important | - | - | That"});
+    CHECK(roles_of("These are vital prerequisites for achieving the Goals.", "Kenya") == V{"vital | - | - | These"});
+    CHECK(roles_of("We commend the theme of the general debate, \xE2\x80\x9CThe United Nations at 70: a new commitment "
+                   "to action\xE2\x80\x9D.",
+                   "Kenya") ==
+          V{"commend | We | - | the theme of the general debate, \"The United Nations at 70: a new commitment to action"});
+}
