@@ -1838,6 +1838,9 @@ admit
 confess
 acknowledge
 concede
+mention
+dwell
+elaborate
 
 # Forms of "need", a verb only with its subject.
 [need-words]
@@ -2067,6 +2070,11 @@ without
 frank
 candid
 
+# After "have to", "has to": an idiom, no prescription ("every resolution that has to do with the
+# family").
+[have-to-idioms]
+do with
+
 # After "will be": what is forecast, no commitment ("we will be able to meet the goal", "it will be
 # likely").
 [forecast-complements]
@@ -2162,6 +2170,8 @@ expects
 trust
 hopeful
 optimistic
+think
+thinks
 
 # Words before a cue verb that give it up ("abstain from threatening", "stop encouraging",
 # "rather than encouraging"): no position.

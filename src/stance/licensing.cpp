@@ -115,10 +115,24 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                          word_is(s, words_[j + 2], "to"));
             }
             if (content == std::string_view::npos) return false;
+            // "I will not mention the names of all the countries", "I will not dwell on": a way of speaking.
+            {
+                std::size_t v = j + 1;  // past "not": the negation joins the cue later
+                if (v < words_.size() && word_in(s, words_[v], list(WordTable::modal_negators))) ++v;
+                if (v < words_.size() && word_in(s, words_[v], list(WordTable::speaking_verbs))) return false;
+            }
             // "His career gives us confidence that we will see a successful session": what is believed
             // will happen is a forecast, no commitment.
-            for (std::size_t b = i; b > clause + 1 && b + 5 > i; --b) {
-                if (word_is(s, words_[b - 1], "that") && word_in(s, words_[b - 2], list(WordTable::belief_words))) return false;
+            // "I think, however, that my Russian colleague and I will find": the belief may stand before a
+            // parenthesis.
+            for (std::size_t b = i; b > clause + 1 && b + 8 > i; --b) {
+                if (!word_is(s, words_[b - 1], "that")) continue;
+                std::size_t w = b - 2;
+                if (comma_after(s, w) && w > clause) {
+                    while (w > clause && !comma_after(s, w - 1)) --w;  // back over ", however,"
+                    if (w > clause) --w;
+                }
+                if (word_in(s, words_[w], list(WordTable::belief_words))) return false;
             }
             // "we will progress much more quickly if we do this", "will be able to achieve progress only
             // if ...": a forecast on a condition, no commitment.
@@ -204,6 +218,18 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         if ((word_is(s, words_[i], "let") || word_is(s, words_[i], "let's")) && j + 1 < words_.size() &&
             word_is(s, words_[j + 1], "be")) {
             return false;
+        }
+        // "every resolution that has to do with the family": an idiom.
+        if (j + 1 < words_.size() && list(WordTable::have_to_idioms).opens(s.substr(words_[j + 1].begin)) != 0) return false;
+        // "I must reiterate Egypt's rejection", "I must stress that": the speaker's own act of saying; the noun
+        // it states is the position. ("we should further emphasize" asks it of all of us.)
+        if (content != std::string_view::npos && word_is(s, words_[content], "i")) {
+            std::size_t v = j + 1;
+            while (v < words_.size() && word_in(s, words_[v], list(WordTable::light_adverbs))) ++v;
+            if (v < words_.size() && frames_.may_open(form_of(s, v)) &&
+                lexicon_.match(Phrases::stance_frame, s.substr(words_[v].begin))) {
+                return false;
+            }
         }
         // "We must be frank.", "we need to be candid": so is a duty to speak plainly.
         if (j + 2 < words_.size() && word_is(s, words_[j + 1], "be") &&
