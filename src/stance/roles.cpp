@@ -188,7 +188,19 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
         // "which is crucial": the relative word stands for what it judges.
         return std::nullopt;
     }
-    return Phrase{phrase_start(s, last, clause), last};
+    Phrase phrase{phrase_start(s, last, clause), last};
+    // "last year Thailand supported", "Next year Albania will": a time phrase before a name is none of it.
+    for (std::size_t w = phrase.first + 1; w <= phrase.last; ++w) {
+        if (is_upper_start(s[words_[w].begin]) && is_lower(s[words_[w - 1].begin]) &&
+            !word_in(s, words_[w - 1], list(WordTable::target_skip)) &&
+            !word_in(s, words_[w - 1], list(WordTable::determiners)) &&
+            !word_in(s, words_[w - 1], list(WordTable::articles)) &&
+            !word_in(s, words_[w - 1], list(WordTable::coordinators)) && party_word_end(s, w) != npos) {
+            phrase.first = w;
+            break;
+        }
+    }
+    return phrase;
 }
 
 std::size_t StanceFinder::party_word_end(std::string_view s, std::size_t w) const {

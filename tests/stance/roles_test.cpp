@@ -162,3 +162,11 @@ TEST_CASE("a demonstrative alone is the thing judged; a colon inside a quotation
                    "Kenya") ==
           V{"commend | We | - | the theme of the general debate, \"The United Nations at 70: a new commitment to action"});
 }
+
+TEST_CASE("a time phrase before a name is no part of the holder") {
+    // Thailand, 2019; Albania, 2019.
+    CHECK(roles_of("As part of our efforts, last year Thailand supported the reopening of the Office.", "Thailand") ==
+          V{"supported | Thailand | - | the reopening of the Office"});
+    CHECK(roles_of("Next year Albania will chair the Organization for Security and Cooperation in Europe.", "Albania") ==
+          V{"will | Albania | - | chair the Organization for Security and Cooperation in Europe"});
+}
