@@ -177,6 +177,16 @@ bool starts_with_marker(std::string_view v) noexcept {
     return (v[i] == '.' || v[i] == ')') && spaced(i + 1);
 }
 
+// Whether a line opens with a sentence opener, a salutation or an ordinal marker ("While facing its own
+// challenges", "Mr. President,", "Third,"). Asked only of the few lines whose break is in doubt.
+bool opens_sentence(std::string_view input, const Line& line, const LineFacts& facts, const Lexicon& lexicon) {
+    const std::string_view v = input.substr(line.words + facts.words_from, line.last - line.words - facts.words_from);
+    std::size_t w = 0;
+    while (w < v.size() && is_word_byte(v[w])) ++w;
+    return w > 0 && (lexicon.is_sentence_opener(v.substr(0, w)) || lexicon.match(Phrases::honorific, v).has_value() ||
+                     lexicon.match(Phrases::ordinal_marker, v).has_value());
+}
+
 LineFacts facts_of(std::string_view input, const Line& line, const Lexicon& lexicon) {
     LineFacts f;
     std::string_view v = input.substr(line.words, line.last - line.words);
@@ -192,14 +202,7 @@ LineFacts facts_of(std::string_view input, const Line& line, const Lexicon& lexi
         }
     }
     f.lower = i < v.size() && is_lower(v[i]);
-    {
-        // "While facing its own challenges", "Mr. President,": a word that opens sentences or a salutation.
-        std::size_t w = i;
-        while (w < v.size() && is_word_byte(v[w])) ++w;
-        f.opener = w > i && (lexicon.is_sentence_opener(v.substr(i, w - i)) ||
-                             lexicon.match(Phrases::honorific, v.substr(i)).has_value() ||
-                             lexicon.match(Phrases::ordinal_marker, v.substr(i)).has_value());
-    }
+    f.words_from = static_cast<std::uint32_t>(i);
     std::size_t e = v.size();
     while (e > 0) {  // closing quotes, brackets and emphasis
         char c = v[e - 1];
@@ -346,15 +349,17 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
     // A line this long is a paragraph's text, no heading or title.
     constexpr std::uint32_t long_line = 200;
 
-    auto hard_break = [&](const Line& a, const LineFacts& fa, const LineFacts& fb, bool gap) {
+    auto hard_break = [&](const Line& a, const LineFacts& fa, const Line& b, const LineFacts& fb, bool gap) {
         if (fb.marker || fa.heading) return true;
         if (fa.open_title) return false;
         if (fb.lower && !fa.terminal) return false;  // a sentence continues after a break
         if (fa.open_end && !gap) return false;       // "Ladies and" / "Gentlemen,"
         // In a file with a paragraph a line, a long line that stops on a word, before a line that opens with
         // no sentence opener, breaks a sentence: "by adding the support for the Joint" | "Comprehensive Plan".
-        if (!gap && !wrapped && fa.open_word_end && !fb.opener && a.width >= long_line) return false;
-        if (!gap && fa.split_word && !fb.opener) return false;  // "the Secretary-" | "General's approach"
+        if (!gap && ((!wrapped && fa.open_word_end && a.width >= long_line) || fa.split_word) &&
+            !opens_sentence(input, b, fb, lexicon)) {
+            return false;  // "... for the Joint" | "Comprehensive Plan", "the Secretary-" | "General's approach"
+        }
         if (gap || !wrapped) return true;
         bool ends_clause = fa.terminal || (a.last > a.first && std::string_view(",;:").find(input[a.last - 1]) !=
                                                                      std::string_view::npos);
@@ -429,7 +434,7 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
             continue;
         }
         if (line.kind != Line::Kind::content) continue;
-        if (previous && hard_break(*previous, *previous_facts, facts[k], gap)) {
+        if (previous && hard_break(*previous, *previous_facts, line, facts[k], gap)) {
             close_paragraph(first->first, previous->last);
             first = nullptr;
         }

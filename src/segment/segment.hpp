@@ -22,7 +22,7 @@ struct LineFacts {
     bool open_end = false;    // ends in a word that cannot end a paragraph ("and", "of")
     bool open_word_end = false;  // ends on a letter or digit, with no mark after its last word
     bool split_word = false;  // ends on a hyphen right after a letter: "Secretary-"
-    bool opener = false;      // begins with a sentence opener or an honorific ("While", "Mr.")
+    std::uint32_t words_from = 0;  // where its first word starts, past quotes and emphasis, from Line::words
 };
 
 // Buffers reused from one document to the next, so that segmenting allocates
