@@ -1,6 +1,7 @@
 // posext: positions, arguments and references in diplomatic statements; include this for all of it.
 #pragma once
 
+#include <posext/coverage.hpp>
 #include <posext/document.hpp>
 #include <posext/error.hpp>
 #include <posext/extract.hpp>
