@@ -17,7 +17,7 @@ namespace {
 constexpr std::size_t sample_bytes = 4 * 1024;
 // An English text shows so within its first few hundred words; past this many English common words,
 // with fewer of any other language's, the count stops.
-constexpr std::size_t enough_english = 25;
+constexpr std::size_t enough_english = 12;
 // Fewer letters or common words than these decide nothing: a title, a list of names.
 constexpr std::size_t min_letters = 200;
 constexpr std::size_t script_bytes = 1024;
