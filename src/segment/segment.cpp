@@ -402,7 +402,12 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
             std::uint32_t s_begin = first_begin;
             if (k > 0) {
                 s_begin = norm.origin[base + starts[k]];
-                while (s_begin > begin && (input[s_begin - 1] == '*' || input[s_begin - 1] == '_')) --s_begin;
+                // Emphasis before it is its own, but never what the sentence before already took: after a
+                // run-on ("countries.**First") the marks went to the sentence before.
+                const std::uint32_t floor = document.sentences.empty() ? begin : document.sentences.back().span.end;
+                while (s_begin > begin && s_begin > floor && (input[s_begin - 1] == '*' || input[s_begin - 1] == '_')) {
+                    --s_begin;
+                }
             }
             std::uint32_t s_end = end;
             // Sentences are apart by a space, or by none where one ran on ("progress.However").

@@ -181,6 +181,10 @@ TEST_CASE("spaced ellipses are one mark, and a sentence run on without its space
                 "goal.") == std::vector<std::string>{"We will continue our efforts for the implementation of the Minsk "
                                                      "accords.",
                                                      "We will not abandon that goal."});
+    // Emphasis between two run-on sentences goes to the first, once (found by the fuzzer).
+    const Document emphasis = test::checked_extract("It is in the interest of most countries.**First, we agree.**\n");
+    REQUIRE(emphasis.sentences.size() == 2);
+    CHECK(emphasis.sentences[0].span.end <= emphasis.sentences[1].span.begin);
     // Not after an initialism, a title or a web address.
     CHECK(split("The U.S.Government agreed.").size() == 1);
     CHECK(split("We thank Mr.Volkan Bozkir for his work.").size() == 1);
