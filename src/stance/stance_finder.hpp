@@ -1,7 +1,8 @@
-// The stance finder: the state of the stance stage over one document, its rules in four files by concern.
+// The stance finder: the state of the stance stage over one document, its rules in five files by concern.
 //   clauses.cpp    words, clause marks, the clause a cue stands in
 //   cues.cpp       the cue loop over each sentence, negation, "it is important to"
 //   licensing.cpp  when a cue counts: a subject that holds it, a modal, a frame; never inside a noun phrase
+//   phrases.cpp    noun phrases, subjects, parties, and where a target ends
 //   roles.cpp      the stance's holder, intensity, target, span and argument
 #pragma once
 
@@ -113,7 +114,7 @@ private:
     void emit(std::size_t k, std::string_view s, std::size_t i, std::size_t j, std::size_t clause, const Cue& cue,
               bool negated);
 
-    // Roles (roles.cpp). A phrase is a run of words, first and last inclusive.
+    // Roles (roles.cpp, phrases.cpp). A phrase is a run of words, first and last inclusive.
     struct Phrase {
         std::size_t first = 0;
         std::size_t last = 0;

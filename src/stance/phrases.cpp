@@ -1,0 +1,349 @@
+// The phrases around a cue: where a noun phrase starts and ends, the subject of a verb, a party's
+// name and where a target ends.
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+#include <optional>
+#include <string>
+
+#include <posext/detail/chars.hpp>
+
+#include "lexicon/prefilter.hpp"
+#include "stance/stance_finder.hpp"
+#include "text/ascii.hpp"
+
+namespace posext::detail {
+
+bool StanceFinder::comma_after(std::string_view s, std::size_t w) const {
+    // The marks up to the next word: "Peace”, Japan" has its comma after a closing quote.
+    const std::size_t to = w + 1 < words_.size() ? words_[w + 1].begin : s.size();
+    if (to == words_[w].end + 1) return s[words_[w].end] == ',';
+    return s.substr(words_[w].end, to - words_[w].end).find(',') != std::string_view::npos;
+}
+
+bool StanceFinder::names_state(std::string_view s, std::size_t w) const {
+    return is_upper_start(s[words_[w].begin]) && names_.may_open(form_of(s, w)) &&
+           lexicon_.match(Phrases::speaker, s.substr(words_[w].begin)).has_value();
+}
+
+bool StanceFinder::subject_next_to_cue(std::string_view s, Phrase subject, std::size_t i) const {
+    // Only auxiliaries and adverbs between them ("the Security Council has called for"), and a head that
+    // names someone: a capitalised word or a collective noun, not "this great Hall" of "all of us in
+    // this great Hall".
+    for (std::size_t w = subject.last + 1; w < i; ++w) {
+        if (comma_after(s, w - 1) || words_[w - 1].clause_end) return false;
+        if (!word_in(s, words_[w], list(WordTable::verb_chain_words)) && !word_in(s, words_[w], list(WordTable::light_adverbs)) &&
+            !is_manner_adverb(s, w)) {
+            return false;
+        }
+    }
+    if (subject.last + 1 == i && (comma_after(s, subject.last) || words_[subject.last].clause_end)) return false;
+    // The subject opens a clause of its own inside the speaker's sentence: "as the Security Council has
+    // called for", "We regret that the United States has denounced", "..., world leaders called for".
+    const std::size_t before = subject.first;
+    const bool opens_clause = before > 0 && (comma_after(s, before - 1) || words_[before - 1].clause_end ||
+                                             word_in(s, words_[before - 1], list(WordTable::clause_openers)) ||
+                                             word_in(s, words_[before - 1], list(WordTable::condition_words)));
+    if (!opens_clause) return false;
+    for (std::size_t w = subject.first; w <= subject.last; ++w) {
+        if (is_pronoun(s, w) || word_in(s, words_[w], list(WordTable::phrase_breaks))) return false;
+    }
+    // The head, before "of": "Those works of art" name no one; "the Government" is the speaker's own,
+    // "the Government of Israel" another's.
+    std::size_t head = subject.first;
+    while (head < subject.last && !word_is(s, words_[head + 1], "of")) ++head;
+    const bool of = head < subject.last;
+    if (!of && word_in(s, words_[head], list(WordTable::self_nouns))) return false;
+    if (word_in(s, words_[head], list(WordTable::collective_holders))) return true;
+    // A party by name or office: a state of [speakers], "the Secretary-General", "President Obama".
+    for (std::size_t w = subject.first; w <= head; ++w) {
+        if (party_word_end(s, w) != npos && is_upper_start(s[words_[w].begin])) return true;
+    }
+    return false;
+}
+
+bool StanceFinder::is_manner_adverb(std::string_view s, std::size_t w) const {
+    // "completely runs counter to", "continuously calls for": a long lower-case word in -ly.
+    const std::string_view form = form_of(s, w);
+    return form.size() >= 7 && form.ends_with("ly") && is_lower(form.front());
+}
+
+bool StanceFinder::is_pronoun(std::string_view s, std::size_t w) const {
+    return word_in(s, words_[w], list(WordTable::self_words)) || word_in(s, words_[w], list(WordTable::new_subjects)) ||
+           word_is(s, words_[w], "you");
+}
+
+bool StanceFinder::in_phrase(std::string_view s, std::size_t w) const {
+    if (!word_in(s, words_[w], list(WordTable::phrase_breaks)) && !word_in(s, words_[w], list(WordTable::copulas))) return true;
+    // An acronym is a name, whatever word it spells: "The WHO is key".
+    const std::string_view form = form_of(s, w);
+    return form.size() >= 2 && std::all_of(form.begin(), form.end(), [](char c) { return is_upper(c); });
+}
+
+std::size_t StanceFinder::phrase_start(std::string_view s, std::size_t last, std::size_t clause) const {
+    // "In a few weeks' time I will": a pronoun is the whole phrase.
+    if (is_pronoun(s, last)) return last;
+    std::size_t first = last;
+    bool coordinated = false;  // "cyber attacks, cyber crime and cyber terrorism": a list may hold commas
+    bool crossed = false;
+    while (first > clause && first + max_phrase_words > last) {
+        const std::size_t w = first - 1;
+        if (words_[w].clause_end) break;
+        if (comma_after(s, w)) {
+            if (!coordinated || crossed || w == clause) break;
+            crossed = true;
+        }
+        if (!in_phrase(s, w)) {
+            // A preposition inside a name: "Global Initiative on Data Security".
+            const bool inside_name = w > clause && is_upper(s[words_[w - 1].begin]) && is_upper(s[words_[first].begin]) &&
+                                     !is_upper(s[words_[w].begin]) && !comma_after(s, w - 1) &&
+                                     !word_in(s, words_[w], list(WordTable::clause_openers)) &&
+                                     !word_in(s, words_[w], list(WordTable::copulas)) && !word_in(s, words_[w], list(WordTable::verb_chain_words));
+            if (!inside_name) break;
+        }
+        if (word_in(s, words_[w], list(WordTable::coordinators))) coordinated = true;
+        first = w;
+    }
+    // Not the phrase: a leading "and", "so", "meanwhile", or the verb of "have been developing
+    // offensive capabilities".
+    while (first < last && (word_in(s, words_[first], list(WordTable::coordinators)) ||
+                            word_in(s, words_[first], list(WordTable::holder_skip)))) {
+        ++first;
+    }
+    if (first < last && first > clause && !in_phrase(s, first - 1) && is_lower(s[words_[first].begin])) {
+        const std::string_view form = form_of(s, first);
+        if (form.ends_with("ing") || form.ends_with("ed")) ++first;
+    }
+    return first;
+}
+
+std::size_t StanceFinder::phrase_end(std::string_view s, std::size_t first, std::size_t limit) const {
+    std::size_t last = first;
+    limit = std::min(limit, first + max_phrase_words);
+    while (last < limit && !words_[last].clause_end && !comma_after(s, last) && in_phrase(s, last + 1)) {
+        // "to my Government and we are now reviewing": a new clause, not a second party.
+        if (last + 2 <= limit && word_in(s, words_[last + 1], list(WordTable::coordinators)) &&
+            word_in(s, words_[last + 2], list(WordTable::predicate_starts))) {
+            break;
+        }
+        ++last;
+    }
+    return last;
+}
+
+std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s, std::size_t at, std::size_t clause,
+                                                            std::size_t reach) const {
+    std::size_t w = at;
+    auto in_chain = [&](std::size_t k) {
+        return word_in(s, words_[k], list(WordTable::verb_chain_words)) ||
+               word_in(s, words_[k], list(WordTable::light_adverbs)) || word_in(s, words_[k], list(WordTable::negators)) ||
+               is_manner_adverb(s, k);
+    };
+    // "this is vital": a pronoun before its verb is the subject, though "take this opportunity" is a chain.
+    auto subject_pronoun = [&](std::size_t k) {
+        return word_in(s, words_[k], list(WordTable::new_subjects)) && k + 1 < words_.size() &&
+               word_in(s, words_[k + 1], list(WordTable::predicate_starts));
+    };
+    // "to" joins a verb chain after "like", "wish", "ready" ...; after anything else it opens an
+    // infinitive whose subject is not named ("use this Assembly to reiterate", "urge all States to renew").
+    auto purpose_to = [&](std::size_t k) {
+        return word_is(s, words_[k], "to") && k > clause && !in_chain(k - 1) &&
+               !word_in(s, words_[k - 1], list(WordTable::infinitive_licensers));
+    };
+    while (w > clause && !words_[w - 1].clause_end && !comma_after(s, w - 1) && in_chain(w - 1) && !subject_pronoun(w - 1)) {
+        if (purpose_to(w - 1)) return std::nullopt;
+        --w;
+    }
+    // "Let me congratulate": the pronoun after "let".
+    if (w > clause && w - 1 > clause && word_is(s, words_[w - 2], "let") &&
+        (word_is(s, words_[w - 1], "me") || word_is(s, words_[w - 1], "us"))) {
+        return Phrase{w - 1, w - 1};
+    }
+    if (w == clause) return std::nullopt;
+    const std::size_t last = w - 1;
+    if (comma_after(s, last)) {
+        // "The European Union, which has always ..., supports", "Japan, for its part, will": the
+        // subject is the phrase that opens the clause, before its first comma.
+        std::size_t comma = clause;
+        while (comma < last && !comma_after(s, comma)) ++comma;
+        if (comma == last || !in_phrase(s, comma)) return std::nullopt;
+        const std::size_t first = phrase_start(s, comma, clause);
+        if (first != clause && !word_in(s, words_[clause], list(WordTable::coordinators))) return std::nullopt;
+        return Phrase{first, comma};
+    }
+    if (word_in(s, words_[last], list(WordTable::coordinators))) {
+        // "Many actors have already responded positively and are ready to": the clause's subject.
+        std::size_t first = clause;
+        while (first < last && word_in(s, words_[first], list(WordTable::holder_skip))) ++first;
+        if (first >= last || !in_phrase(s, first)) return std::nullopt;
+        const std::size_t end = phrase_end(s, first, last);
+        if (end + 1 >= last || in_phrase(s, end + 1)) return std::nullopt;  // no verb after it
+        // "We condemn and oppose", "Many actors have responded positively and are ready to"; after a
+        // predicate with an object of its own ("We urge the avoidance of ... and invite") the second
+        // verb names no holder (ANNOTATION.md).
+        if (last - end > reach) return std::nullopt;
+        return Phrase{first, end};
+    }
+    if (!in_phrase(s, last)) {
+        // "which is crucial": the relative word stands for what it judges.
+        return std::nullopt;
+    }
+    Phrase phrase{phrase_start(s, last, clause), last};
+    // "last year Thailand supported", "Next year Albania will": a time phrase before a name is none of it.
+    for (std::size_t w = phrase.first + 1; w <= phrase.last; ++w) {
+        if (is_upper_start(s[words_[w].begin]) && is_lower(s[words_[w - 1].begin]) &&
+            !word_in(s, words_[w - 1], list(WordTable::target_skip)) &&
+            !word_in(s, words_[w - 1], list(WordTable::determiners)) &&
+            !word_in(s, words_[w - 1], list(WordTable::articles)) &&
+            !word_in(s, words_[w - 1], list(WordTable::coordinators)) && party_word_end(s, w) != npos) {
+            phrase.first = w;
+            break;
+        }
+    }
+    return phrase;
+}
+
+std::size_t StanceFinder::party_word_end(std::string_view s, std::size_t w) const {
+    if (word_in(s, words_[w], list(WordTable::party_words))) return w;
+    if (!is_upper_start(s[words_[w].begin])) return npos;
+    // A state by its name ("Costa Rica"), or a person by a title ("Mr. Volkan Bozkir", "His Excellency").
+    if (names_.may_open(form_of(s, w))) {
+        if (auto m = lexicon_.match(Phrases::speaker, s.substr(words_[w].begin))) {
+            std::size_t end = w;
+            while (end + 1 < words_.size() && words_[end + 1].begin < words_[w].begin + m->length) ++end;
+            return end;
+        }
+    }
+    // Titles are listed with their period ("Mr."), which the word splitter leaves out ("Mr") or
+    // keeps inside a word ("Mr.Volkan").
+    std::string_view title = s.substr(words_[w].begin, words_[w].end - words_[w].begin + 1);
+    if (const std::size_t dot = title.find('.'); dot != std::string_view::npos) title = title.substr(0, dot + 1);
+    if (!titles_.may_open(title) && !titles_.may_open(title.substr(0, title.size() - 1))) return npos;
+    if (auto title = lexicon_.match(Phrases::honorific, s.substr(words_[w].begin))) {
+        std::size_t end = w;
+        while (end + 1 < words_.size() && words_[end + 1].begin < words_[w].begin + title->length) ++end;
+        // The name after the title, as far as its capitals go.
+        while (end + 1 < words_.size() && !words_[end].clause_end && !comma_after(s, end) &&
+               is_upper_start(s[words_[end + 1].begin])) {
+            ++end;
+        }
+        return end;
+    }
+    return npos;
+}
+
+std::size_t StanceFinder::party_end(std::string_view s, std::size_t first, std::size_t limit) const {
+    // The head comes before "of" ("the Government of Japan" is a party, "the discussion of the
+    // Working Group" is not) and a verb after it ends the phrase ("the international community adopts").
+    std::size_t end = npos;
+    limit = std::min({limit, first + max_phrase_words, words_.size() - 1});
+    for (std::size_t w = first; w <= limit; ++w) {
+        std::size_t party = party_word_end(s, w);
+        // A pronoun after a phrase's first word heads no party: "The challenges we face".
+        if (party != npos && w > first && is_pronoun(s, w)) return end;
+        // "all efforts": a quantifier before a noun that names no party.
+        if (party == w && w < limit && word_in(s, words_[w], list(WordTable::party_quantifiers)) && !comma_after(s, w) &&
+            in_phrase(s, w + 1) && !word_is(s, words_[w + 1], "of") && party_word_end(s, w + 1) == npos) {
+            party = npos;
+        }
+        if (party != npos) {
+            end = w = std::min(party, limit);
+            // "you all", "us all"; "all parties", "all Member States".
+            if (w < limit && is_pronoun(s, w) && word_is(s, words_[w + 1], "all") && !comma_after(s, w)) end = w = w + 1;
+            while (w < limit && !comma_after(s, w) && !words_[w].clause_end) {
+                const std::size_t more = party_word_end(s, w + 1);
+                if (more == npos) break;
+                end = w = std::min(more, limit);
+            }
+            const bool goes_on = w < limit && !words_[w].clause_end && !comma_after(s, w) &&
+                                 (word_is(s, words_[w + 1], "of") || word_in(s, words_[w + 1], list(WordTable::coordinators)));
+            if (!goes_on) break;
+            ++w;  // at "of" or "and"
+            if (word_is(s, words_[w], "of")) {
+                // "all members of the Security Council": the head's complement is part of the party.
+                while (w < limit && !words_[w].clause_end && !comma_after(s, w) && in_phrase(s, w + 1)) ++w;
+                end = w;
+                break;
+            }
+            // "Israel and Hizballah": a name joined to a party is one too.
+            if (word_in(s, words_[w], list(WordTable::coordinators)) && w < limit && is_upper_start(s[words_[w + 1].begin]) &&
+                party_word_end(s, w + 1) == npos) {
+                end = w = w + 1;
+                while (w < limit && !comma_after(s, w) && !words_[w].clause_end && is_upper_start(s[words_[w + 1].begin])) end = ++w;
+                break;
+            }
+            continue;
+        }
+        if (word_is(s, words_[w], "of") || !in_phrase(s, w) || end != npos) break;
+        if (words_[w].clause_end || comma_after(s, w)) break;
+    }
+    return end;
+}
+
+bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
+    const std::size_t n = words_.size();
+    if (k + 1 >= n) return true;
+    // The marks between this word and the next: a sentence end, ";" or ":" end the target;
+    // dashes, brackets and "…" do not.
+    const std::string_view marks = s.substr(words_[k].end, words_[k + 1].begin - words_[k].end);
+    bool comma = false;
+    if (marks != " ") {  // most words are followed by one space, and no mark
+        if (marks.find_first_of(";!?") != std::string_view::npos) return true;
+        // A colon inside a quotation is the quotation's: "the theme \"The United Nations at 70: a new
+        // commitment to action\"". Colons are rare, so the quotes before one are counted when one comes.
+        if (marks.find(':') != std::string_view::npos &&
+            std::count(s.begin(), s.begin() + words_[k].end, '"') % 2 == 0) {
+            return true;
+        }
+        // "Mr." and "e.g." end nothing, and "..." is a pause.
+        if (words_[k].clause_end && marks.find('.') != std::string_view::npos && marks.find("..") == std::string_view::npos) {
+            return true;
+        }
+        comma = marks.find(',') != std::string_view::npos;
+    }
+    if (comma) {
+        // ", as well as" joins; ", as Israel is intensifying" opens a clause.
+        const bool joins = k + 2 < n && word_is(s, words_[k + 1], "as") && word_is(s, words_[k + 2], "well");
+        if (!joins && (word_in(s, words_[k + 1], list(WordTable::target_breaks)) ||
+                       word_in(s, words_[k + 1], list(WordTable::new_subjects)))) {
+            return true;
+        }
+        // "..., Costa Rica urges states": a state as the subject of a new clause.
+        if (is_upper_start(s[words_[k + 1].begin]) && names_.may_open(form_of(s, k + 1)) &&
+            lexicon_.match(Phrases::speaker, s.substr(words_[k + 1].begin))) {
+            return true;
+        }
+    }
+    if (k + 2 >= n || !word_in(s, words_[k + 1], list(WordTable::coordinators))) return false;
+    // "... and continues to demand", "and we are committed": a new predicate.
+    if (word_in(s, words_[k + 2], list(WordTable::predicate_starts))) return true;
+    // "..., and all those responsible must be held accountable": a new subject and its verb.
+    if (comma) {
+        for (std::size_t w = k + 2; w < n && w < k + 8 && !words_[w - 1].clause_end; ++w) {
+            if (word_in(s, words_[w], list(WordTable::predicate_starts))) return w > k + 2;
+            if (!in_phrase(s, w) || comma_after(s, w)) break;
+        }
+    }
+    return false;
+}
+
+std::size_t StanceFinder::target_last(std::string_view s, std::size_t from) const {
+    // Every target of a sentence ends at the first such word at or after its start. Each answer is
+    // kept for the words it passed, so that a sentence of thousands of words full of cues is read
+    // once, not once per cue, and only as far as its targets go.
+    constexpr std::uint32_t unknown = ~std::uint32_t{0};
+    if (target_ends_.size() != words_.size()) target_ends_.assign(words_.size(), unknown);
+    std::size_t k = from;
+    while (target_ends_[k] == unknown && !ends_target(s, k)) ++k;
+    const std::uint32_t end = target_ends_[k] != unknown ? target_ends_[k] : static_cast<std::uint32_t>(k);
+    for (std::size_t w = from; w <= k; ++w) target_ends_[w] = end;
+    return end;
+}
+
+std::optional<StanceFinder::Phrase> StanceFinder::party_of(std::string_view s, Phrase p) const {
+    const std::size_t end = party_end(s, p.first, p.last);
+    if (end == npos) return std::nullopt;
+    return Phrase{p.first, end};
+}
+
+}  // namespace posext::detail
