@@ -2453,6 +2453,32 @@ youth
 women
 men
 children
+predecessor
+predecessors
+successor
+facilitators
+co-facilitators
+mediators
+friends
+brothers
+sisters
+neighbours
+neighbors
+troops
+personnel
+workers
+professionals
+volunteers
+agencies
+team
+bureau
+supporters
+allies
+compatriots
+investors
+factions
+players
+multinationals
 
 # Words of [party-words] that name a party alone ("all involved", "those responsible") but before a
 # noun are its quantifier ("all efforts to de-escalate": a thing).

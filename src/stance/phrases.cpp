@@ -272,6 +272,16 @@ std::size_t StanceFinder::party_end(std::string_view s, std::size_t first, std::
                 while (w < limit && !comma_after(s, w) && !words_[w].clause_end && is_upper_start(s[words_[w + 1].begin])) end = ++w;
                 break;
             }
+            // "UN agencies and other humanitarian actors": a second party after its modifiers.
+            // A quantifier is one of the modifiers: "and all specialized agencies".
+            std::size_t head = w + 1;
+            while (head < limit && in_phrase(s, head) && !word_is(s, words_[head], "of") && !words_[head].clause_end &&
+                   !comma_after(s, head) &&
+                   (party_word_end(s, head) == npos || word_in(s, words_[head], list(WordTable::party_quantifiers)))) {
+                ++head;
+            }
+            if (head > limit || party_word_end(s, head) == npos) break;
+            w = head - 1;
             continue;
         }
         if (word_is(s, words_[w], "of") || !in_phrase(s, w) || end != npos) break;

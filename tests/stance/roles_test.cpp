@@ -170,3 +170,30 @@ TEST_CASE("a time phrase before a name is no part of the holder") {
     CHECK(roles_of("Next year Albania will chair the Organization for Security and Cooperation in Europe.", "Albania") ==
           V{"will | Albania | - | chair the Organization for Security and Cooperation in Europe"});
 }
+
+TEST_CASE("persons by their office or tie are parties, and a party joined by 'and' after its modifiers") {
+    // Bahrain, 2018; Liberia, 2023: the one thanked, and no target without "for" or "on".
+    CHECK(roles_of("I would also like to thank her predecessor, Mr. Miroslav Lajcak, for his valued efforts.", "Bahrain") ==
+          V{"thank | I | her predecessor, Mr. Miroslav Lajcak | his valued efforts"});
+    CHECK(roles_of("I also congratulate his predecessor.", "Liberia") == V{"congratulate | I | his predecessor | -"});
+    // Somalia, 2017: the friends called on, then what they are to do.
+    CHECK(roles_of("We call on friends of Somalia to help us in such an important undertaking.", "Somalia") ==
+          V{"call on | We | friends of Somalia | help us in such an important undertaking"});
+    // Kazakhstan, 2021; Bangladesh, 2020.
+    CHECK(roles_of("UN agencies and other humanitarian actors must have immediate, safe and unhindered access.",
+                   "Kazakhstan") ==
+          V{"must | - | UN agencies and other humanitarian actors | have immediate, safe and unhindered access"});
+    CHECK(roles_of("We urge the international community and migrant receiving countries to protect them.", "Bangladesh") ==
+          V{"urge | We | the international community and migrant receiving countries | protect them"});
+    CHECK(roles_of("We urge all States and the relevant regional organizations to cooperate.", "Jordan") ==
+          V{"urge | We | all States and the relevant regional organizations | cooperate"});
+    // What follows "and" is no second party when no party word heads it: a verb, a thing.
+    auto addressee = [](const std::string& text) {
+        const V found = roles_of(text, "Jordan");
+        REQUIRE_FALSE(found.empty());
+        return found.front().substr(0, found.front().find(" | ", found.front().find(" | ", found.front().find(" | ") + 3) + 3));
+    };
+    CHECK(addressee("We call on all parties and welcome the ceasefire.") == "call on | We | all parties");
+    CHECK(addressee("We urge the international community and its support for refugees to continue.") ==
+          "urge | We | the international community");
+}
