@@ -2479,6 +2479,9 @@ investors
 factions
 players
 multinationals
+him
+her
+them
 
 # Words of [party-words] that name a party alone ("all involved", "those responsible") but before a
 # noun are its quantifier ("all efforts to de-escalate": a thing).
@@ -2508,6 +2511,38 @@ saluting
 tribute
 applaud
 applauds
+
+# Verbs of a second courtesy after thanks, joined by "and to": the target of the thanks ends before
+# them ("congratulate him on his election and to assure him of our support").
+[courtesy-verbs]
+wish
+assure
+reassure
+express
+extend
+convey
+reiterate
+reaffirm
+affirm
+thank
+congratulate
+commend
+pay
+salute
+applaud
+acknowledge
+recognize
+recognise
+recall
+stress
+welcome
+pledge
+
+# Verbs that open a clause with the speaker's leave to act, which makes "me" or "us" before its "to"
+# the holder ("Allow me to congratulate", "Permit me to thank").
+[permission-verbs]
+allow
+permit
 
 # Cues that ask a party to act, whose object before "to" is the stance's addressee ("calls upon
 # relevant countries to", "invite all States to").

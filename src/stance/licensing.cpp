@@ -384,7 +384,8 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         // An infinitive states a position after a verb of wanting or continuing
         // ("I would like to thank"), not in a purpose clause ("to support this").
         if (prev != std::string_view::npos && word_is(s, words_[prev], "to")) {
-            if (prev == clause || !word_in(s, words_[prev - 1], list(WordTable::infinitive_licensers))) {
+            if ((prev == clause || !word_in(s, words_[prev - 1], list(WordTable::infinitive_licensers))) &&
+                !asks_leave(s, prev, clause)) {
                 return false;
             }
         }

@@ -131,6 +131,13 @@ std::size_t StanceFinder::phrase_end(std::string_view s, std::size_t first, std:
     return last;
 }
 
+bool StanceFinder::asks_leave(std::string_view s, std::size_t to, std::size_t clause) const {
+    return to >= clause + 2 && word_is(s, words_[to], "to") &&
+           (word_is(s, words_[to - 1], "me") || word_is(s, words_[to - 1], "us")) &&
+           word_in(s, words_[to - 2], list(WordTable::permission_verbs)) &&
+           (to - 2 == clause || words_[to - 3].clause_end || comma_after(s, to - 3));
+}
+
 std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s, std::size_t at, std::size_t clause,
                                                             std::size_t reach) const {
     std::size_t w = at;
@@ -151,7 +158,7 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
                !word_in(s, words_[k - 1], list(WordTable::infinitive_licensers));
     };
     while (w > clause && !words_[w - 1].clause_end && !comma_after(s, w - 1) && in_chain(w - 1) && !subject_pronoun(w - 1)) {
-        if (purpose_to(w - 1)) return std::nullopt;
+        if (purpose_to(w - 1)) return asks_leave(s, w - 1, clause) ? std::optional<Phrase>(Phrase{w - 2, w - 2}) : std::nullopt;
         --w;
     }
     // "Let me congratulate": the pronoun after "let".

@@ -48,6 +48,16 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 }
             }
         }
+        // "on his election and to assure him of our support": a second courtesy, no part of what is acknowledged.
+        if (any_of_cue(WordTable::thanking_cues)) {
+            for (std::size_t a = t + 1; a + 2 <= last; ++a) {
+                if (word_in(s, words_[a], list(WordTable::coordinators)) && word_is(s, words_[a + 1], "to") &&
+                    word_in(s, words_[a + 2], list(WordTable::courtesy_verbs))) {
+                    last = a - 1;
+                    break;
+                }
+            }
+        }
         out.target = Phrase{t, last};
     };
     auto open_after = [&](std::size_t t) { return t < n && !words_[t - 1].clause_end; };

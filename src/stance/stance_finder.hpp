@@ -140,6 +140,9 @@ private:
     // `reach` words stand between them.
     std::optional<Phrase> subject_of(std::string_view s, std::size_t at, std::size_t clause, std::size_t reach = 5) const;
     static constexpr std::size_t npos = ~std::size_t{0};
+    // Whether word `to` is the "to" of "Allow me to", "Permit us to" at the start of its clause: the
+    // speaker asks leave, and holds what follows.
+    bool asks_leave(std::string_view s, std::size_t to, std::size_t clause) const;
     bool is_pronoun(std::string_view s, std::size_t w) const;
     bool is_manner_adverb(std::string_view s, std::size_t w) const;
     // Whether a subject stands right before its cue and names someone, for telling a third party apart.

@@ -197,3 +197,28 @@ TEST_CASE("persons by their office or tie are parties, and a party joined by 'an
     CHECK(addressee("We urge the international community and its support for refugees to continue.") ==
           "urge | We | the international community");
 }
+
+TEST_CASE("the target of thanks ends before a second courtesy joined by 'and to'") {
+    // Syria, 2021; Peru, 2017.
+    CHECK(roles_of("I would like to congratulate him on his election as President of the General Assembly and to wish him "
+                   "every success.",
+                   "Syria") == V{"congratulate | I | him | his election as President of the General Assembly"});
+    CHECK(roles_of("Allow me to congratulate him on his election, and to express our willingness to contribute to the "
+                   "success of his term.",
+                   "Peru") == V{"congratulate | me | him | his election"});
+    // Not a courtesy verb, or not thanks: the target goes on.
+    CHECK(roles_of("I thank him for his service to the United Nations and to the people of Africa.", "Ghana") ==
+          V{"thank | I | him | his service to the United Nations and to the people of Africa"});
+    CHECK(roles_of("We call on all parties to respect the ceasefire and to reaffirm their commitment to dialogue.", "Ghana") ==
+          V{"call on | We | all parties | respect the ceasefire and to reaffirm their commitment to dialogue"});
+}
+
+TEST_CASE("'Allow me to' asks leave: the speaker holds what follows, at the start of its clause only") {
+    // Zimbabwe, 2022; Montenegro, 2016.
+    CHECK(roles_of("Allow me to congratulate Mr. Csaba Korosi on his election.", "Zimbabwe") ==
+          V{"congratulate | me | Mr. Csaba Korosi | his election"});
+    CHECK(roles_of("At the outset, allow me to congratulate him on his election.", "Montenegro") ==
+          V{"congratulate | me | him | his election"});
+    // What an agreement allows is no stance of anyone's.
+    CHECK(roles_of("The agreement will allow us to support the farmers of the region.", "Montenegro").empty());
+}
