@@ -2544,6 +2544,29 @@ pledge
 allow
 permit
 
+# Words that open a clause inside a target, after which a comma and a subject with its verb go on
+# with that clause ("hope that under his leadership, the Organization can"), not a new main clause.
+[content-openers]
+that
+where
+whether
+which
+who
+whom
+how
+what
+
+# Words that open a clause whose "should" comes before its subject and still prescribes ("Never again
+# should the world be caught unprepared", "so, too, should the United Nations recognize"); elsewhere a
+# "should" before its subject puts a condition ("Should that happen, ...").
+[inversion-openers]
+never
+nor
+neither
+so
+only
+nowhere
+
 # Cues that ask a party to act, whose object before "to" is the stance's addressee ("calls upon
 # relevant countries to", "invite all States to").
 [appeal-cues]

@@ -189,6 +189,17 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                 return false;
             }
         }
+        // "Should that happen, the people would be refugees", "and, should it fail, there will be": before its
+        // subject, "should" puts a condition (or a question), no prescription.
+        // After "Never again", "so, too," the same order prescribes.
+        if (word_is(s, words_[i], "should") && j + 1 < words_.size() && (i == 0 || comma_after(s, i - 1)) &&
+            !word_in(s, words_[words_[i].clause], list(WordTable::inversion_openers)) &&
+            !word_in(s, words_[j + 1], list(WordTable::modal_negators)) && !word_is(s, words_[j + 1], "no") &&
+            (is_upper_start(s[words_[j + 1].begin]) || word_in(s, words_[j + 1], list(WordTable::new_subjects)) ||
+             word_in(s, words_[j + 1], list(WordTable::self_words)) || word_in(s, words_[j + 1], list(WordTable::determiners)) ||
+             word_in(s, words_[j + 1], list(WordTable::party_words)))) {
+            return false;
+        }
         // "as if everyone should have to take sides": what is not so.
         if (cue.type == StanceType::prescribe) {
             for (std::size_t b = i; b > clause + 1 && b + 5 > i; --b) {

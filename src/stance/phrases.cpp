@@ -330,6 +330,30 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
             lexicon_.match(Phrases::speaker, s.substr(words_[k + 1].begin))) {
             return true;
         }
+        // "When I urged us to end the occupation, the Israeli Government has pursued": the main clause
+        // after a subordinate one, a subject and its finite verb.
+        // Not after "that", "where" ...: "hope that under his leadership, the Organization can" goes on.
+        // A noun "will" has no verb after it ("the strong will and the power").
+        auto inside_content = [&] {
+            for (std::size_t w = k; w > words_[k].clause && w + 30 > k; --w) {
+                if (word_in(s, words_[w - 1], list(WordTable::content_openers))) return true;
+            }
+            return false;
+        };
+        if (word_in(s, words_[k + 1], list(WordTable::articles)) || is_upper_start(s[words_[k + 1].begin])) {
+            for (std::size_t w = k + 2; w + 1 < n && w < k + 8 && !words_[w - 1].clause_end && !comma_after(s, w - 1); ++w) {
+                if (word_in(s, words_[w], list(WordTable::predicate_starts)) &&
+                    !word_in(s, words_[w], list(WordTable::new_subjects)) && !word_in(s, words_[w], list(WordTable::self_words))) {
+                    const bool noun = word_is(s, words_[w], "will") &&
+                                      (words_[w].clause_end || comma_after(s, w) || word_is(s, words_[w + 1], "of") ||
+                                       word_is(s, words_[w + 1], "to") || word_in(s, words_[w + 1], list(WordTable::coordinators)));
+                    if (!noun && !inside_content()) return true;
+                    break;
+                }
+                // "Africa, the Middle East and elsewhere is": a list's last item, not a new subject.
+                if (!in_phrase(s, w) || word_in(s, words_[w], list(WordTable::coordinators))) break;
+            }
+        }
     }
     if (k + 2 >= n || !word_in(s, words_[k + 1], list(WordTable::coordinators))) return false;
     // "... and continues to demand", "and we are committed": a new predicate.

@@ -222,3 +222,15 @@ TEST_CASE("'Allow me to' asks leave: the speaker holds what follows, at the star
     // What an agreement allows is no stance of anyone's.
     CHECK(roles_of("The agreement will allow us to support the farmers of the region.", "Montenegro").empty());
 }
+
+TEST_CASE("a target ends where a main clause follows its subordinate one, not inside a 'that' clause or a list") {
+    // Papua New Guinea, 2022.
+    CHECK(roles_of("Although we pledged to cut emission levels under the Paris Agreement, the world remains on fire.",
+                   "Papua New Guinea") == V{"pledged | we | - | cut emission levels under the Paris Agreement"});
+    // Haiti, 2017: the comma ends an opening phrase inside what is hoped.
+    CHECK(roles_of("We hope that under his able leadership, the Organization can honour its commitments.", "Haiti") ==
+          V{"hope that | We | - | under his able leadership, the Organization can honour its commitments"});
+    // A list's last item before "and" is no new subject.
+    CHECK(roles_of("We support the people of Africa, the Middle East and Asia in their efforts.", "Haiti") ==
+          V{"support | We | - | the people of Africa, the Middle East and Asia in their efforts"});
+}

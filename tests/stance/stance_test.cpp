@@ -445,3 +445,20 @@ TEST_CASE("no stance: the speaker's own acts of saying, an idiom, and a forecast
     // Kept: what all of us should say is a prescription ("we should further emphasize").
     CHECK(stances_of("We should further emphasize the role of mediation.") == V{"should prescribe positive speaker"});
 }
+
+TEST_CASE("a 'should' before its subject puts a condition, unless a negative or 'so' opens the clause") {
+    // Corpus statements outside the dev gold: Fiji 2015, Ireland 2016, Nauru 2023.
+    CHECK(stances_of("Should that happen, the people of those island States would be refugees.").empty());
+    CHECK(stances_of("It will inspire our contribution to the Security Council, should the membership entrust us with "
+                     "that responsibility.")
+              .empty());
+    CHECK(stances_of("The systems are now available for future pandemic responses, should they be required.").empty());
+    CHECK(stances_of("Should members choose to elect us, Canada can be counted on.", "Canada").empty());
+    // Antigua and Barbuda 2021, Palau 2022, Costa Rica 2015: still prescriptions.
+    CHECK(stances_of("Never again, Mr. President, should the world be caught unprepared to manage a pandemic.") ==
+          V{"should prescribe positive speaker"});
+    CHECK(stances_of("Most States accept Taiwan passports; so, too, should the United Nations system recognize them.") ==
+          V{"should prescribe positive speaker"});
+    CHECK(stances_of("Sovereignty, a concept associated with the birth of the nation State, should no longer be used as "
+                     "an excuse.") == V{"should no longer prescribe negative speaker"});
+}
