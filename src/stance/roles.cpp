@@ -165,6 +165,17 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
             }
             thing->first = first;
         }
+        // "it is of paramount importance to shed light on", "it is crucial that": "it" stands for what
+        // follows. Not "It is a threat to our home": a noun's "to" is its own.
+        if (thing && thing->first == thing->last && word_is(s, words_[thing->first], "it") && cue.type == StanceType::assess &&
+            copula_before == thing->last + 1 && j + 2 < n &&
+            (cue.word_class == Cue::Class::adj || (i > 0 && word_is(s, words_[i - 1], "of"))) &&
+            !words_[j].clause_end && !comma_after(s, j) &&
+            (word_is(s, words_[j + 1], "to") || word_is(s, words_[j + 1], "that"))) {
+            out.holder = believer(*thing);
+            set_target(j + 2);
+            return;
+        }
         if (thing) {
             out.target = thing;
             out.holder = believer(*thing);

@@ -234,3 +234,13 @@ TEST_CASE("a target ends where a main clause follows its subordinate one, not in
     CHECK(roles_of("We support the people of Africa, the Middle East and Asia in their efforts.", "Haiti") ==
           V{"support | We | - | the people of Africa, the Middle East and Asia in their efforts"});
 }
+
+TEST_CASE("an 'it' that stands for the clause after the judgement leaves the target to that clause") {
+    // Azerbaijan, 2024; Croatia, 2016.
+    CHECK(roles_of("In this regard, it is of paramount importance to shed light on the fate of the missing.", "Azerbaijan") ==
+          V{"paramount importance | - | - | shed light on the fate of the missing"});
+    CHECK(roles_of("We believe that it is of paramount importance to put an end to the culture of impunity.", "Croatia") ==
+          V{"paramount importance | We | - | put an end to the culture of impunity"});
+    // A noun's own "to": the thing judged stays "it".
+    CHECK(roles_of("It is a threat to our home.", "Micronesia") == V{"threat | - | - | It"});
+}
