@@ -1525,6 +1525,9 @@ conveys
 stress
 stresses
 stressed
+insist on
+insists on
+insisted on
 emphasize
 emphasizes
 emphasise

@@ -462,3 +462,12 @@ TEST_CASE("a 'should' before its subject puts a condition, unless a negative or 
     CHECK(stances_of("Sovereignty, a concept associated with the birth of the nation State, should no longer be used as "
                      "an excuse.") == V{"should no longer prescribe negative speaker"});
 }
+
+TEST_CASE("'insist on' states a need as 'stress' does") {
+    // Venezuela, 2020; Algeria, 2023.
+    CHECK(stances_of("We insist on the need to strengthen South-South cooperation.") == V{"need to prescribe positive speaker"});
+    CHECK(stances_of("We once again insist on the need for a special session of the General Assembly.") ==
+          V{"need prescribe positive speaker"});
+    // As before: "stress".
+    CHECK(stances_of("We stress the need to respect international law.") == V{"need to prescribe positive speaker"});
+}
