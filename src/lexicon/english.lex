@@ -2514,6 +2514,8 @@ saluting
 tribute
 applaud
 applauds
+gratitude
+appreciation
 
 # Verbs of a second courtesy after thanks, joined by "and to": the target of the thanks ends before
 # them ("congratulate him on his election and to assure him of our support").

@@ -303,12 +303,17 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
     if (any_of_cue(WordTable::thanking_cues)) {
         // "thank you, Mr. Chairman and the Secretariat, for", "pay tribute to all the health workers":
         // a party thanked, to "for" or "on"; a thing commended is the target.
-        if (open_after(after) && word_is(s, words_[after], "to")) ++after;
-        if (open_after(after) && party_end(s, after, n - 1) != npos) {
+        // A noun's party comes after "to" ("my deep gratitude to the Peacebuilding Commission for"): "notes
+        // with appreciation the many countries that" names what is appreciated.
+        const bool to_party = open_after(after) && word_is(s, words_[after], "to");
+        if (to_party) ++after;
+        if (open_after(after) && (to_party || cue.word_class != Cue::Class::noun) && party_end(s, after, n - 1) != npos) {
             const std::size_t end = std::min(target_last(s, after), after + max_phrase_words);
             std::size_t k = after;
+            // Not the "for" inside a name: "Minister for Foreign Affairs", "Department for International Development".
             while (k <= end && !(k > after && (word_is(s, words_[k], "for") || word_is(s, words_[k], "on") ||
-                                                 word_is(s, words_[k], "upon")))) {
+                                                 word_is(s, words_[k], "upon")) &&
+                                 !(k + 1 < n && is_upper_start(s[words_[k + 1].begin]) && is_upper_start(s[words_[k - 1].begin])))) {
                 ++k;
             }
             out.addressee = Phrase{after, k > end ? end : k - 1};

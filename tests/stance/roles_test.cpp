@@ -244,3 +244,19 @@ TEST_CASE("an 'it' that stands for the clause after the judgement leaves the tar
     // A noun's own "to": the thing judged stays "it".
     CHECK(roles_of("It is a threat to our home.", "Micronesia") == V{"threat | - | - | It"});
 }
+
+TEST_CASE("gratitude and appreciation go to a party after 'to', for what follows 'for'") {
+    // Solomon Islands, 2019; Oman, 2015 ("for" inside a title is no part of the thanks).
+    CHECK(roles_of("I must also note my country's deep gratitude to the Peacebuilding Commission and the Peacebuilding "
+                   "Fund for their continued support to our people.",
+                   "Solomon Islands") ==
+          V{"gratitude | I | the Peacebuilding Commission and the Peacebuilding Fund | their continued support to "
+            "our people"});
+    CHECK(roles_of("I express my appreciation to Mr. Sam Kutesa, Minister for Foreign Affairs of Uganda, for his able "
+                   "stewardship.",
+                   "Oman") ==
+          V{"appreciation | I | Mr. Sam Kutesa, Minister for Foreign Affairs of Uganda | his able stewardship"});
+    // Without "to", what is appreciated is the target.
+    CHECK(roles_of("We express our appreciation for the strong leadership of the Secretary-General.", "Finland") ==
+          V{"appreciation | We | - | the strong leadership of the Secretary-General"});
+}
