@@ -2572,6 +2572,15 @@ so
 only
 nowhere
 
+# Words that make a "will" before or after them a guess about what comes, no commitment ("Perhaps,
+# over the coming days, we will witness a final round of talks", "we will probably see").
+[hedge-words]
+perhaps
+maybe
+probably
+possibly
+likely
+
 # Cues that ask a party to act, whose object before "to" is the stance's addressee ("calls upon
 # relevant countries to", "invite all States to").
 [appeal-cues]

@@ -115,6 +115,11 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                          word_is(s, words_[j + 2], "to"));
             }
             if (content == std::string_view::npos) return false;
+            // "Perhaps, over the coming days, we will witness", "we will probably see": a guess.
+            for (std::size_t b = clause; b < i; ++b) {
+                if (word_in(s, words_[b], list(WordTable::hedge_words))) return false;
+            }
+            if (j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::hedge_words))) return false;
             // "I will not mention the names of all the countries", "I will not dwell on": a way of speaking.
             {
                 std::size_t v = j + 1;  // past "not": the negation joins the cue later

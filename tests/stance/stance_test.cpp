@@ -471,3 +471,11 @@ TEST_CASE("'insist on' states a need as 'stress' does") {
     // As before: "stress".
     CHECK(stances_of("We stress the need to respect international law.") == V{"need to prescribe positive speaker"});
 }
+
+TEST_CASE("a hedge makes a 'will' a guess, no commitment") {
+    // Palestine, 2018.
+    CHECK(stances_of("Perhaps, over the coming days, we will witness a final round of talks.").empty());
+    CHECK(stances_of("We will probably see more of these crises.").empty());
+    // Kept: no hedge.
+    CHECK(stances_of("We will continue to block the menace of corruption.") == V{"will continue commit positive speaker"});
+}
