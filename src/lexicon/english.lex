@@ -2600,6 +2600,7 @@ encouraging
 request
 requests
 requesting
+requested
 ask
 asks
 asking

@@ -35,6 +35,15 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
     };
     auto set_target = [&](std::size_t t) {
         if (t >= n || t <= j || words_[t - 1].clause_end) return;
+        // "We support and appreciate the demonstrations": the second verb shares the object.
+        if (cue.word_class == Cue::Class::verb && t == j + 1 && t + 2 < n &&
+            word_in(s, words_[t], list(WordTable::coordinators)) && !comma_after(s, t) && cues_.may_open(form_of(s, t + 1))) {
+            auto second = lexicon_.match(Phrases::stance_cue, s.substr(words_[t + 1].begin));
+            if (second && parse_cue(second->value) && parse_cue(second->value)->word_class == Cue::Class::verb) {
+                const std::size_t last = last_word(t + 1, words_[t + 1].begin + second->length);
+                if (last + 1 < n && !words_[last].clause_end && !comma_after(s, last) && in_phrase(s, last + 1)) t = last + 1;
+            }
+        }
         std::size_t last = std::max(t, target_last(s, t));
         if (third_person(i)) {
             for (std::size_t a = t + 1; a + 2 <= last; ++a) {
