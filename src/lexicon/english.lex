@@ -2581,6 +2581,15 @@ probably
 possibly
 likely
 
+# Words that open a sentence with a phrase whose noun is supposed or missing, not held: a cue noun in
+# that phrase, before its comma, states no position ("Without a renewed global commitment to ...,
+# we will fail", "Despite repeated appeals, the Council has failed").
+[absence-openers]
+without
+despite
+notwithstanding
+absent
+
 # Cues that ask a party to act, whose object before "to" is the stance's addressee ("calls upon
 # relevant countries to", "invite all States to").
 [appeal-cues]

@@ -91,6 +91,13 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     // "where should we go?", "what shall we do": a question asked, no prescription or commitment.
     // So is any cue's: "Will you support us there as well?"
     if (ends_in_question(s, j)) return false;
+    // "Without a renewed global commitment to ..., we will fail", "Despite repeated appeals, the Council":
+    // what the opening phrase names is supposed or missing, not held.
+    if (word_in(s, words_[0], list(WordTable::absence_openers))) {
+        std::size_t comma = 0;
+        while (comma < i && !comma_after(s, comma) && !words_[comma].clause_end) ++comma;
+        if (comma >= i) return false;
+    }
     switch (cue.word_class) {
     case Cue::Class::modal:
         if (cue.type == StanceType::commit) {
@@ -625,6 +632,7 @@ std::size_t StanceFinder::raised_by(std::string_view s, std::size_t i, std::size
 
 bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t clause, const Cue& cue) const {
     if (thanked_for(s, i)) return false;
+
     if (cue.type == StanceType::concern && raised_by(s, i, clause) != std::string_view::npos) return true;
     for (std::size_t b = i; b > clause && b + 7 > i; --b) {
         // "continue to address other concerns"; but "I consider to be of paramount importance" predicates it.

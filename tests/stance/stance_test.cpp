@@ -479,3 +479,15 @@ TEST_CASE("a hedge makes a 'will' a guess, no commitment") {
     // Kept: no hedge.
     CHECK(stances_of("We will continue to block the menace of corruption.") == V{"will continue commit positive speaker"});
 }
+
+TEST_CASE("a cue in an opening 'without' or 'despite' phrase is supposed or missing, not held") {
+    // Mauritius 2018, Kenya 2016, Belize 2023.
+    CHECK(stances_of("Without a renewed global commitment to ambitious efforts, we will fail to meet the targets.").empty());
+    CHECK(stances_of("Despite repeated appeals, the Security Council has failed to provide adequate funding.").empty());
+    CHECK(stances_of("Despite its strident calls for respecting human rights, the Global North remains outside the "
+                     "Convention.")
+              .empty());
+    // After the phrase, the clause's own stance counts.
+    CHECK(stances_of("Despite the difficulties, we remain committed to the peace process.") ==
+          V{"committed to commit positive speaker"});
+}
