@@ -429,6 +429,14 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                 return false;
             }
             if (content_is(list(WordTable::progressive_auxiliaries)) && s.substr(words_[i].begin, 10) == "supporting") return false;
+            // "growth that needs to be supported", "is supported and armed by others": a passive without its
+            // agent right after it is help given, no one's position ("endorsed by the Council" names its holder).
+            // "It is hoped that" is the speaker's, impersonally.
+            if (form_of(s, j).ends_with("ed") && content_is(list(WordTable::copulas)) &&
+                !(j + 1 < words_.size() && !words_[j].clause_end &&
+                  (word_is(s, words_[j + 1], "by") || word_is(s, words_[j + 1], "that")))) {
+                return false;
+            }
             if (j + 1 < words_.size() && word_is(s, words_[j + 1], "to") && word_is(s, words_[i], "support") &&
                 prev != std::string_view::npos && !word_in(s, words_[prev], list(WordTable::self_words))) {
                 return false;

@@ -491,3 +491,12 @@ TEST_CASE("a cue in an opening 'without' or 'despite' phrase is supposed or miss
     CHECK(stances_of("Despite the difficulties, we remain committed to the peace process.") ==
           V{"committed to commit positive speaker"});
 }
+
+TEST_CASE("support in the passive is help given, unless its agent follows or it is hoped") {
+    // Maldives 2017, Mozambique 2015.
+    CHECK(stances_of("People with disabilities are supported through financial and material support.").empty());
+    CHECK(stances_of("It is growth that needs to be supported.").empty());
+    // Kept: "It is hoped that", and a passive with its agent names a third party.
+    CHECK(stances_of("It is hoped that lessons will be learned.") == V{"hoped that support positive speaker"});
+    CHECK(stances_of("The proposal was endorsed by the African Union.") == V{"endorsed support positive third_party"});
+}
