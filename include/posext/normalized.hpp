@@ -32,8 +32,9 @@ struct POSEXT_EXPORT NormalizedText {
     [[nodiscard]] Span span_of(std::string_view input, std::size_t begin, std::size_t end) const noexcept;
 };
 
-// The normalised form of input[span) (the whole input when span is empty), with its map. The lexicon's
-// [hyphen-prefixes] decide whether a hyphen at a line end stays ("self-\ndetermination").
+// The normalised form of input[span) (the whole input when span is empty), with its map. A hyphen at a
+// line end joins a broken word ("develop-\nment", or a word the input writes whole elsewhere) and stays
+// in a compound ("zero-\ntolerance", "self-\ndetermination"); see docs/FORMAT.md, "Offsets".
 [[nodiscard]] POSEXT_EXPORT NormalizedText normalize(std::string_view input, Span span, const Lexicon& lexicon);
 [[nodiscard]] POSEXT_EXPORT NormalizedText normalize(std::string_view input, const Lexicon& lexicon);
 

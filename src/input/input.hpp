@@ -64,9 +64,24 @@ inline Span whole_span(std::string_view input) noexcept {
 // the lines of a statement; no for a phrase given alone to a grammar, which is no page.
 enum class Furniture { drop, keep };
 
-// Appends the normalised form of input[range) to `out` (see Document::normalized).
+// The words of a whole input, asked for by their lower-case form: whether a word broken by a hyphen at
+// a line end ("develop-\nment") is written whole elsewhere. Built on the first question only, and
+// once for all the paragraphs of a document.
+class DocumentWords {
+public:
+    explicit DocumentWords(std::string_view input) noexcept : input_(input) {}
+    [[nodiscard]] bool contains(std::string_view lower_word);
+
+private:
+    std::string_view input_;
+    bool built_ = false;
+    std::vector<std::uint64_t> hashes_;  // of each word's lower-case form, sorted
+};
+
+// Appends the normalised form of input[range) to `out` (see Document::normalized). `words` are the
+// input's, shared by the calls for one document; without them each call gathers its own.
 void normalize(std::string_view input, Span range, const Lexicon& lexicon, NormalText& out,
-               Furniture furniture = Furniture::drop);
+               Furniture furniture = Furniture::drop, DocumentWords* words = nullptr);
 
 // Reports invalid UTF-8 as warnings; returns false, with an error diagnostic,
 // for input that is not text at all (NUL bytes, or mostly control bytes).

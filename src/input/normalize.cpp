@@ -11,6 +11,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "lexicon/phrase_filter.hpp"
 #include "text/ascii.hpp"
 #include "text/blocks.hpp"
 
@@ -22,6 +23,11 @@ namespace {
 // is_word_byte (chars.hpp), no digit: a hyphen after a digit ("2030-") breaks no word.
 constexpr bool is_hyphenated_word_byte(char c) noexcept {
     return is_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+constexpr std::uint64_t word_hash_start = 0xcbf29ce484222325ull;
+constexpr std::uint64_t word_hash_step(std::uint64_t h, char c) noexcept {
+    return (h ^ static_cast<unsigned char>(ascii_lower(c))) * 0x100000001b3ull;
 }
 
 // Builds the normalised view; kept in one object so that the hot loop has
@@ -59,8 +65,8 @@ struct Counting {
 
 class Normalizer {
 public:
-    Normalizer(std::string_view input, const Lexicon& lexicon, NormalText& out, Furniture furniture)
-        : input_(input), lexicon_(lexicon), out_(out), furniture_(furniture == Furniture::drop) {}
+    Normalizer(std::string_view input, const Lexicon& lexicon, NormalText& out, Furniture furniture, DocumentWords& words)
+        : input_(input), lexicon_(lexicon), out_(out), words_(words), furniture_(furniture == Furniture::drop) {}
 
     void run(Span range) {
         std::uint32_t i = range.begin;
@@ -213,12 +219,13 @@ private:
         space(at);
     }
 
-    void flush_space(unsigned char next) {
+    // `next` is the byte at input offset `at`, the first to follow the pending space.
+    void flush_space(unsigned char next, std::uint32_t at) {
         if (hyphen_break_) {
             hyphen_break_ = false;
             if (is_lower(static_cast<char>(next)) || next >= 0x80) {
                 pending_space_ = false;
-                if (!keeps_hyphen()) {
+                if (joins_broken_word(at)) {
                     out_.text.pop_back();
                     out_.origin.pop_back();
                 }
@@ -238,30 +245,44 @@ private:
         }
     }
 
-    // The word before a line-end hyphen is a prefix that keeps it ("self-").
-    // Prefixes are short words, so the look back stops after 32 bytes: a
-    // longer word is no prefix, and a word joined over thousands of broken
-    // lines ("nego-\nnego-\n...") is not read again at every line.
-    bool keeps_hyphen() const {
-        constexpr std::size_t longest_prefix = 32;
+    // Whether a hyphen at a line end, before the lower-case word at input offset `at`, broke one word
+    // ("develop-\nment": joined) rather than stood in a compound ("zero-\ntolerance": kept). A prefix
+    // keeps it ("self-"); a word ending after it ("-ment", "-tion") joins; else the document decides:
+    // the word is one where it is written whole elsewhere. Both parts are read at most 32 bytes far, so
+    // that a word broken over thousands of lines ("nego-\nnego-\n...") is not read again at each.
+    bool joins_broken_word(std::uint32_t at) {
+        constexpr std::size_t longest_part = 32;
         const std::string& t = out_.text;
-        std::size_t end = t.size() - 1;  // the hyphen
+        const std::size_t end = t.size() - 1;  // the hyphen
         std::size_t begin = end;
         while (begin > 0 && is_hyphenated_word_byte(t[begin - 1])) {
-            if (end - begin == longest_prefix) return false;
+            if (end - begin == longest_part) return true;
             --begin;
         }
-        return lexicon_.is_hyphen_prefix(std::string_view(t).substr(begin, end - begin));
+        const std::string_view first = std::string_view(t).substr(begin, end - begin);
+        if (lexicon_.is_hyphen_prefix(first)) return false;
+        std::uint32_t stop = at;
+        while (stop < input_.size() && is_hyphenated_word_byte(input_[stop])) {
+            if (stop - at == longest_part) return true;
+            ++stop;
+        }
+        const std::string_view second = input_.substr(at, stop - at);
+        if (word_list(lexicon_, WordTable::word_endings).contains(second)) return true;
+        char whole[2 * longest_part];
+        std::size_t size = 0;
+        for (char c : first) whole[size++] = ascii_lower(c);
+        for (char c : second) whole[size++] = ascii_lower(c);
+        return words_.contains(std::string_view(whole, size));
     }
 
     void emit(char c, std::uint32_t at) {
-        if (pending_space_ || hyphen_break_) flush_space(static_cast<unsigned char>(c));
+        if (pending_space_ || hyphen_break_) flush_space(static_cast<unsigned char>(c), at);
         out_.text.push_back(c);
         out_.origin.push_back(at);
     }
 
     void emit_all(std::string_view bytes, std::uint32_t at) {
-        if (pending_space_ || hyphen_break_) flush_space(static_cast<unsigned char>(bytes.front()));
+        if (pending_space_ || hyphen_break_) flush_space(static_cast<unsigned char>(bytes.front()), at);
         for (char b : bytes) {
             out_.text.push_back(b);
             out_.origin.push_back(at);
@@ -307,7 +328,7 @@ private:
             static constexpr std::string_view ligatures[] = {"ff", "fi", "fl", "ffi", "ffl"};
             emit_all(ligatures[u - 0xFB00], i);
         } else {
-            if (pending_space_ || hyphen_break_) flush_space(input_[i]);
+            if (pending_space_ || hyphen_break_) flush_space(static_cast<unsigned char>(input_[i]), i);
             for (std::uint32_t k = 0; k < d.length; ++k) {
                 out_.text.push_back(input_[i + k]);
                 out_.origin.push_back(i + k);
@@ -319,6 +340,7 @@ private:
     std::string_view input_;
     const Lexicon& lexicon_;
     NormalText& out_;
+    DocumentWords& words_;
     bool furniture_;  // drop page furniture: a statement's lines, not a phrase given alone
     bool pending_space_ = false;
     bool hyphen_break_ = false;
@@ -327,11 +349,37 @@ private:
 
 }  // namespace
 
-void normalize(std::string_view input, Span range, const Lexicon& lexicon, NormalText& out, Furniture furniture) {
+bool DocumentWords::contains(std::string_view lower_word) {
+    if (!built_) {
+        built_ = true;
+        std::uint64_t h = word_hash_start;
+        bool inside = false;
+        for (const char c : input_) {
+            if (is_hyphenated_word_byte(c)) {
+                h = word_hash_step(h, c);
+                inside = true;
+            } else if (inside) {
+                hashes_.push_back(h);
+                h = word_hash_start;
+                inside = false;
+            }
+        }
+        if (inside) hashes_.push_back(h);
+        std::sort(hashes_.begin(), hashes_.end());
+        hashes_.erase(std::unique(hashes_.begin(), hashes_.end()), hashes_.end());
+    }
+    std::uint64_t h = word_hash_start;
+    for (const char c : lower_word) h = word_hash_step(h, c);
+    return std::binary_search(hashes_.begin(), hashes_.end(), h);
+}
+
+void normalize(std::string_view input, Span range, const Lexicon& lexicon, NormalText& out, Furniture furniture,
+               DocumentWords* words) {
     if (range.end > input.size() || range.begin >= range.end) return;
     out.text.reserve(out.text.size() + range.size());
     out.origin.reserve(out.origin.size() + range.size());
-    Normalizer(input, lexicon, out, furniture).run(range);
+    DocumentWords own(input);
+    Normalizer(input, lexicon, out, furniture, words ? *words : own).run(range);
 }
 
 }  // namespace posext::detail

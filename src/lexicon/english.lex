@@ -2590,6 +2590,58 @@ despite
 notwithstanding
 absent
 
+# Endings that no word is made of alone: after a hyphen at a line end, the word broken there is one
+# ("develop-\nment", "organiza-\ntion"). Other parts keep the hyphen unless the document writes the
+# word whole elsewhere ("zero-\ntolerance" stays "zero-tolerance").
+[word-endings]
+ment
+ments
+tion
+tions
+sion
+sions
+ation
+ations
+ness
+ity
+ities
+ing
+ings
+ed
+ly
+ally
+ance
+ances
+ence
+ences
+ency
+ancy
+ible
+able
+ous
+ive
+ives
+ism
+ist
+ists
+ise
+ize
+ised
+ized
+ising
+izing
+ship
+ful
+less
+ture
+tures
+tary
+tory
+cial
+tial
+nal
+ral
+
 # Cues that ask a party to act, whose object before "to" is the stance's addressee ("calls upon
 # relevant countries to", "invite all States to").
 [appeal-cues]

@@ -304,6 +304,7 @@ std::uint32_t speaker_line(std::string_view input, std::uint32_t begin, std::uin
 void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon, Document& document,
              SegmentScratch& scratch, SegmentedText& out) {
     out.input = input;
+    DocumentWords words(input);
     split_lines(input, start, scratch.lines);
     const std::vector<Line>& lines = scratch.lines;
 
@@ -390,7 +391,7 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
         const std::size_t index = document.paragraphs.size();
         document.paragraphs.push_back({{begin, end}});
         const auto base = static_cast<std::uint32_t>(norm.text.size());
-        normalize(input, {begin, end}, lexicon, norm);
+        normalize(input, {begin, end}, lexicon, norm, Furniture::drop, &words);
         const auto size = static_cast<std::uint32_t>(norm.text.size()) - base;
         sentence_starts(std::string_view(norm.text).substr(base, size), lexicon, starts);
         // A meeting record's turn opens with its speaker line, which is no part of the first sentence.
