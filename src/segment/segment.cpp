@@ -223,6 +223,8 @@ LineFacts facts_of(std::string_view input, const Line& line, const Lexicon& lexi
         const bool footnote = d < e && d > 0 && !is_word_byte(v[d - 1]) && v[d - 1] != ' ';
         f.split_word = e == v.size() && v[e - 1] == '-' && e >= 2 && is_alpha(v[e - 2]);
         f.open_word_end = e == v.size() && ((is_word_byte(v[e - 1]) && !footnote) || f.split_word);
+        // "... the entire human community.9": the sentence ended before its footnote's number.
+        if (footnote && (v[d - 1] == '.' || v[d - 1] == '!' || v[d - 1] == '?')) e = d;
     }
     {
         std::size_t w = e;
@@ -355,7 +357,8 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
     // A line this long is a paragraph's text, no heading or title.
     constexpr std::uint32_t long_line = 200;
 
-    auto hard_break = [&](const Line& a, const LineFacts& fa, const Line& b, const LineFacts& fb, bool gap) {
+    // `continued`: line a goes on with a sentence that its line before left open.
+    auto hard_break = [&](const Line& a, const LineFacts& fa, const Line& b, const LineFacts& fb, bool gap, bool continued) {
         if (fb.marker || fa.heading) return true;
         if (fa.open_title) return false;
         if (fb.lower && !fa.terminal) return false;  // a sentence continues after a break
@@ -370,6 +373,9 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
         bool ends_clause = fa.terminal || (a.last > a.first && std::string_view(",;:").find(input[a.last - 1]) !=
                                                                      std::string_view::npos);
         if (fb.lower) return false;
+        // "... and it now" | "handles more than 120 New" | "Panamax ships": a short line inside an open
+        // sentence that it does not end is no paragraph's last.
+        if (continued && !ends_clause) return false;
         return (ends_clause && a.width < short_line) || a.width < very_short_line;
     };
 
@@ -438,6 +444,7 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
     const Line* previous = nullptr;
     const LineFacts* previous_facts = nullptr;
     bool gap = false;
+    bool continued = false;  // the previous line goes on with a sentence left open before it
     for (std::size_t k = 0; k < lines.size(); ++k) {
         const Line& line = lines[k];
         if (line.kind == Line::Kind::blank) {
@@ -445,7 +452,9 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
             continue;
         }
         if (line.kind != Line::Kind::content) continue;
-        if (previous && hard_break(*previous, *previous_facts, line, facts[k], gap)) {
+        const bool breaks = previous && hard_break(*previous, *previous_facts, line, facts[k], gap, continued);
+        continued = previous && !breaks && !previous_facts->terminal;
+        if (breaks) {
             close_paragraph(first->first, previous->last);
             first = nullptr;
         }

@@ -271,3 +271,26 @@ TEST_CASE("in a file with a paragraph a line, a long line that stops on a word g
     CHECK(paragraphs("We stand with " + long_line + " in a healthy politics.\xE2\x80\x9D" "15\nThe need for it is clear.\n")
               .size() == 2);
 }
+
+TEST_CASE("in hard-wrapped text, a short line inside an open sentence is no paragraph's end") {
+    auto paragraphs = [](std::string_view text) { return paragraph_texts(test::checked_extract(text)); };
+    // Panama, 2016: "more than 120 New" | "Panamax ships" broke the sentence in two.
+    const std::string panama =
+        "Since its expansion, the Panama Canal has seen steady growth in traffic, and it now\n"
+        "handles more than 120 New\n"
+        "Panamax ships every month, which is a record for the region and for the world. We are\n"
+        "proud of that achievement and of the workers who made it possible for all of us.\n";
+    CHECK(paragraphs(panama).size() == 1);
+    // A short line after a finished sentence still ends its paragraph, and so does a sentence ended
+    // before its footnote number (Holy See, 2021).
+    const std::string closed =
+        "We must unleash the promise and hope they embody, for the good of the human community.\n"
+        "Recovering from COVID-19\n"
+        "The pandemic has shown how much we depend on one another, and on the work of this body.\n";
+    CHECK(paragraphs(closed).size() == 3);
+    const std::string footnoted =
+        "We must unleash the promise and hope they embody, for their good and the good of the entire\n"
+        "human community.9\n"
+        "The pandemic has shown how much we depend on one another, and on the work of this body.\n";
+    CHECK(paragraphs(footnoted).size() == 2);
+}
