@@ -87,6 +87,29 @@ bool is_trailing_citation(std::string_view text, std::size_t open) noexcept {
     return false;
 }
 
+// Where the next sentence starts after a citation with a number that follows a quotation's end and is
+// followed by a new sentence: '"... larger freedom." (A/59/2005, para. 1) We agree'; or 0.
+std::size_t after_quoted_citation(std::string_view text, std::size_t open) noexcept {
+    constexpr std::size_t longest = 120;
+    bool number = false;
+    for (std::size_t i = open + 1; i < text.size() && i < open + longest; ++i) {
+        if (text[i] == '(') return 0;
+        number = number || is_digit(text[i]);
+        if (text[i] == ')') {
+            return number && i + 2 < text.size() && text[i + 1] == ' ' && is_upper(text[i + 2]) ? i + 2 : 0;
+        }
+    }
+    return 0;
+}
+
+// Whether a sentence may open with the bytes at `at`: not with a dash or a closing bracket ("etc. — all
+// are affected", "etc.) are").
+bool may_open_sentence(std::string_view text, std::size_t at) noexcept {
+    if (text[at] == '-' || text[at] == ')' || text[at] == ']') return false;
+    const std::string_view dash = text.substr(at, 3);
+    return dash != "\xE2\x80\x94" && dash != "\xE2\x80\x93";
+}
+
 }  // namespace
 
 void sentence_starts(std::string_view s, const Lexicon& lexicon, std::vector<std::uint32_t>& starts) {
@@ -114,7 +137,10 @@ void sentence_starts(std::string_view s, const Lexicon& lexicon, std::vector<std
             spaced_ellipsis = true;
         }
         const bool single_period = c == '.' && j == i + 1 && !spaced_ellipsis;
+        const std::size_t marks_end = j;
         while (j < n && is_closer(s[j])) ++j;
+        // '"the U.S." Then': a quotation closed after the period ends the sentence whatever the word.
+        const bool quote_closed = std::string_view(s.data() + marks_end, j - marks_end).find('"') != std::string_view::npos;
         if (j >= n) break;
         if (s[j] != ' ') {
             // "progress.However, much remains": a sentence run on without its space, after a word in lower
@@ -136,16 +162,23 @@ void sentence_starts(std::string_view s, const Lexicon& lexicon, std::vector<std
         const std::size_t next_start = j + 1;
         std::size_t p = next_start;
         while (p < n && is_opener(s[p])) ++p;
-        if (p >= n || is_lower(s[p])) {
+        if (p >= n || is_lower(s[p]) || !may_open_sentence(s, p)) {
             i = j - 1;
             continue;
         }
-        if (single_period) {
+        if (single_period && !quote_closed) {
             std::size_t w = i;
             while (w > start && s[w - 1] != ' ') --w;
             const bool opens = w == start;
             while (w < i && is_opener(s[w])) ++w;
-            if (!period_ends_sentence(s.substr(w, i + 1 - w), s.substr(p), opens, lexicon)) {
+            // "than I. The next day": the pronoun after a word in lower case, no initial.
+            bool pronoun = false;
+            if (i - w == 1 && s[w] == 'I' && w >= start + 2 && s[w - 1] == ' ') {
+                std::size_t before = w - 1;  // the word before it, by its first letter
+                while (before > start && s[before - 1] != ' ') --before;
+                pronoun = is_lower(s[before]);
+            }
+            if (!pronoun && !period_ends_sentence(s.substr(w, i + 1 - w), s.substr(p), opens, lexicon)) {
                 i = j - 1;
                 continue;
             }
@@ -153,6 +186,14 @@ void sentence_starts(std::string_view s, const Lexicon& lexicon, std::vector<std
         if (s[next_start] == '(' && is_trailing_citation(s, next_start)) {
             i = j - 1;
             continue;
+        }
+        if (s[next_start] == '(' && quote_closed) {
+            if (const std::size_t after = after_quoted_citation(s, next_start); after != 0) {
+                starts.push_back(static_cast<std::uint32_t>(after));
+                start = after;
+                i = after - 1;
+                continue;
+            }
         }
         starts.push_back(static_cast<std::uint32_t>(next_start));
         start = next_start;

@@ -294,3 +294,22 @@ TEST_CASE("in hard-wrapped text, a short line inside an open sentence is no para
         "The pandemic has shown how much we depend on one another, and on the work of this body.\n";
     CHECK(paragraphs(footnoted).size() == 2);
 }
+
+TEST_CASE("'etc.' before a dash, the pronoun 'I', a quotation closed after a dotted abbreviation, a citation after a quotation") {
+    auto split = [](std::string_view text) { return sentence_texts(test::checked_extract(text)); };
+    // Hungary, 2020: no sentence opens with a dash or a closing bracket.
+    CHECK(split("Where waste \xE2\x80\x94 glass, plastic, metals etc. \xE2\x80\x94 is raw material. We agree.") ==
+          std::vector<std::string>{"Where waste \xE2\x80\x94 glass, plastic, metals etc. \xE2\x80\x94 is raw material.",
+                                   "We agree."});
+    CHECK(split("Many sectors (trade, finance, etc.) are affected. We must act.").size() == 2);
+    // "I" after a word in lower case is the pronoun; after a name, an initial.
+    CHECK(split("No one was more surprised than I. The next day we left.").size() == 2);
+    CHECK(split("President George W. Bush spoke then. We listened.").size() == 2);
+    CHECK(split("We thank John I. Smith for his work.").size() == 1);
+    // A quotation closed after an abbreviation's period ends its sentence.
+    CHECK(split("He called it \"the U.S.\" Then he left.").size() == 2);
+    CHECK(split("The U.S. Congress voted.").size() == 1);
+    // A citation after a closed quotation belongs to the sentence before.
+    CHECK(split("The Charter speaks of \"larger freedom.\" (A/59/2005, para. 1) We agree with that.") ==
+          std::vector<std::string>{"The Charter speaks of \"larger freedom.\" (A/59/2005, para. 1)", "We agree with that."});
+}
