@@ -112,6 +112,41 @@ bool may_open_sentence(std::string_view text, std::size_t at) noexcept {
 
 }  // namespace
 
+namespace {
+
+// "1) Climate action must come first 2) Peace and security must follow": items of a numbered series
+// run on in one paragraph without end marks each open a sentence, from the second on (the first opens
+// its sentence already, or follows a colon). A label counts when it goes on from the one before it and
+// a capital follows it: "(1) trade; (2) growth" in lower case is one sentence.
+void numbered_items(std::string_view s, std::vector<std::uint32_t>& starts) {
+    const std::size_t count = starts.size();
+    unsigned expected = 0;  // the next label of the series, or 0 before one begins
+    for (std::size_t at = s.find(')'); at != std::string_view::npos; at = s.find(')', at + 1)) {
+        std::size_t d = at;
+        while (d > 0 && at - d < 2 && is_digit(s[d - 1])) --d;
+        if (d == at || (d > 0 && s[d - 1] != ' ') || at + 2 >= s.size() || s[at + 1] != ' ' || !is_upper(s[at + 2])) {
+            continue;
+        }
+        unsigned value = 0;
+        for (std::size_t k = d; k < at; ++k) value = value * 10 + static_cast<unsigned>(s[k] - '0');
+        if (value == 1) {
+            expected = 2;
+        } else if (value == expected && expected != 0) {
+            ++expected;
+            if (!std::binary_search(starts.begin(), starts.begin() + static_cast<std::ptrdiff_t>(count),
+                                    static_cast<std::uint32_t>(d))) {
+                starts.push_back(static_cast<std::uint32_t>(d));
+            }
+        } else {
+            expected = 0;
+        }
+    }
+    // Both parts are in order: the ends found before, and the labels found here.
+    if (starts.size() != count) std::inplace_merge(starts.begin(), starts.begin() + static_cast<std::ptrdiff_t>(count), starts.end());
+}
+
+}  // namespace
+
 void sentence_starts(std::string_view s, const Lexicon& lexicon, std::vector<std::uint32_t>& starts) {
     starts.clear();
     starts.push_back(0);
@@ -199,6 +234,7 @@ void sentence_starts(std::string_view s, const Lexicon& lexicon, std::vector<std
         start = next_start;
         i = j;
     }
+    numbered_items(s, starts);
 }
 
 namespace {

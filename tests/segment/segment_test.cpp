@@ -313,3 +313,15 @@ TEST_CASE("'etc.' before a dash, the pronoun 'I', a quotation closed after a dot
     CHECK(split("The Charter speaks of \"larger freedom.\" (A/59/2005, para. 1) We agree with that.") ==
           std::vector<std::string>{"The Charter speaks of \"larger freedom.\" (A/59/2005, para. 1)", "We agree with that."});
 }
+
+TEST_CASE("numbered items run on in one paragraph without end marks each open a sentence") {
+    auto split = [](std::string_view text) { return sentence_texts(test::checked_extract(text)); };
+    CHECK(split("Our priorities are threefold. 1) Climate action must come first 2) Peace and security must follow "
+                "3) Development must be financed. We will pursue them.") ==
+          std::vector<std::string>{"Our priorities are threefold.", "1) Climate action must come first",
+                                   "2) Peace and security must follow", "3) Development must be financed.",
+                                   "We will pursue them."});
+    // Not in lower case, nor a number out of series.
+    CHECK(split("Three priorities: (1) trade; (2) growth. They matter.").size() == 2);
+    CHECK(split("We counted 3) Cases in 2019 and 5) Cases in 2020 were fewer.").size() == 1);
+}
