@@ -176,14 +176,21 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         }
         // "it is of paramount importance to shed light on", "it is crucial that": "it" stands for what
         // follows. Not "It is a threat to our home": a noun's "to" is its own.
+        // "It would be of fundamental importance for the nuclear-weapon States to find a way": through a
+        // modal, and past the party the infinitive is for.
         if (thing && thing->first == thing->last && word_is(s, words_[thing->first], "it") && cue.type == StanceType::assess &&
-            copula_before == thing->last + 1 && j + 2 < n &&
+            copula_before != npos && copula_before > thing->last && copula_before <= thing->last + 3 && j + 2 < n &&
             (cue.word_class == Cue::Class::adj || (i > 0 && word_is(s, words_[i - 1], "of"))) &&
-            !words_[j].clause_end && !comma_after(s, j) &&
-            (word_is(s, words_[j + 1], "to") || word_is(s, words_[j + 1], "that"))) {
-            out.holder = believer(*thing);
-            set_target(j + 2);
-            return;
+            !words_[j].clause_end && !comma_after(s, j)) {
+            std::size_t to = j + 1;
+            if (word_is(s, words_[to], "for")) {
+                while (to < n && to < j + 12 && !words_[to].clause_end && !word_is(s, words_[to], "to")) ++to;
+            }
+            if (to + 1 < n && (word_is(s, words_[to], "to") || (to == j + 1 && word_is(s, words_[to], "that")))) {
+                out.holder = believer(*thing);
+                set_target(to + 1);
+                return;
+            }
         }
         if (thing) {
             out.target = thing;

@@ -241,6 +241,9 @@ TEST_CASE("an 'it' that stands for the clause after the judgement leaves the tar
           V{"paramount importance | - | - | shed light on the fate of the missing"});
     CHECK(roles_of("We believe that it is of paramount importance to put an end to the culture of impunity.", "Croatia") ==
           V{"paramount importance | We | - | put an end to the culture of impunity"});
+    // Through a modal, and past the party the infinitive is for (Kenya, 2015).
+    CHECK(roles_of("It would therefore be important for all States to mitigate the risks of disaster.", "Kenya") ==
+          V{"important | - | - | mitigate the risks of disaster"});
     // A noun's own "to": the thing judged stays "it".
     CHECK(roles_of("It is a threat to our home.", "Micronesia") == V{"threat | - | - | It"});
 }
