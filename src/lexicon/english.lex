@@ -2482,6 +2482,9 @@ investors
 factions
 players
 multinationals
+un
+unsc
+unga
 him
 her
 them

@@ -262,6 +262,13 @@ std::size_t StanceFinder::party_end(std::string_view s, std::size_t first, std::
                 if (more == npos) break;
                 end = w = std::min(more, limit);
             }
+            // A name goes on in capitalised words: "the UN Security Council", "UN Member States" (not in a
+            // text all in capitals, where every word is).
+            while (w < limit && !comma_after(s, w) && !words_[w].clause_end && is_upper_start(s[words_[w + 1].begin]) &&
+                   words_[w + 1].end - words_[w + 1].begin > 1 && is_lower(s[words_[w + 1].begin + 1]) &&
+                   !is_pronoun(s, w + 1)) {
+                end = ++w;
+            }
             const bool goes_on = w < limit && !words_[w].clause_end && !comma_after(s, w) &&
                                  (word_is(s, words_[w + 1], "of") || word_in(s, words_[w + 1], list(WordTable::coordinators)));
             if (!goes_on) break;

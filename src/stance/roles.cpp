@@ -188,6 +188,9 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
             }
             if (to + 1 < n && (word_is(s, words_[to], "to") || (to == j + 1 && word_is(s, words_[to], "that")))) {
                 out.holder = believer(*thing);
+                if (to > j + 2) {
+                    if (auto who = party_of(s, Phrase{j + 2, to - 1}); who && who->last == to - 1) out.addressee = who;
+                }
                 set_target(to + 1);
                 return;
             }
@@ -340,7 +343,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         // "calls upon relevant countries to show", "I call on Israel and Hizballah", "its call for all
         // involved to", "a warm invitation to all Member States to".
         std::size_t t = after;
-        bool for_ = false;
+        bool for_ = word_is(s, words_[j], "for");  // "call for": what is called for, unless a party and "to" follow
         if (open_after(t) && (word_is(s, words_[t], "on") || word_is(s, words_[t], "upon") || word_is(s, words_[t], "to"))) {
             ++t;
         } else if (open_after(t) && word_is(s, words_[t], "for")) {

@@ -243,7 +243,7 @@ TEST_CASE("an 'it' that stands for the clause after the judgement leaves the tar
           V{"paramount importance | We | - | put an end to the culture of impunity"});
     // Through a modal, and past the party the infinitive is for (Kenya, 2015).
     CHECK(roles_of("It would therefore be important for all States to mitigate the risks of disaster.", "Kenya") ==
-          V{"important | - | - | mitigate the risks of disaster"});
+          V{"important | - | all States | mitigate the risks of disaster"});
     // A noun's own "to": the thing judged stays "it".
     CHECK(roles_of("It is a threat to our home.", "Micronesia") == V{"threat | - | - | It"});
 }
@@ -273,4 +273,14 @@ TEST_CASE("two cue verbs joined by 'and' share the object, and 'requested' addre
           V{"requested | Our Government | the Haitian authorities | halt the construction"});
     // A noun cue keeps what follows its "and": "serious concern and calls for" is another stance.
     CHECK(roles_of("We support and stand ready to engage in the work of the United Nations.", "Jordan").size() == 2);
+}
+
+TEST_CASE("a name goes on in capitalised words after its party word; 'call for' takes a party only before 'to'") {
+    // Antigua and Barbuda, 2021; Zambia, 2021.
+    CHECK(roles_of("The UN Security Council should reflect the world of today.", "Antigua and Barbuda") ==
+          V{"should | - | The UN Security Council | reflect the world of today"});
+    CHECK(roles_of("Zambia calls for a more representative and democratic Security Council.", "Zambia") ==
+          V{"calls for | Zambia | - | a more representative and democratic Security Council"});
+    CHECK(roles_of("We call for all members of the Security Council to refrain from the veto.", "Ireland") ==
+          V{"call for | We | all members of the Security Council | refrain from the veto"});
 }
