@@ -487,7 +487,16 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
         while (first < i && (word_in(s, words_[first], list(WordTable::holder_skip)))) {
             ++first;
         }
-        if (names_someone(first, i)) {
+        // Or the subject found is headed by a party noun of its own: "citizens are demanding respect",
+        // "Many actors are ready to" (not "we", "our people", nor a thing judged).
+        const bool judged_thing = cue.type == StanceType::oppose && cue.word_class == Cue::Class::state;  // "are unacceptable"
+        const bool party_subject = found.holder && cue.type != StanceType::assess && cue.type != StanceType::prescribe &&
+                                   !judged_thing &&
+                                   word_in(s, words_[found.holder->last], list(WordTable::party_words)) &&
+                                   !is_pronoun(s, found.holder->last) &&
+                                   !word_in(s, words_[found.holder->last], list(WordTable::self_words)) &&
+                                   !word_in(s, words_[found.holder->first], list(WordTable::self_possessives));
+        if (names_someone(first, i) || party_subject) {
             st.holder.kind = HolderKind::third_party;
             if (found.holder) {
                 st.holder.span = holder_span(*found.holder);

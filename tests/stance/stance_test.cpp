@@ -500,3 +500,14 @@ TEST_CASE("support in the passive is help given, unless its agent follows or it 
     CHECK(stances_of("It is hoped that lessons will be learned.") == V{"hoped that support positive speaker"});
     CHECK(stances_of("The proposal was endorsed by the African Union.") == V{"endorsed support positive third_party"});
 }
+
+TEST_CASE("a subject headed by a party noun of its own holds a third party's position") {
+    // Chile 2021, United States 2019, France 2017.
+    CHECK(stances_of("Citizens demand, as a moral imperative, that we change the course of history.") ==
+          V{"demand appeal positive third_party"});
+    CHECK(stances_of("Those groups encourage illegal migration.") == V{"encourage appeal positive third_party"});
+    CHECK(stances_of("Its authorities are determined to raise the stakes.") == V{"determined to commit positive third_party"});
+    // The speaker's own, and a thing judged, stay the speaker's.
+    CHECK(stances_of("Our people demand justice.") == V{"demand appeal positive speaker"});
+    CHECK(stances_of("All those are unacceptable acts.") == V{"unacceptable oppose negative speaker"});
+}
