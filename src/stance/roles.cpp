@@ -93,6 +93,19 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                        !is_pronoun(s, first - 1)) {
                     --first;
                 }
+                // "my Government's", "the Kingdom of Morocco's": its determiner, and a name's "of".
+                while (first > clause + 1 && word_is(s, words_[first - 1], "of") && is_upper_start(s[words_[first - 2].begin]) &&
+                       !comma_after(s, first - 2)) {
+                    first -= 2;
+                    while (first > clause && is_upper_start(s[words_[first - 1].begin]) && !comma_after(s, first - 1) &&
+                           !is_pronoun(s, first - 1)) {
+                        --first;
+                    }
+                }
+                if (first > clause && (word_in(s, words_[first - 1], list(WordTable::self_possessives)) ||
+                                       word_in(s, words_[first - 1], list(WordTable::articles)))) {
+                    --first;
+                }
                 return Phrase{first, w - 1};
             }
         }
@@ -305,6 +318,11 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         return;
     }
 
+    // "I once again reiterate my Government's call for": a subject that ends in a possessive is the
+    // possessive's name, not the words before it.
+    if (subject && form_of(s, subject->last).ends_with("'s") && subject->last + 1 == i) {
+        if (const std::optional<Phrase> own = possessive(); own && own->last == subject->last) subject = own;
+    }
     out.holder = subject;
     // "The challenges we face demand urgent action": a situation that calls for something is no
     // holder; the speaker holds the appeal (ANNOTATION.md).

@@ -284,3 +284,11 @@ TEST_CASE("a name goes on in capitalised words after its party word; 'call for' 
     CHECK(roles_of("We call for all members of the Security Council to refrain from the veto.", "Ireland") ==
           V{"call for | We | all members of the Security Council | refrain from the veto"});
 }
+
+TEST_CASE("a name's possessive is the holder with its determiner and its 'of'") {
+    // Solomon Islands, 2020; Morocco, 2024.
+    CHECK(roles_of("I once again reiterate my Government's call for more action by the largest emitters.",
+                   "Solomon Islands") == V{"call for | my Government | - | more action by the largest emitters"});
+    CHECK(roles_of("I reaffirm the Kingdom of Morocco's full support for the efforts of the Secretary-General.", "Morocco") ==
+          V{"support | the Kingdom of Morocco | - | the efforts of the Secretary-General"});
+}
