@@ -193,7 +193,8 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         // modal, and past the party the infinitive is for.
         if (thing && thing->first == thing->last && word_is(s, words_[thing->first], "it") && cue.type == StanceType::assess &&
             copula_before != npos && copula_before > thing->last && copula_before <= thing->last + 3 && j + 2 < n &&
-            (cue.word_class == Cue::Class::adj || (i > 0 && word_is(s, words_[i - 1], "of"))) &&
+            (cue.word_class == Cue::Class::adj || (i > 0 && word_is(s, words_[i - 1], "of")) ||
+             (i > 1 && word_in(s, words_[i - 1], list(WordTable::articles)) && word_is(s, words_[i - 2], "of"))) &&
             !words_[j].clause_end && !comma_after(s, j)) {
             std::size_t to = j + 1;
             if (word_is(s, words_[to], "for")) {

@@ -244,6 +244,9 @@ TEST_CASE("an 'it' that stands for the clause after the judgement leaves the tar
     // Through a modal, and past the party the infinitive is for (Kenya, 2015).
     CHECK(roles_of("It would therefore be important for all States to mitigate the risks of disaster.", "Kenya") ==
           V{"important | - | all States | mitigate the risks of disaster"});
+    // After "of the" (Nauru, 2021).
+    CHECK(roles_of("It is of the utmost importance that we can access vaccines.", "Nauru") ==
+          V{"utmost importance | - | - | we can access vaccines"});
     // A noun's own "to": the thing judged stays "it".
     CHECK(roles_of("It is a threat to our home.", "Micronesia") == V{"threat | - | - | It"});
 }
