@@ -2485,6 +2485,7 @@ multinationals
 un
 unsc
 unga
+powers
 him
 her
 them
@@ -2519,6 +2520,7 @@ applaud
 applauds
 gratitude
 appreciation
+grateful
 
 # Verbs of a second courtesy after thanks, joined by "and to": the target of the thanks ends before
 # them ("congratulate him on his election and to assure him of our support").

@@ -347,13 +347,16 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         if (to_party) ++after;
         if (open_after(after) && (to_party || cue.word_class != Cue::Class::noun) && party_end(s, after, n - 1) != npos) {
             const std::size_t end = std::min(target_last(s, after), after + max_phrase_words);
-            std::size_t k = after;
-            // Not the "for" inside a name: "Minister for Foreign Affairs", "Department for International Development".
-            while (k <= end && !(k > after && (word_is(s, words_[k], "for") || word_is(s, words_[k], "on") ||
-                                                 word_is(s, words_[k], "upon")) &&
-                                 !(k + 1 < n && is_upper_start(s[words_[k + 1].begin]) && is_upper_start(s[words_[k - 1].begin])))) {
-                ++k;
-            }
+            // At "for", "on" or "upon", but not one inside a name ("Minister for Foreign Affairs") or before a
+            // name ("our own SIDS representation on the GCF Board, for their favourable consideration").
+            auto splits = [&](std::size_t k) {
+                if (!word_is(s, words_[k], "for") && !word_is(s, words_[k], "on") && !word_is(s, words_[k], "upon")) return false;
+                if (k + 1 < n && is_upper_start(s[words_[k + 1].begin]) && is_upper_start(s[words_[k - 1].begin])) return false;
+                return word_is(s, words_[k], "for") ||
+                       !(k + 2 < n && word_in(s, words_[k + 1], list(WordTable::articles)) && is_upper_start(s[words_[k + 2].begin]));
+            };
+            std::size_t k = after + 1;
+            while (k <= end && !splits(k)) ++k;
             out.addressee = Phrase{after, k > end ? end : k - 1};
             if (k <= end) set_target(k + 1);
             return;

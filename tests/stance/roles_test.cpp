@@ -295,3 +295,17 @@ TEST_CASE("a name's possessive is the holder with its determiner and its 'of'") 
     CHECK(roles_of("I reaffirm the Kingdom of Morocco's full support for the efforts of the Secretary-General.", "Morocco") ==
           V{"support | the Kingdom of Morocco | - | the efforts of the Secretary-General"});
 }
+
+TEST_CASE("the party thanked ends at 'for' or 'on', not at an 'on' before a name; 'grateful to' thanks a party") {
+    // Trinidad and Tobago, 2018 ("on the GCF Board" is part of who is thanked); Poland, 2021.
+    CHECK(roles_of("We also thank the two co-Chairs and Board members of GCF, and in particular our own SIDS representation "
+                   "on the GCF Board, for their favourable consideration.",
+                   "Trinidad and Tobago") ==
+          V{"thank | We | the two co-Chairs and Board members of GCF, and in particular our own SIDS representation on the "
+            "GCF Board | their favourable consideration"});
+    CHECK(roles_of("We are grateful to Secretary-General Antonio Guterres for his leadership.", "Poland") ==
+          V{"grateful | We | Secretary-General Antonio Guterres | his leadership"});
+    // Panama, 2015: "Powers" names parties.
+    CHECK(roles_of("We call on the great Powers to continue to work with all Member States.", "Panama") ==
+          V{"call on | We | the great Powers | continue to work with all Member States"});
+}
