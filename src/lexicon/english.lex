@@ -1790,7 +1790,6 @@ has
 [frame-verbs]
 is
 remains
-was
 becomes
 will
 
@@ -1843,6 +1842,7 @@ acknowledge
 concede
 mention
 dwell
+repeat
 elaborate
 
 # Forms of "need", a verb only with its subject.

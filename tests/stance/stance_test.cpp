@@ -511,3 +511,12 @@ TEST_CASE("a subject headed by a party noun of its own holds a third party's pos
     CHECK(stances_of("Our people demand justice.") == V{"demand appeal positive speaker"});
     CHECK(stances_of("All those are unacceptable acts.") == V{"unacceptable oppose negative speaker"});
 }
+
+TEST_CASE("'it was important' tells of the past, and 'I will repeat' is a way of speaking") {
+    // Germany 2021, Ecuador 2018, United States 2015.
+    CHECK(stances_of("That is why it was important for me to come to New York today.").empty());
+    CHECK(stances_of("It is a programme which we have called, and I will repeat, A Whole Life.").empty());
+    CHECK(stances_of("I have said before and I will repeat: there is no room for such a cult.").empty());
+    // Kept: the present frame.
+    CHECK(stances_of("It is important to preserve biological diversity.") == V{"It is important prescribe positive speaker"});
+}
