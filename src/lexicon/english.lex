@@ -2647,6 +2647,15 @@ tial
 nal
 ral
 
+# Phrases of a chair's conduct of a meeting: in the turn of a chair who speaks for no state, a sentence
+# with one of them states no position ("I shall now give the floor to", "In accordance with rule 37 of
+# the Council's provisional rules of procedure, I invite the representative of Iraq").
+[procedure-phrases]
+give the floor
+rules of procedure
+put the draft resolution to the vote
+the meeting is adjourned
+
 # Cues that ask a party to act, whose object before "to" is the stance's addressee ("calls upon
 # relevant countries to", "invite all States to").
 [appeal-cues]

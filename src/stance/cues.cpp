@@ -22,15 +22,26 @@ void StanceFinder::run() {
         }
     }
     innermost_arguments();
+    // A chair who speaks for no state conducts the meeting: its procedure states no position.
+    chair_ = document_.speaker_line && document_.speaker_line->office && !document_.speaker_line->state;
     for (std::size_t k = 0; k < view_.sentences(); ++k) {
         if (k == closing_) continue;
         sentence(k);
     }
 }
 
+bool StanceFinder::procedure(std::string_view s) const {
+    const WordList& phrases = list(WordTable::procedure_phrases);
+    for (const Word& w : words_) {
+        if (phrases.opens(s.substr(w.begin)) != 0) return true;
+    }
+    return false;
+}
+
 void StanceFinder::sentence(std::size_t k) {
     std::string_view s = view_.sentence(k);
     split(s);
+    if (chair_ && procedure(s)) return;
     clause_last_ = {~std::size_t{0}, 0};  // word indices start again with each sentence
     question_ = {~std::size_t{0}, false};
     target_ends_.clear();
@@ -78,6 +89,12 @@ void StanceFinder::sentence(std::size_t k) {
         }
         if (!found) continue;
         std::size_t j = last_word(i, cue_end_byte);
+        // "Thank you, Mr President.", "I thank you all and God bless you.": a formula of address that
+        // thanks for nothing (ANNOTATION.md), wherever in the statement it stands.
+        if (cue.type == StanceType::welcome && thanks_formula(s, i, j)) {
+            next = j + 1;
+            continue;
+        }
         // Text without sentence marks (OCR, lists) can make a clause of thousands of
         // words; looking back at most 60 of them keeps the analysis linear.
         if (i > clause + 60) clause = i - 60;
@@ -122,6 +139,19 @@ void StanceFinder::sentence(std::size_t k) {
         next = j + 1;
     }
     trim_targets(k, s);
+}
+
+bool StanceFinder::thanks_formula(std::string_view s, std::size_t i, std::size_t j) const {
+    const std::size_t n = words_.size();
+    const bool opens = i == 0 || (i == 1 && word_in(s, words_[0], list(WordTable::self_subjects)));
+    // Thanks alone: "I congratulate you, Mr. President, and ... on your election" congratulates.
+    if (!opens || i != j || !(word_is(s, words_[i], "thank") || word_is(s, words_[i], "thanks"))) return false;
+    if (j + 1 >= n || !word_is(s, words_[j + 1], "you")) return false;
+    for (std::size_t w = j + 2; w < n; ++w) {
+        if (word_is(s, words_[w], "for") || word_is(s, words_[w], "on") || word_is(s, words_[w], "upon")) return false;
+        if (words_[w - 1].clause_end || word_in(s, words_[w], list(WordTable::coordinators))) break;
+    }
+    return true;
 }
 
 std::optional<std::size_t> StanceFinder::it_is_frame(std::string_view s, std::size_t i) const {

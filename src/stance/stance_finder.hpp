@@ -74,6 +74,13 @@ private:
 
     void sentence(std::size_t k);
 
+    // Whether the sentence's words hold a phrase of [procedure-phrases].
+    bool procedure(std::string_view s) const;
+    bool chair_ = false;  // the turn is a chair's that speaks for no state
+
+    // Whether the thanks at words [i, j] open the sentence and are "thank you" for nothing: a formula of address.
+    bool thanks_formula(std::string_view s, std::size_t i, std::size_t j) const;
+
     // "it is (critically) important that/to", "it is also urgent to": the index of the adjective.
     std::optional<std::size_t> it_is_frame(std::string_view s, std::size_t i) const;
 

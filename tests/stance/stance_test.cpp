@@ -520,3 +520,18 @@ TEST_CASE("'it was important' tells of the past, and 'I will repeat' is a way of
     // Kept: the present frame.
     CHECK(stances_of("It is important to preserve biological diversity.") == V{"It is important prescribe positive speaker"});
 }
+
+TEST_CASE("formulas of address and a chair's procedure state no position") {
+    // Closings that thank for nothing, wherever they stand (Bolivia 2024, Kenya 2020).
+    CHECK(stances_of("Thank you very much, Mr President.").empty());
+    CHECK(stances_of("Thank you and God bless you all.").empty());
+    // Kept: thanks for something.
+    CHECK(stances_of("I thank the Secretary-General for his report.") == V{"thank welcome positive speaker"});
+    // A chair's turn (Security Council, 2014): procedure; its own thanks still count.
+    CHECK(stances_of("The President: I shall now give the floor to those members of the Council who wish to make "
+                     "statements after the voting. I thank the Secretary-General for his briefing.") ==
+          V{"thank welcome positive speaker"});
+    // The same words from a state's representative are its commitment.
+    CHECK(stances_of("Mr. Churkin (Russian Federation): We shall give the floor to civil society in our country.") ==
+          V{"shall commit positive speaker"});
+}
