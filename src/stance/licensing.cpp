@@ -246,12 +246,20 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         if (j + 1 < words_.size() && list(WordTable::have_to_idioms).opens(s.substr(words_[j + 1].begin)) != 0) return false;
         // "I must reiterate Egypt's rejection", "I must stress that": the speaker's own act of saying; the noun
         // it states is the position. ("we should further emphasize" asks it of all of us.)
+        // So is "I must, however, deplore the decision": the speaker's own stance, said with emphasis.
         if (content != std::string_view::npos && word_is(s, words_[content], "i")) {
             std::size_t v = j + 1;
+            if (comma_after(s, j) && v < words_.size() && comma_after(s, v)) ++v;  // ", however,"
             while (v < words_.size() && word_in(s, words_[v], list(WordTable::light_adverbs))) ++v;
             if (v < words_.size() && frames_.may_open(form_of(s, v)) &&
                 lexicon_.match(Phrases::stance_frame, s.substr(words_[v].begin))) {
                 return false;
+            }
+            if (v < words_.size() && cues_.may_open(form_of(s, v))) {
+                if (auto own = lexicon_.match(Phrases::stance_cue, s.substr(words_[v].begin))) {
+                    const auto parsed = parse_cue(own->value);
+                    if (parsed && parsed->word_class == Cue::Class::verb && parsed->type != StanceType::prescribe) return false;
+                }
             }
         }
         // "We must be frank.", "we need to be candid": so is a duty to speak plainly.

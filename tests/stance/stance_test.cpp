@@ -535,3 +535,12 @@ TEST_CASE("formulas of address and a chair's procedure state no position") {
     CHECK(stances_of("Mr. Churkin (Russian Federation): We shall give the floor to civil society in our country.") ==
           V{"shall commit positive speaker"});
 }
+
+TEST_CASE("'I must thank', 'I must, however, deplore': the speaker's own stance, no prescription") {
+    // Solomon Islands 2017, Mauritius 2022.
+    CHECK(stances_of("I must also thank the Board of the Green Climate Fund for approving the project.") ==
+          V{"thank welcome positive speaker"});
+    CHECK(stances_of("I must, however, deplore the decision of the Commission.") == V{"deplore concern negative speaker"});
+    // Kept: what we must do is a prescription.
+    CHECK(stances_of("We must condemn terrorism in all its forms.") == V{"must prescribe positive speaker"});
+}
