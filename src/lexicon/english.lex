@@ -2486,6 +2486,7 @@ un
 unsc
 unga
 powers
+representatives
 him
 her
 them

@@ -190,7 +190,15 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                     }
                 }
             }
-            return names_speaker(s, clause, i, head) || names_speaker(s, clause, i, content);
+            const bool by_head = names_speaker(s, clause, i, head);
+            if (!by_head && !names_speaker(s, clause, i, content)) return false;
+            // "The reconstruction of the Central African Republic will continue to elude us": the name
+            // completes a thing, which holds no commitment ("The Government of Japan will" does).
+            std::size_t start = by_head ? head : content;
+            while (start > clause && is_upper_start(s[words_[start - 1].begin]) && !comma_after(s, start - 1)) --start;
+            if (start > clause && word_in(s, words_[start - 1], list(WordTable::articles))) --start;
+            return !(start > clause + 1 && word_is(s, words_[start - 1], "of") && !is_upper_start(s[words_[start - 2].begin]) &&
+                     party_word_end(s, start - 2) == npos);
         }
         // "which should have been the most important", "as if everyone should have to": what was not,
         // or is not, so; and "I should like to congratulate", a courtesy.

@@ -544,3 +544,16 @@ TEST_CASE("'I must thank', 'I must, however, deplore': the speaker's own stance,
     // Kept: what we must do is a prescription.
     CHECK(stances_of("We must condemn terrorism in all its forms.") == V{"must prescribe positive speaker"});
 }
+
+TEST_CASE("a 'will' whose subject is a thing of the speaker's, not the speaker, is a forecast") {
+    // Central African Republic 2017, Mauritius 2016, with the speaker given.
+    CHECK(stances_of("The reconstruction of the Central African Republic will continue to elude us.",
+                     "Central African Republic")
+              .empty());
+    CHECK(stances_of("The decolonization of Mauritius will also not be fully resolved.", "Mauritius").empty());
+    // Kept: a party of the speaker's, and a name with "of" inside it.
+    CHECK(stances_of("The Government of Japan will continue to support the Organization.", "Japan") ==
+          V{"will continue commit positive speaker"});
+    CHECK(stances_of("The United Republic of Tanzania will continue to render support.", "United Republic of Tanzania") ==
+          V{"will continue commit positive speaker"});
+}
