@@ -249,6 +249,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
     }
 
     std::optional<Phrase> subject = subject_of(s, i, clause);
+    std::optional<Phrase> of_party;  // "the commitment of the Beninese people": the party named after "of"
     if (cue.word_class == Cue::Class::noun) {
         // A noun's holder is the subject of the verb that states it, when that names a party; else
         // the possessive ("This candidature reflects our deep commitment", "and reaffirms its commitment").
@@ -266,6 +267,18 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         // A name's possessive is the more exact holder: "We affirm Tonga's commitment".
         const std::optional<Phrase> own = possessive();
         if (!subject || (own && form_of(s, own->last).ends_with("'s"))) subject = own;
+        // "the unwavering commitment of the Beninese people to democracy": the party after "of" holds it,
+        // and what it is held to follows the party.
+        // Not an agent noun's "of", which names what it supports: "a strong supporter of small States".
+        const std::string_view form = form_of(s, j);
+        const bool agent = form.ends_with("er") || form.ends_with("ers") || form.ends_with("ate") || form.ends_with("ates") ||
+                           form.ends_with("pion") || form.ends_with("pions");
+        if (!agent && j + 2 < n && !words_[j].clause_end && !comma_after(s, j) && word_is(s, words_[j + 1], "of") && !own) {
+            if (auto party = party_of(s, Phrase{j + 2, n - 1}); party && party->last + 2 < n) {
+                subject = party;
+                of_party = party;
+            }
+        }
     }
 
     if (cue.type == StanceType::prescribe) {
@@ -331,7 +344,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         !is_upper_start(s[words_[subject->last].begin])) {
         out.holder.reset();
     }
-    std::size_t after = j + 1;
+    std::size_t after = of_party ? of_party->last + 1 : j + 1;
     if (cue.word_class == Cue::Class::state && subject && !party_of(s, *subject) && ends_target(s, j)) {
         // "A long-term conflict is unacceptable.": the thing judged, no holder named.
         out.target = subject;

@@ -309,3 +309,13 @@ TEST_CASE("the party thanked ends at 'for' or 'on', not at an 'on' before a name
     CHECK(roles_of("We call on the great Powers to continue to work with all Member States.", "Panama") ==
           V{"call on | We | the great Powers | continue to work with all Member States"});
 }
+
+TEST_CASE("a noun's party after 'of' holds it, unless the noun names an agent") {
+    // Benin, 2023; Mozambique, 2017; Singapore, 2016.
+    CHECK(roles_of("Allow me to reaffirm the unwavering commitment of the Beninese people to democracy.", "Benin") ==
+          V{"commitment | the Beninese people | - | democracy"});
+    CHECK(roles_of("I reaffirm the commitment of Mozambique to contributing to the goals of this session.", "Mozambique") ==
+          V{"commitment | Mozambique | - | contributing to the goals of this session"});
+    CHECK(roles_of("Singapore has always been a strong supporter of small States.", "Singapore") ==
+          V{"supporter | Singapore | - | small States"});
+}
