@@ -9,6 +9,7 @@
 #include <posext/detail/chars.hpp>
 
 #include "lexicon/phrase_filter.hpp"
+#include "text/ascii.hpp"
 
 namespace posext::detail {
 namespace {
@@ -51,14 +52,10 @@ Letters count_letters(std::string_view text) noexcept {
 }  // namespace
 
 void check_language(std::string_view input, std::uint32_t start, const Lexicon& lexicon, Document& document) {
-    std::string_view text = input.substr(start, sample_bytes);
     // Cut at a character boundary, so that a word is never read half.
-    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.remove_suffix(1);
-    if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xC0) text.remove_suffix(1);
+    const std::string_view text = whole_chars(input.substr(start), sample_bytes);
     // A kilobyte shows the script; the common words may need more of the text.
-    std::string_view head = text.substr(0, script_bytes);
-    while (!head.empty() && (static_cast<unsigned char>(head.back()) & 0xC0) == 0x80) head.remove_suffix(1);
-    if (!head.empty() && static_cast<unsigned char>(head.back()) >= 0xC0) head.remove_suffix(1);
+    const std::string_view head = whole_chars(text, script_bytes);
     const Letters letters = count_letters(head);
     // The script first: a statement in Cyrillic, Arabic or Chinese characters is no English (a
     // Chinese character is a word's worth of letters, so fewer of them tell).

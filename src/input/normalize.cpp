@@ -25,11 +25,6 @@ constexpr bool is_hyphenated_word_byte(char c) noexcept {
     return is_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
-constexpr std::uint64_t word_hash_start = 0xcbf29ce484222325ull;
-constexpr std::uint64_t word_hash_step(std::uint64_t h, char c) noexcept {
-    return (h ^ static_cast<unsigned char>(ascii_lower(c))) * 0x100000001b3ull;
-}
-
 // Builds the normalised view; kept in one object so that the hot loop has
 // its state in registers rather than scattered across lambdas.
 // The offsets first, first + 1, ... as an iterator, so that a run of kept bytes appends its origins
@@ -352,15 +347,15 @@ private:
 bool DocumentWords::contains(std::string_view lower_word) {
     if (!built_) {
         built_ = true;
-        std::uint64_t h = word_hash_start;
+        std::uint64_t h = fnv1a_start;
         bool inside = false;
         for (const char c : input_) {
             if (is_hyphenated_word_byte(c)) {
-                h = word_hash_step(h, c);
+                h = fnv1a_step(h, ascii_lower(c));
                 inside = true;
             } else if (inside) {
                 hashes_.push_back(h);
-                h = word_hash_start;
+                h = fnv1a_start;
                 inside = false;
             }
         }
@@ -368,8 +363,8 @@ bool DocumentWords::contains(std::string_view lower_word) {
         std::sort(hashes_.begin(), hashes_.end());
         hashes_.erase(std::unique(hashes_.begin(), hashes_.end()), hashes_.end());
     }
-    std::uint64_t h = word_hash_start;
-    for (const char c : lower_word) h = word_hash_step(h, c);
+    std::uint64_t h = fnv1a_start;
+    for (const char c : lower_word) h = fnv1a_step(h, ascii_lower(c));
     return std::binary_search(hashes_.begin(), hashes_.end(), h);
 }
 

@@ -129,13 +129,9 @@ struct PhraseTable {
     std::vector<std::string> first_forms;  // per value, the first phrase listed with it
     std::size_t max_bytes = 0;
 
-    static constexpr std::uint64_t hash_start = 0xCBF29CE484222325ull;
-    static std::uint64_t hash_step(std::uint64_t h, char c) noexcept {
-        return (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
-    }
     static std::uint64_t hash_of(std::string_view folded) noexcept {
-        std::uint64_t h = hash_start;
-        for (char c : folded) h = hash_step(h, c);
+        std::uint64_t h = detail::fnv1a_start;
+        for (char c : folded) h = detail::fnv1a_step(h, c);
         return h;
     }
     // The slot that holds `folded`, whose hash is `h`, or the free slot where it would go.
@@ -493,11 +489,11 @@ std::optional<PhraseMatch> Lexicon::match(Phrases which, std::string_view text) 
     const std::size_t limit = std::min(text.size(), table.max_bytes);
     std::array<char, 96> buffer;  // filled as far as it is read
     std::optional<PhraseMatch> best;
-    std::uint64_t h = PhraseTable::hash_start;
+    std::uint64_t h = detail::fnv1a_start;
     for (std::size_t i = 1; i <= limit; ++i) {
         const char c = detail::ascii_lower(text[i - 1]);
         buffer[i - 1] = c;
-        h = PhraseTable::hash_step(h, c);
+        h = detail::fnv1a_step(h, c);
         // Inside a word no phrase ends: the full test runs only where the next byte ends a word.
         if (i < text.size() && is_word_byte(text[i])) continue;
         if (!phrase_end(text, i)) continue;

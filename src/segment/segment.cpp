@@ -352,10 +352,8 @@ std::uint32_t speaker_line(std::string_view input, std::uint32_t begin, std::uin
                            const NormalText& norm, std::size_t base, std::size_t size, Document& document) {
     // A speaker line is a name, a state and a note; what lies past its longest plausible length cannot be
     // part of it, and reading no further keeps a paragraph of a whole record from being normalised twice.
-    constexpr std::uint32_t longest_line = 512;
-    std::uint32_t stop = std::min(end, begin + longest_line);
-    while (stop < end && stop > begin && (static_cast<unsigned char>(input[stop]) & 0xC0) == 0x80) --stop;
-    const std::string_view paragraph = input.substr(begin, stop - begin);
+    constexpr std::size_t longest_line = 512;
+    const std::string_view paragraph = whole_chars(input.substr(begin, end - begin), longest_line);
     const auto line = grammar::speaker_line(paragraph, lexicon);
     if (!line) return 0;
     const std::uint32_t line_end = begin + line->span.end;

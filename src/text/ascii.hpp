@@ -79,6 +79,19 @@ inline std::uint32_t char_length(std::string_view text, std::size_t at) noexcept
     return decode_utf8(text, at).length;
 }
 
+// The first `bytes` bytes of `text`, fewer where that would cut a UTF-8 character in two.
+inline std::string_view whole_chars(std::string_view text, std::size_t bytes) noexcept {
+    if (bytes >= text.size()) return text;
+    while (bytes > 0 && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) --bytes;
+    return text.substr(0, bytes);
+}
+
+// FNV-1a, 64 bits: the hash of words and phrases looked up by their bytes.
+constexpr std::uint64_t fnv1a_start = 0xCBF29CE484222325ull;
+constexpr std::uint64_t fnv1a_step(std::uint64_t h, char c) noexcept {
+    return (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+}
+
 // Unicode white space that PDF and word-processor text uses between words.
 constexpr bool is_unicode_space(char32_t c) noexcept {
     return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||

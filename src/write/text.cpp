@@ -6,6 +6,8 @@
 #include <iterator>
 #include <string>
 
+#include "text/ascii.hpp"
+
 namespace posext {
 namespace {
 
@@ -36,10 +38,7 @@ private:
 std::string preview(std::string text, std::size_t width) {
     if (text.size() <= width) return text;
     std::size_t cut = text.rfind(' ', width);
-    if (cut == std::string::npos || cut < width / 2) {
-        cut = width;
-        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    }
+    if (cut == std::string::npos || cut < width / 2) cut = detail::whole_chars(text, width).size();
     text.resize(cut);
     text += " ...";
     return text;
