@@ -76,30 +76,32 @@ bool period_ends_sentence(std::string_view word, std::string_view next, bool wor
     return true;
 }
 
+// The closing bracket of a short parenthesis that opens at `open` and holds no other, or npos.
+std::size_t citation_close(std::string_view text, std::size_t open) noexcept {
+    constexpr std::size_t longest = 120;
+    for (std::size_t i = open + 1; i < text.size() && i < open + longest; ++i) {
+        if (text[i] == '(') return std::string_view::npos;
+        if (text[i] == ')') return i;
+    }
+    return std::string_view::npos;
+}
+
 // A parenthesis after a sentence end that closes and is followed by a period
 // is a citation of the sentence before: '... function”. (A/71/PV.8, pp. 3-4).'
 bool is_trailing_citation(std::string_view text, std::size_t open) noexcept {
-    constexpr std::size_t longest = 120;
-    for (std::size_t i = open + 1; i < text.size() && i < open + longest; ++i) {
-        if (text[i] == '(') return false;
-        if (text[i] == ')') return i + 1 == text.size() || text[i + 1] == '.';
-    }
-    return false;
+    const std::size_t close = citation_close(text, open);
+    return close != std::string_view::npos && (close + 1 == text.size() || text[close + 1] == '.');
 }
 
 // Where the next sentence starts after a citation with a number that follows a quotation's end and is
 // followed by a new sentence: '"... larger freedom." (A/59/2005, para. 1) We agree'; or 0.
 std::size_t after_quoted_citation(std::string_view text, std::size_t open) noexcept {
-    constexpr std::size_t longest = 120;
-    bool number = false;
-    for (std::size_t i = open + 1; i < text.size() && i < open + longest; ++i) {
-        if (text[i] == '(') return 0;
-        number = number || is_digit(text[i]);
-        if (text[i] == ')') {
-            return number && i + 2 < text.size() && text[i + 1] == ' ' && is_upper(text[i + 2]) ? i + 2 : 0;
-        }
+    const std::size_t close = citation_close(text, open);
+    if (close == std::string_view::npos || close + 2 >= text.size() || text[close + 1] != ' ' || !is_upper(text[close + 2])) {
+        return 0;
     }
-    return 0;
+    const std::string_view inside = text.substr(open + 1, close - open - 1);
+    return std::any_of(inside.begin(), inside.end(), [](char c) { return is_digit(c); }) ? close + 2 : 0;
 }
 
 // Whether a sentence may open with the bytes at `at`: not with a dash or a closing bracket ("etc. — all
@@ -109,10 +111,6 @@ bool may_open_sentence(std::string_view text, std::size_t at) noexcept {
     const std::string_view dash = text.substr(at, 3);
     return dash != "\xE2\x80\x94" && dash != "\xE2\x80\x93";
 }
-
-}  // namespace
-
-namespace {
 
 // "1) Climate action must come first 2) Peace and security must follow": items of a numbered series
 // run on in one paragraph without end marks each open a sentence, from the second on (the first opens
