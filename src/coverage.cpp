@@ -2,24 +2,9 @@
 
 #include <algorithm>
 
+#include "input/input.hpp"
+
 namespace posext {
-namespace {
-
-// Length of the white space at `at`: ASCII, the no-break space and the spaces of U+2000..U+200B,
-// U+2028, U+2029, U+202F and U+3000 that PDF text often carries; 0 if none.
-std::size_t space_at(std::string_view s, std::size_t at) noexcept {
-    const auto b = static_cast<unsigned char>(s[at]);
-    if (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == '\v') return 1;
-    if (b == 0xC2 && at + 1 < s.size() && static_cast<unsigned char>(s[at + 1]) == 0xA0) return 2;
-    if (at + 2 < s.size()) {
-        const auto b1 = static_cast<unsigned char>(s[at + 1]), b2 = static_cast<unsigned char>(s[at + 2]);
-        if (b == 0xE2 && b1 == 0x80 && (b2 <= 0x8B || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF)) return 3;
-        if (b == 0xE3 && b1 == 0x80 && b2 == 0x80) return 3;
-    }
-    return 0;
-}
-
-}  // namespace
 
 Coverage coverage(const Document& document) {
     Coverage out;
@@ -28,12 +13,12 @@ Coverage coverage(const Document& document) {
     const std::vector<Sentence>& sentences = document.sentences;  // in order (the model's invariants)
     std::size_t next = 0;  // the first sentence that may reach the current word
     for (std::size_t at = 0; at < input.size();) {
-        if (const std::size_t space = space_at(input, at); space != 0) {
+        if (const std::size_t space = detail::space_at(input, at); space != 0) {
             at += space;
             continue;
         }
         std::size_t end = at;
-        while (end < input.size() && space_at(input, end) == 0) ++end;
+        while (end < input.size() && detail::space_at(input, end) == 0) ++end;
         const Span word{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end)};
         at = end;
         ++out.words;
