@@ -44,6 +44,15 @@ void StanceFinder::sentence(std::size_t k) {
     if (chair_ && procedure(s)) return;
     clause_last_ = {~std::size_t{0}, 0};  // word indices start again with each sentence
     question_ = {~std::size_t{0}, false};
+    // "Without a renewed global commitment to ..., we will": the opening phrase ends at its comma,
+    // found once for all the sentence's cues.
+    absence_end_ = 0;
+    if (!words_.empty() && word_in(s, words_[0], list(WordTable::absence_openers))) {
+        while (absence_end_ < words_.size() && !comma_after(s, absence_end_) && !words_[absence_end_].clause_end) {
+            ++absence_end_;
+        }
+        ++absence_end_;  // the word before the comma is the phrase's last
+    }
     target_ends_.clear();
     const std::size_t n = words_.size();
     std::size_t clause_start = 0;              // first word of the current clause

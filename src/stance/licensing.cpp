@@ -93,11 +93,7 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     if (ends_in_question(s, j)) return false;
     // "Without a renewed global commitment to ..., we will fail", "Despite repeated appeals, the Council":
     // what the opening phrase names is supposed or missing, not held.
-    if (word_in(s, words_[0], list(WordTable::absence_openers))) {
-        std::size_t comma = 0;
-        while (comma < i && !comma_after(s, comma) && !words_[comma].clause_end) ++comma;
-        if (comma >= i) return false;
-    }
+    if (i < absence_end_) return false;
     switch (cue.word_class) {
     case Cue::Class::modal:
         if (cue.type == StanceType::commit) {

@@ -207,6 +207,7 @@ private:
     std::vector<const Argument*> argument_of_;  // per sentence: the innermost argument holding it
     std::pair<std::size_t, std::size_t> clause_last_;  // a clause's first word and its last, once found
     mutable std::pair<std::size_t, bool> question_;  // a clause's first word and whether it asks, once found
+    std::size_t absence_end_ = 0;  // words before it open the sentence with "without", "despite" ... and its comma
     std::vector<Word> store_;  // grows to the longest sentence's words; words_ views it
     std::span<Word> words_;
     std::vector<std::uint32_t> candidate_store_;  // as store_, for candidates_
