@@ -150,6 +150,15 @@ void StanceFinder::sentence(std::size_t k) {
     trim_targets(k, s);
 }
 
+std::optional<StanceFinder::CueAt> StanceFinder::cue_at(std::string_view s, std::size_t w) const {
+    if (!cues_.may_open(form_of(s, w))) return std::nullopt;
+    const auto match = lexicon_.match(Phrases::stance_cue, s.substr(words_[w].begin));
+    if (!match) return std::nullopt;
+    const auto parsed = parse_cue(match->value);
+    if (!parsed) return std::nullopt;
+    return CueAt{*parsed, match->length};
+}
+
 bool StanceFinder::thanks_formula(std::string_view s, std::size_t i, std::size_t j) const {
     const std::size_t n = words_.size();
     const bool opens = i == 0 || (i == 1 && word_in(s, words_[0], list(WordTable::self_subjects)));

@@ -259,11 +259,9 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                 lexicon_.match(Phrases::stance_frame, s.substr(words_[v].begin))) {
                 return false;
             }
-            if (v < words_.size() && cues_.may_open(form_of(s, v))) {
-                if (auto own = lexicon_.match(Phrases::stance_cue, s.substr(words_[v].begin))) {
-                    const auto parsed = parse_cue(own->value);
-                    if (parsed && parsed->word_class == Cue::Class::verb && parsed->type != StanceType::prescribe) return false;
-                }
+            if (v < words_.size()) {
+                const auto own = cue_at(s, v);
+                if (own && own->cue.word_class == Cue::Class::verb && own->cue.type != StanceType::prescribe) return false;
             }
         }
         // "We must be frank.", "we need to be candid": so is a duty to speak plainly.

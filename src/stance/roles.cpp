@@ -37,9 +37,8 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         if (t >= n || t <= j || words_[t - 1].clause_end) return;
         // "We support and appreciate the demonstrations": the second verb shares the object.
         if (cue.word_class == Cue::Class::verb && t == j + 1 && t + 2 < n &&
-            word_in(s, words_[t], list(WordTable::coordinators)) && !comma_after(s, t) && cues_.may_open(form_of(s, t + 1))) {
-            auto second = lexicon_.match(Phrases::stance_cue, s.substr(words_[t + 1].begin));
-            if (second && parse_cue(second->value) && parse_cue(second->value)->word_class == Cue::Class::verb) {
+            word_in(s, words_[t], list(WordTable::coordinators)) && !comma_after(s, t)) {
+            if (const auto second = cue_at(s, t + 1); second && second->cue.word_class == Cue::Class::verb) {
                 const std::size_t last = last_word(t + 1, words_[t + 1].begin + second->length);
                 if (last + 1 < n && !words_[last].clause_end && !comma_after(s, last) && in_phrase(s, last + 1)) t = last + 1;
             }
@@ -89,18 +88,18 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
             }
             if (form_of(s, w - 1).ends_with("'s") && is_upper_start(s[words_[w - 1].begin])) {
                 std::size_t first = w - 1;  // the name, as far as its capitals go: "Costa Rica's"
-                while (first > clause && is_upper_start(s[words_[first - 1].begin]) && !comma_after(s, first - 1) &&
-                       !is_pronoun(s, first - 1)) {
-                    --first;
-                }
-                // "my Government's", "the Kingdom of Morocco's": its determiner, and a name's "of".
-                while (first > clause + 1 && word_is(s, words_[first - 1], "of") && is_upper_start(s[words_[first - 2].begin]) &&
-                       !comma_after(s, first - 2)) {
-                    first -= 2;
+                auto back_over_capitals = [&] {
                     while (first > clause && is_upper_start(s[words_[first - 1].begin]) && !comma_after(s, first - 1) &&
                            !is_pronoun(s, first - 1)) {
                         --first;
                     }
+                };
+                back_over_capitals();
+                // "my Government's", "the Kingdom of Morocco's": its determiner, and a name's "of".
+                while (first > clause + 1 && word_is(s, words_[first - 1], "of") && is_upper_start(s[words_[first - 2].begin]) &&
+                       !comma_after(s, first - 2)) {
+                    first -= 2;
+                    back_over_capitals();
                 }
                 if (first > clause && (word_in(s, words_[first - 1], list(WordTable::self_possessives)) ||
                                        word_in(s, words_[first - 1], list(WordTable::articles)))) {

@@ -63,6 +63,13 @@ private:
 
     std::string_view form_of(std::string_view s, std::size_t w) const;
 
+    // The stance cue of the table that opens at word w, with its length in bytes, or none.
+    struct CueAt {
+        Cue cue;
+        std::size_t length = 0;
+    };
+    std::optional<CueAt> cue_at(std::string_view s, std::size_t w) const;
+
     // The word index where the cue that starts at word `i` with `length` bytes ends (inclusive).
     std::size_t last_word(std::size_t i, std::size_t end) const;
 
