@@ -349,8 +349,8 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
         };
         if (word_in(s, words_[k + 1], list(WordTable::articles)) || is_upper_start(s[words_[k + 1].begin])) {
             for (std::size_t w = k + 2; w + 1 < n && w < k + 8 && !words_[w - 1].clause_end && !comma_after(s, w - 1); ++w) {
-                if (word_in(s, words_[w], list(WordTable::predicate_starts)) &&
-                    !word_in(s, words_[w], list(WordTable::new_subjects)) && !word_in(s, words_[w], list(WordTable::self_words))) {
+                // A verb of [predicate-starts], not one of its pronouns ("the people we represent").
+                if (word_in(s, words_[w], list(WordTable::predicate_starts)) && !is_pronoun(s, w)) {
                     const bool noun = word_is(s, words_[w], "will") &&
                                       (words_[w].clause_end || comma_after(s, w) || word_is(s, words_[w + 1], "of") ||
                                        word_is(s, words_[w + 1], "to") || word_in(s, words_[w + 1], list(WordTable::coordinators)));

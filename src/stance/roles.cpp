@@ -527,8 +527,7 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
         const bool party_subject = found.holder && cue.type != StanceType::assess && cue.type != StanceType::prescribe &&
                                    !judged_thing &&
                                    word_in(s, words_[found.holder->last], list(WordTable::party_words)) &&
-                                   !is_pronoun(s, found.holder->last) &&
-                                   !word_in(s, words_[found.holder->last], list(WordTable::self_words)) &&
+                                   !is_pronoun(s, found.holder->last) &&  // self words among them
                                    !word_in(s, words_[found.holder->first], list(WordTable::self_possessives));
         if (names_someone(first, i) || party_subject) {
             st.holder.kind = HolderKind::third_party;
