@@ -23,7 +23,7 @@ void StanceFinder::run() {
     }
     innermost_arguments();
     // A chair who speaks for no state conducts the meeting: its procedure states no position.
-    chair_ = document_.speaker_line && document_.speaker_line->office && !document_.speaker_line->state;
+    chair_ = chair_turn(document_);
     for (std::size_t k = 0; k < view_.sentences(); ++k) {
         if (k == closing_) continue;
         sentence(k);

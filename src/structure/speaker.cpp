@@ -1,5 +1,6 @@
 // The speaker: from a meeting record's speaker line, else from how the text names its own state.
 #include "structure/finders.hpp"
+#include "structure/structure.hpp"
 
 #include <algorithm>
 #include <array>
@@ -137,8 +138,7 @@ private:
         if (top == candidates.end() || top->score < 3) return;
         // A chair's turn ("The President: I now give the floor to the representative of Iraq") names
         // states it does not speak for; only "in my capacity as the representative of X" makes X its own.
-        const bool chair = document_.speaker_line && document_.speaker_line->office && !document_.speaker_line->state;
-        if (chair && top->strong < strong_weight) return;
+        if (chair_turn(document_) && top->strong < strong_weight) return;
         document_.speaker = Speaker{std::string(top->name), view_.span(top->begin, top->end)};
     }
 
