@@ -343,11 +343,12 @@ std::string collapsed(std::string_view text) {
     return out;
 }
 
-// Sets document.speaker_line when the first paragraph, input[begin, end), opens with a speaker line
-// and goes on after it; returns the offset in the paragraph's normalised text (from `base`, `size`
-// bytes) where its first sentence then starts, or 0.
+// Sets document.speaker_line, and `state_at` to where its state is written, when the first paragraph,
+// input[begin, end), opens with a speaker line and goes on after it; returns the offset in the
+// paragraph's normalised text (from `base`, `size` bytes) where its first sentence then starts, or 0.
 std::uint32_t speaker_line(std::string_view input, std::uint32_t begin, std::uint32_t end, const Lexicon& lexicon,
-                           const NormalText& norm, std::size_t base, std::size_t size, Document& document) {
+                           const NormalText& norm, std::size_t base, std::size_t size, Document& document,
+                           std::optional<Span>& state_at) {
     // A speaker line is a name, a state and a note; what lies past its longest plausible length cannot be
     // part of it, and reading no further keeps a paragraph of a whole record from being normalised twice.
     constexpr std::size_t longest_line = 512;
@@ -372,6 +373,7 @@ std::uint32_t speaker_line(std::string_view input, std::uint32_t begin, std::uin
         // The canonical short name when the lexicon knows the state ("United States of America": "United States").
         const auto found = lexicon.match(Phrases::speaker, *state);
         out.state = found && found->length == state->size() ? std::string(found->first_form) : *state;
+        state_at = Span{begin + line->delegation->begin, begin + line->delegation->end};
     }
     document.speaker_line = std::move(out);
     return static_cast<std::uint32_t>(rest);
@@ -382,6 +384,7 @@ std::uint32_t speaker_line(std::string_view input, std::uint32_t begin, std::uin
 void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon, Document& document,
              SegmentScratch& scratch, SegmentedText& out) {
     out.input = input;
+    out.speaker_state.reset();
     DocumentWords words(input);
     split_lines(input, start, scratch.lines);
     const std::vector<Line>& lines = scratch.lines;
@@ -479,7 +482,8 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
         // A meeting record's turn opens with its speaker line, which is no part of the first sentence.
         std::uint32_t first_begin = begin;
         if (index == 0) {
-            if (const std::uint32_t rest = speaker_line(input, begin, end, lexicon, norm, base, size, document); rest != 0) {
+            if (const std::uint32_t rest = speaker_line(input, begin, end, lexicon, norm, base, size, document, out.speaker_state);
+                rest != 0) {
                 starts.erase(std::remove_if(starts.begin(), starts.end(), [&](std::uint32_t at) { return at < rest; }),
                              starts.end());
                 starts.insert(starts.begin(), rest);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +29,7 @@ struct SegmentedText {
     NormalText normal;
     std::vector<NormalRange> paragraph_ranges;
     std::vector<NormalRange> sentence_ranges;
+    std::optional<Span> speaker_state;  // where the speaker line, if any, writes its state
 
     [[nodiscard]] std::string_view text() const noexcept { return normal.text; }
     [[nodiscard]] std::size_t sentences() const noexcept { return sentence_ranges.size(); }

@@ -10,7 +10,6 @@
 
 #include <bit>
 
-#include <posext/grammar/speaker.hpp>
 
 #include "lexicon/prefilter.hpp"
 #include "lexicon/word_list.hpp"
@@ -34,14 +33,7 @@ private:
     // "Mr. Liu Jieyi (China) (spoke in Chinese):" names the delegation; segmentation found the line.
     bool from_speaker_line() {
         if (!document_.speaker_line || !document_.speaker_line->state) return false;
-        const Span line = document_.speaker_line->span;
-        Speaker speaker;
-        speaker.name = *document_.speaker_line->state;
-        const auto match = grammar::speaker_line(document_.input().substr(line.begin, line.end - line.begin), lexicon_);
-        if (match && match->delegation) {
-            speaker.evidence = Span{line.begin + match->delegation->begin, line.begin + match->delegation->end};
-        }
-        document_.speaker = std::move(speaker);
+        document_.speaker = Speaker{*document_.speaker_line->state, view_.speaker_state};
         return true;
     }
 
