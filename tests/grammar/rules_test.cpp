@@ -34,6 +34,12 @@ std::vector<std::pair<std::string, Role>> addressees_of(std::string_view text) {
     return out;
 }
 
+// The document symbol at the start of `text`, as written, or "" when there is none.
+std::string symbol(std::string_view text) {
+    auto match = parse_document_symbol(text, en());
+    return match ? std::string(match->begin, match->end) : std::string();
+}
+
 }  // namespace
 
 TEST_CASE("salutations from real openings") {
@@ -186,10 +192,6 @@ TEST_CASE("resolutions and document symbols") {
     CHECK(parts->items[0].number == 2231);
     CHECK(parts->items[0].year == 2015);
 
-    auto symbol = [](std::string_view text) {
-        auto match = parse_document_symbol(text, en());
-        return match ? std::string(match->begin, match->end) : std::string();
-    };
     CHECK(symbol("A/76/135 of") == "A/76/135");
     CHECK(symbol("S/2014/189.") == "S/2014/189");
     CHECK(symbol("A/HRC/47/L.1,") == "A/HRC/47/L.1");
@@ -199,10 +201,6 @@ TEST_CASE("resolutions and document symbols") {
 }
 
 TEST_CASE("records of meetings are document symbols, also with a space after a slash") {
-    auto symbol = [](std::string_view text) {
-        auto match = parse_document_symbol(text, en());
-        return match ? std::string(match->begin, match->end) : std::string();
-    };
     // From General Debate statements: "(see A/77/ PV.4)", "A/PV.2243", "S/PV.7138".
     CHECK(symbol("A/77/ PV.4)") == "A/77/ PV.4");
     CHECK(symbol("A/73/PV.6)") == "A/73/PV.6");
