@@ -8,10 +8,10 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
+
+#include "corpus.hpp"
 
 namespace {
 
@@ -76,14 +76,8 @@ int main(int argc, char** argv) {
 
     std::vector<std::string> texts;
     std::size_t bytes = 0;
-    std::vector<std::filesystem::path> paths;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(corpus)) {
-        if (entry.is_regular_file() && entry.path().extension() == ".txt") paths.push_back(entry.path());
-    }
-    std::sort(paths.begin(), paths.end());
-    for (const auto& path : paths) {
-        std::ifstream in(path, std::ios::binary);
-        texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    for (const auto& path : posext::bench::statements_under(corpus)) {
+        texts.push_back(posext::bench::read_file(path));
         bytes += texts.back().size();
     }
     if (texts.empty()) {

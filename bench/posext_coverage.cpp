@@ -6,10 +6,10 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
+
+#include "corpus.hpp"
 
 namespace {
 
@@ -21,11 +21,6 @@ constexpr const char* usage =
     "default 5, with line and column) and how many words of page furniture were dropped inside a\n"
     "sentence; then one summary line. Exit status 1 when a word is lost or doubled, 2 for a wrong\n"
     "command line or an unreadable path.\n";
-
-std::string read(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 // A word as the report shows it: its text, cut short, and where it is.
 std::string where(const posext::Document& d, posext::Span word) {
@@ -52,9 +47,8 @@ int main(int argc, char** argv) {
         }
         std::error_code error;
         if (std::filesystem::is_directory(arg, error)) {
-            for (const auto& entry : std::filesystem::recursive_directory_iterator(arg)) {
-                if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path());
-            }
+            const auto found = posext::bench::statements_under(arg);
+            files.insert(files.end(), found.begin(), found.end());
         } else if (std::filesystem::is_regular_file(arg, error)) {
             files.emplace_back(arg);
         } else {
@@ -72,7 +66,7 @@ int main(int argc, char** argv) {
         if (files.size() >= 200 && f % 200 == 0 && f > 0) fmt::print(stderr, "posext-coverage: {} of {} files\n", f, files.size());
         posext::Options options;
         options.stances = false;  // sentences are all this reads
-        const posext::Document d = posext::extract(read(files[f]), options);
+        const posext::Document d = posext::extract(posext::bench::read_file(files[f]), options);
         const posext::Coverage c = posext::coverage(d);
         words += c.words;
         lost += c.lost.size();

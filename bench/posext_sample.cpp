@@ -8,11 +8,12 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <random>
 #include <set>
 #include <string>
 #include <vector>
+
+#include "corpus.hpp"
 
 namespace {
 
@@ -34,11 +35,6 @@ struct Drawn {
 std::string cell(std::string text) {
     std::replace_if(text.begin(), text.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
     return text;
-}
-
-std::string read(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 }  // namespace
@@ -84,20 +80,16 @@ int main(int argc, char** argv) {
             if (!line.empty()) left_out.insert(line);
         }
     }
-    std::vector<std::filesystem::path> paths;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(corpus)) {
-        if (entry.is_regular_file() && entry.path().extension() == ".txt" &&
-            !left_out.count(entry.path().filename().string())) {
-            paths.push_back(entry.path());
-        }
-    }
-    std::sort(paths.begin(), paths.end());
+    std::vector<std::filesystem::path> paths = posext::bench::statements_under(corpus);
+    paths.erase(std::remove_if(paths.begin(), paths.end(),
+                               [&](const std::filesystem::path& p) { return left_out.count(p.filename().string()) != 0; }),
+                paths.end());
 
     // First pass: how many stances each file has. The documents are not kept: the drawn ones are
     // extracted again, so that memory stays that of one statement.
     std::vector<Drawn> all;
     for (std::size_t f = 0; f < paths.size(); ++f) {
-        const posext::Document doc = posext::extract(read(paths[f]));
+        const posext::Document doc = posext::extract(posext::bench::read_file(paths[f]));
         for (std::size_t s = 0; s < doc.stances.size(); ++s) all.push_back({f, s});
         if (f % 200 == 199) fmt::print(stderr, "posext-sample: {} of {} files\r", f + 1, paths.size());
     }
@@ -118,7 +110,7 @@ int main(int argc, char** argv) {
     for (std::size_t i = 0; i < count; ++i) {
         const Drawn& d = all[i];
         if (d.file != loaded) {
-            doc = posext::extract(read(paths[d.file]));
+            doc = posext::extract(posext::bench::read_file(paths[d.file]));
             loaded = d.file;
         }
         const posext::Stance& s = doc.stances[d.index];
