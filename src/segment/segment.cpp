@@ -184,8 +184,11 @@ void sentence_starts(std::string_view s, const Lexicon& lexicon, std::vector<std
                 while (w > start && is_word_byte(s[w - 1])) --w;
                 bool lower_word = true;
                 for (std::size_t k = w; k < i; ++k) lower_word = lower_word && !is_upper(s[k]);
-                // Not inside a document symbol's token: "A/RES/60/16rnational...space.Thanks" is one.
-                const bool symbol = w > start && s[w - 1] == '/';
+                // Not inside a document symbol's token, whatever its letters and hyphens:
+                // "A/RES/60/16rnational...space.Thanks", "A/RES/76leap-frogging...civilization.Meanwhile".
+                std::size_t token = w;
+                while (token > start && s[token - 1] != ' ') --token;
+                const bool symbol = std::string_view(s.data() + token, i - token).find('/') != std::string_view::npos;
                 if (lower_word && !symbol && w < i &&
                     period_ends_sentence(s.substr(w, i + 1 - w), s.substr(j), w == start, lexicon)) {
                     starts.push_back(static_cast<std::uint32_t>(j));
