@@ -59,6 +59,10 @@ enum class Phrases : std::uint8_t {
     concern_idiom,       // "as far as": opens "as far as X is concerned", where "concerned" is no concern
     language_word,       // "les" -> fr: a common word of a language, to tell what a statement is written in
     language_name,       // "French" -> fr: how a diagnostic names a language
+    vote_heading,        // "In favour" -> in_favour: heads a list of a recorded vote ("In favour:")
+    vote_cue,            // "voted against" -> against: a voting predicate in running text
+    vote_object,         // "draft resolution": what a vote is on
+    vote_count,          // "none" -> 0, "l" -> 1: a count of a vote's result line written in words
     count_               // the number of tables
 };
 

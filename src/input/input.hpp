@@ -78,10 +78,22 @@ private:
     std::vector<std::uint64_t> hashes_;  // of each word's lower-case form, sorted
 };
 
+// Words that OCR glued to a short word of [glued-prefixes] before them ("ofthe", "ofresolution"):
+// where they may start, found once per document, and those the normaliser split off.
+struct Glue {
+    std::vector<std::uint32_t> candidates;  // input offsets of a letter right after " of", sorted
+    std::vector<std::uint32_t> split;       // input offsets of the words split, in no order
+};
+
+// Fills glue.candidates from input[range) and empties glue.split.
+void find_glue(std::string_view input, Span range, const Lexicon& lexicon, Glue& glue);
+
 // Appends the normalised form of input[range) to `out` (see Document::normalized). `words` are the
-// input's, shared by the calls for one document; without them each call gathers its own.
+// input's, shared by the calls for one document; without them each call gathers its own. The words
+// glued at glue's candidates are split, and their offsets added to glue->split; without `glue`, the
+// call finds the candidates of its range itself.
 void normalize(std::string_view input, Span range, const Lexicon& lexicon, NormalText& out,
-               Furniture furniture = Furniture::drop, DocumentWords* words = nullptr);
+               Furniture furniture = Furniture::drop, DocumentWords* words = nullptr, Glue* glue = nullptr);
 
 // Reports invalid UTF-8 as warnings; returns false, with an error diagnostic,
 // for input that is not text at all (NUL bytes, or mostly control bytes).

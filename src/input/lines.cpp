@@ -38,8 +38,9 @@ bool is_record_symbol(std::string_view t) noexcept {
     if (t.size() < 4 || !is_upper(t[0]) || t[1] != '/') return false;
     auto pv = t.find("PV.");
     if (pv != std::string_view::npos && pv >= 2 && all_digits(t.substr(pv + 3))) return true;
-    // Otherwise a symbol of three parts or more with a session number: "A/75/592/Add.8".
-    return std::count(t.begin(), t.end(), '/') >= 2 && t.size() > 2 && is_digit(t[2]) &&
+    // Otherwise a symbol of three parts or more with a session number: "A/75/592/Add.8". One that ends
+    // in a full stop ends a sentence ("contained in document" | "S/2016/239."): a header has none.
+    return t.back() != '.' && std::count(t.begin(), t.end(), '/') >= 2 && t.size() > 2 && is_digit(t[2]) &&
            std::all_of(t.begin(), t.end(), [](char c) { return is_alpha(c) || is_digit(c) || c == '/' || c == '.' || c == '-'; });
 }
 

@@ -2,9 +2,11 @@
 #include "input/input.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 #include <iterator>
+#include <span>
 #include <string>
 
 #if defined(__SSE2__)
@@ -60,10 +62,19 @@ struct Counting {
 
 class Normalizer {
 public:
-    Normalizer(std::string_view input, const Lexicon& lexicon, NormalText& out, Furniture furniture, DocumentWords& words)
-        : input_(input), lexicon_(lexicon), out_(out), words_(words), furniture_(furniture == Furniture::drop) {}
+    Normalizer(std::string_view input, const Lexicon& lexicon, NormalText& out, Furniture furniture, DocumentWords& words,
+               Glue* glue)
+        : input_(input), lexicon_(lexicon), out_(out), words_(words), glue_(glue),
+          furniture_(furniture == Furniture::drop) {}
 
     void run(Span range) {
+        const std::size_t first_byte = out_.text.size();
+        run_bytes(range);
+        unglue(first_byte);
+    }
+
+private:
+    void run_bytes(Span range) {
         std::uint32_t i = range.begin;
         const std::uint32_t end = range.end;
         bool line_start = true;
@@ -107,7 +118,63 @@ public:
         }
     }
 
-private:
+    // OCR glues a short word to the next ("ofthe", "ofresolution", "show ofhands"), which then hides
+    // that word from every rule. A word of [glued-prefixes] after a space and the rest are split when the rest is capitalised ("ofUkraine"), a word of
+    // [glued-words], or a word of four letters or more that the document writes alone. The rest never
+    // opens with the prefix's last letter ("offer", "office"), and "often" keeps its "ten", too short.
+    void unglue(std::size_t from) {
+        if (glue_ == nullptr || glue_->candidates.empty()) return;
+        std::string& t = out_.text;
+        std::vector<std::uint32_t>& origin = out_.origin;
+        if (from >= t.size()) return;
+        // The candidates of this paragraph: those between its first and last input bytes.
+        auto candidate = std::lower_bound(glue_->candidates.begin(), glue_->candidates.end(), origin[from]);
+        std::vector<std::uint32_t> splits;  // where a space goes, in t
+        std::size_t k = from;
+        for (; candidate != glue_->candidates.end() && *candidate <= origin.back(); ++candidate) {
+            while (k < t.size() && origin[k] < *candidate) ++k;
+            const std::size_t rest = k;
+            if (rest >= t.size() || origin[rest] != *candidate || rest < from + 2) continue;
+            // The prefix as it stands in the normalised text, after a space or at the paragraph's start.
+            std::size_t at = rest;
+            while (at > from && is_lower(t[at - 1])) --at;
+            if (at > from && t[at - 1] != ' ') continue;
+            if (!word_list(lexicon_, WordTable::glued_prefixes).contains(std::string_view(t).substr(at, rest - at))) continue;
+            std::size_t end = rest;
+            while (end < t.size() && is_alpha(t[end])) ++end;
+            if (end == rest || end - rest > 32 || (end < t.size() && is_word_byte(t[end]))) continue;
+            const std::string_view word(t.data() + rest, end - rest);
+            bool split = is_upper(word[0]);
+            if (!split && word[0] != t[rest - 1]) {
+                char lower[32];
+                for (std::size_t c = 0; c < word.size(); ++c) lower[c] = ascii_lower(word[c]);
+                const std::string_view folded(lower, word.size());
+                split = word_list(lexicon_, WordTable::glued_words).contains(folded) ||
+                        (word.size() >= 4 && words_.contains(folded));
+            }
+            if (split) splits.push_back(static_cast<std::uint32_t>(rest));
+        }
+        if (splits.empty()) return;
+        // One pass from the back, so that each split moves the bytes after it once.
+        const std::size_t old_size = t.size();
+        t.resize(old_size + splits.size());
+        out_.origin.resize(old_size + splits.size());
+        std::size_t write = t.size();
+        std::size_t read = old_size;
+        for (std::size_t n = splits.size(); n-- > 0;) {
+            while (read > splits[n]) {
+                --read;
+                --write;
+                t[write] = t[read];
+                out_.origin[write] = out_.origin[read];
+            }
+            --write;
+            t[write] = ' ';
+            out_.origin[write] = out_.origin[read];  // the space stands where the glued word's second part starts
+            glue_->split.push_back(out_.origin[read]);
+        }
+    }
+
     // At a line start: drops a page-furniture line or prefix, and at the start of
     // the range a Markdown heading marker or bullet.
     std::uint32_t skip_line_furniture(std::uint32_t i, std::uint32_t end, bool range_start) {
@@ -336,6 +403,7 @@ private:
     const Lexicon& lexicon_;
     NormalText& out_;
     DocumentWords& words_;
+    Glue* glue_;  // where words may be glued, and those split; none for a phrase alone
     bool furniture_;  // drop page furniture: a statement's lines, not a phrase given alone
     bool pending_space_ = false;
     bool hyphen_break_ = false;
@@ -368,13 +436,56 @@ bool DocumentWords::contains(std::string_view lower_word) {
     return std::binary_search(hashes_.begin(), hashes_.end(), h);
 }
 
+void find_glue(std::string_view input, Span range, const Lexicon& lexicon, Glue& glue) {
+    glue.candidates.clear();
+    glue.split.clear();
+    // For each prefix of two letters, the letters right after it and a space or line end before it:
+    // " ofthe", never " of the". Most texts have none, so the scan is all the cost.
+    for (const std::string& prefix : word_list(lexicon, WordTable::glued_prefixes).entries()) {
+        if (prefix.size() != 2) continue;
+        auto hit = [&](std::size_t at) {  // at: the space before the prefix
+            const std::size_t rest = at + 3;
+            return (input[at] == ' ' || input[at] == '\n') && input[at + 1] == prefix[0] && input[at + 2] == prefix[1] &&
+                   is_alpha(input[rest]);
+        };
+        std::size_t i = range.begin;
+        const std::size_t end = std::min<std::size_t>(range.end, input.size());
+#if defined(__SSE2__)
+        const __m128i space = _mm_set1_epi8(' '), line = _mm_set1_epi8('\n');
+        const __m128i first = _mm_set1_epi8(prefix[0]), second = _mm_set1_epi8(prefix[1]);
+        const __m128i fold = _mm_set1_epi8(0x20), before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1);
+        for (; i + 19 <= end; i += 16) {
+            const char* p = input.data() + i;
+            const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+            const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+            const __m128i b2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
+            const __m128i b3 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 3)), fold);
+            const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(b3, before_a), _mm_cmplt_epi8(b3, after_z));
+            const __m128i sep = _mm_or_si128(_mm_cmpeq_epi8(b0, space), _mm_cmpeq_epi8(b0, line));
+            const __m128i all = _mm_and_si128(_mm_and_si128(sep, letter),
+                                              _mm_and_si128(_mm_cmpeq_epi8(b1, first), _mm_cmpeq_epi8(b2, second)));
+            for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(all)); mask != 0; mask &= mask - 1) {
+                glue.candidates.push_back(static_cast<std::uint32_t>(i + static_cast<std::size_t>(std::countr_zero(mask)) + 3));
+            }
+        }
+#endif
+        for (; i + 3 < end; ++i) {
+            if (hit(i)) glue.candidates.push_back(static_cast<std::uint32_t>(i + 3));
+        }
+    }
+    std::sort(glue.candidates.begin(), glue.candidates.end());
+}
+
 void normalize(std::string_view input, Span range, const Lexicon& lexicon, NormalText& out, Furniture furniture,
-               DocumentWords* words) {
+               DocumentWords* words, Glue* glue) {
     if (range.end > input.size() || range.begin >= range.end) return;
     out.text.reserve(out.text.size() + range.size());
     out.origin.reserve(out.origin.size() + range.size());
     DocumentWords own(input);
-    Normalizer(input, lexicon, out, furniture, words ? *words : own).run(range);
+    // A span normalised alone reads its glued words as the statement does.
+    Glue own_glue;
+    if (glue == nullptr) find_glue(input, range, lexicon, own_glue);
+    Normalizer(input, lexicon, out, furniture, words ? *words : own, glue ? glue : &own_glue).run(range);
 }
 
 }  // namespace posext::detail

@@ -660,6 +660,7 @@ BTN Bhutan
 BTN Kingdom of Bhutan
 BOL Bolivia
 BOL Plurinational State of Bolivia
+BOL Bolivia (Plurinational State of)
 BIH Bosnia and Herzegovina
 BWA Botswana
 BWA Republic of Botswana
@@ -776,6 +777,7 @@ IDN Indonesia
 IDN Republic of Indonesia
 IRN Iran
 IRN Islamic Republic of Iran
+IRN Iran (Islamic Republic of)
 IRQ Iraq
 IRQ Republic of Iraq
 IRL Ireland
@@ -837,6 +839,7 @@ MEX Mexico
 MEX United Mexican States
 FSM Micronesia
 FSM Federated States of Micronesia
+FSM Micronesia (Federated States of)
 MCO Monaco
 MCO Principality of Monaco
 MNG Mongolia
@@ -999,6 +1002,7 @@ VUT Vanuatu
 VUT Republic of Vanuatu
 VEN Venezuela
 VEN Bolivarian Republic of Venezuela
+VEN Venezuela (Bolivarian Republic of)
 VNM Viet Nam
 VNM Vietnam
 VNM Socialist Republic of Viet Nam
@@ -2060,6 +2064,32 @@ him
 her
 you
 
+# Short words to which OCR glues the next word in meeting records ("ofthe", "ofresolution", "show
+# ofhands"), of two letters each; the normaliser splits them apart after a space (docs/FORMAT.md).
+[glued-prefixes]
+of
+
+# Words split off a glued prefix ("ofthe"). Others are split when capitalised ("ofUkraine") or when they
+# have four letters or more and the document writes them alone.
+[glued-words]
+the
+a
+an
+its
+his
+her
+our
+their
+this
+that
+these
+those
+all
+any
+each
+every
+hands
+
 # Words that open a sentence with a condition, which makes a "will" after its comma a forecast ("If we
 # save Tuvalu ..., we will save the world", "Without such efforts, we will not succeed").
 [opening-conditions]
@@ -2655,6 +2685,9 @@ ral
 give the floor
 rules of procedure
 put the draft resolution to the vote
+put to the vote
+proceed to the vote
+put the proposed amendment to the vote
 the meeting is adjourned
 
 # Cues that ask a party to act, whose object before "to" is the stance's addressee ("calls upon
@@ -3158,3 +3191,121 @@ es Spanish
 ru Russian
 ar Arabic
 zh Chinese
+
+# ---------------------------------------------------------------------------
+# Votes (ANNOTATION.md, "Votes"). Values are a vote's choice: in_favour, against or abstention.
+
+# The headings of a recorded vote's lists, each followed by a colon ("In favour:", "Abstaining:").
+[vote-headings]
+in_favour   In favour
+in_favour   In favor
+against     Against
+abstention  Abstaining
+abstention  Abstention
+abstention  Abstentions
+
+# Voting predicates in running text. The longest entry wins ("voted in favour of" over "voted").
+# A predicate is a vote, never also a stance. "abstain from" is no vote (the stance stage checks it).
+[vote-cues]
+in_favour   vote in favour of
+in_favour   voted in favour of
+in_favour   votes in favour of
+in_favour   voting in favour of
+in_favour   vote in favour
+in_favour   voted in favour
+in_favour   vote in favor of
+in_favour   voted in favor of
+in_favour   votes in favor of
+in_favour   voting in favor of
+in_favour   vote in favor
+in_favour   voted in favor
+in_favour   vote for
+in_favour   voted for
+in_favour   votes for
+in_favour   voting for
+in_favour   vote yes on
+in_favour   voted yes on
+against     vote against
+against     voted against
+against     votes against
+against     voting against
+against     vote no on
+against     voted no on
+against     veto
+against     vetoed
+against     vetoes
+against     vetoing
+abstention  abstain
+abstention  abstained
+abstention  abstains
+abstention  abstaining
+abstention  abstain in the voting
+abstention  abstained in the voting
+abstention  abstain in the vote
+abstention  abstained in the vote
+abstention  abstain on
+abstention  abstained on
+abstention  abstaining on
+
+# Adverbs between a voter and its voting predicate ("we could only abstain", "China therefore voted"),
+# over which the voter is looked for.
+[vote-adverbs]
+only
+merely
+simply
+therefore
+thus
+also
+then
+again
+once
+consequently
+accordingly
+
+# What a vote is on: its object names one of these ("the draft resolution contained in document S/2014/189").
+[vote-objects]
+draft resolution
+draft resolutions
+resolution
+resolutions
+draft decision
+decision
+amendment
+amendments
+proposed amendment
+draft amendment
+draft
+text
+motion
+proposal
+report
+adoption
+establishment
+creation
+treaty
+compact
+convention
+declaration
+
+# Counts of a vote's result line written in words, with the "l" that OCR reads for 1
+# ("13 votes in favour, none against and l abstention").
+[vote-counts]
+0   none
+0   no
+0   zero
+1   one
+1   l
+2   two
+3   three
+4   four
+5   five
+6   six
+7   seven
+8   eight
+9   nine
+10  ten
+11  eleven
+12  twelve
+13  thirteen
+14  fourteen
+15  fifteen

@@ -82,7 +82,8 @@ bool phrase_end(std::string_view text, std::size_t i) noexcept {
     const bool possessive = next == '\'' && i + 1 < text.size() && text[i + 1] == 's' &&
                             (i + 2 >= text.size() || !is_word_byte(text[i + 2]));
     const bool boundary = !is_word_byte(next) && next != '-' && (next != '\'' || possessive);
-    return boundary && (is_word_byte(before) || (before == '.' && i >= 2 && is_word_byte(text[i - 2])));
+    // A name may end in a bracket: "Venezuela (Bolivarian Republic of)", as recorded votes list it.
+    return boundary && (is_word_byte(before) || before == ')' || (before == '.' && i >= 2 && is_word_byte(text[i - 2])));
 }
 
 // The folded first three bytes of a text, up to its first byte that is not a
@@ -227,7 +228,7 @@ const Lexicon& Lexicon::english() {
 namespace {
 
 // Sections whose entries are phrases, with what their VALUE field must be.
-enum class ValueRule { none, role, ordinal, ordinal_or_last, token, cue };
+enum class ValueRule { none, role, ordinal, ordinal_or_last, token, cue, choice, count };
 
 struct PhraseSection {
     std::string_view name;
@@ -266,6 +267,10 @@ constexpr std::array<PhraseSection, static_cast<std::size_t>(Phrases::count_)> p
     {"concern-idioms", Phrases::concern_idiom, ValueRule::none},
     {"language-words", Phrases::language_word, ValueRule::token},
     {"language-names", Phrases::language_name, ValueRule::token},
+    {"vote-headings", Phrases::vote_heading, ValueRule::choice},
+    {"vote-cues", Phrases::vote_cue, ValueRule::choice},
+    {"vote-objects", Phrases::vote_object, ValueRule::none},
+    {"vote-counts", Phrases::vote_count, ValueRule::count},
 }};
 
 
@@ -404,6 +409,14 @@ void Lexicon::add(std::string_view text, std::string_view source) {
                     fail("lexicon.bad-entry", "the value is TYPE:CLASS:POLARITY, as in support:verb:+ "
                                               "(classes verb, noun, adj, state, modal, frame)");
                 }
+                break;
+            case ValueRule::choice:
+                if (value != "in_favour" && value != "against" && value != "abstention") {
+                    fail("lexicon.bad-entry", "the value is a vote's choice: in_favour, against or abstention");
+                }
+                break;
+            case ValueRule::count:
+                if (!parse_number(value)) fail("lexicon.bad-entry", "the value is a number from 0");
                 break;
             case ValueRule::none:
             case ValueRule::token: break;

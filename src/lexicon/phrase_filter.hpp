@@ -27,7 +27,10 @@ public:
     [[nodiscard]] bool may_open_hashed(std::size_t word_hash) const noexcept { return test(firsts_, word_hash); }
     // Whether some phrase begins with `word` and is that word alone or goes on with `next`.
     [[nodiscard]] bool may_open(std::string_view word, std::string_view next) const noexcept {
-        const std::size_t h = hash(word);
+        return may_open_hashed(hash(word), next);
+    }
+    // The same for a word already hashed.
+    [[nodiscard]] bool may_open_hashed(std::size_t h, std::string_view next) const noexcept {
         return test(singles_, h) || (!next.empty() && test(pairs_, pair_hash(h, hash(next))));
     }
     // A word's length and first four bytes, folded to lower case, mixed to an
@@ -57,6 +60,13 @@ public:
     [[nodiscard]] static std::size_t pair_hash(std::size_t first, std::size_t second) noexcept {
         return static_cast<std::size_t>(((first * 0x100000001B3ull) ^ (second * 0xC2B2AE3D27D4EB4Full)) >> 7) &
                (bits - 1);
+    }
+
+    // Sets in `set` (bits / 64 words) the bits of this table's first words, so that one set may
+    // answer for several tables.
+    void add_first_words(std::uint64_t* set) const noexcept {
+        if (firsts_ == nullptr) return;
+        for (std::size_t i = 0; i < bits / 64; ++i) set[i] |= firsts_[i];
     }
 
     [[nodiscard]] static bool test(const std::uint64_t* set, std::size_t h) noexcept {

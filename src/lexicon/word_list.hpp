@@ -26,6 +26,10 @@ enum class WordTable : std::uint8_t {
     // stances: roles
     holder_skip, collective_holders, target_skip, condition_words, belief_words, given_up_words, received_people, aid_adjectives, holder_possessives, verb_chain_words, phrase_breaks, party_words, party_quantifiers, thanking_cues, courtesy_verbs, permission_verbs, content_openers, inversion_openers, hedge_words, absence_openers, word_endings, procedure_phrases,
     appeal_cues, predicate_starts, target_breaks, clause_openers,
+    // stances: votes
+    vote_adverbs,
+    // input: what OCR glues together ("ofthe")
+    glued_prefixes, glued_words,
     // structure: references
     document_words,
     // structure: arguments and headlines
@@ -63,6 +67,8 @@ public:
     [[nodiscard]] bool ends(std::string_view text) const noexcept;
 
     [[nodiscard]] std::size_t size() const noexcept { return size_; }
+    // The entries, lower case, in the order added.
+    [[nodiscard]] const std::vector<std::string>& entries() const noexcept { return entries_; }
 
 private:
     static std::size_t bucket_of(char c) noexcept { return static_cast<unsigned char>(ascii_lower(c)) & 31u; }
@@ -71,6 +77,7 @@ private:
     std::array<std::vector<std::string>, 32> by_last_;  // the same entries by last byte, for ends()
     std::array<std::uint64_t, 32> lengths_{};           // per bucket, a bit per entry length below 64
     std::size_t size_ = 0;
+    std::vector<std::string> entries_;
 };
 
 }  // namespace posext::detail

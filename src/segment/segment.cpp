@@ -384,11 +384,33 @@ std::uint32_t speaker_line(std::string_view input, std::uint32_t begin, std::uin
 
 }  // namespace
 
+namespace {
+
+// Notes the words that the normaliser split off a glued prefix ("ofthe"), as the input notes lost letters.
+void note_glued_words(std::string_view input, const std::vector<std::uint32_t>& glued, std::vector<Diagnostic>& diagnostics) {
+    if (glued.empty()) return;
+    const std::uint32_t first = *std::min_element(glued.begin(), glued.end());
+    std::uint32_t word = first;
+    // The whole word, UTF-8 letters included ("ofCôte").
+    auto in_word = [&](char c) { return is_word_byte(c) || (static_cast<unsigned char>(c) & 0x80) != 0; };
+    while (word > 0 && in_word(input[word - 1])) --word;
+    std::uint32_t end = first;
+    while (end < input.size() && in_word(input[end])) ++end;
+    diagnostics.push_back({Severity::note, "input.glued-words",
+                           std::to_string(glued.size()) + (glued.size() == 1 ? " word looks" : " words look") +
+                               " glued to the word before by OCR (\"" + std::string(input.substr(word, end - word)) +
+                               "\"); each is read as two words",
+                           {word, end}});
+}
+
+}  // namespace
+
 void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon, Document& document,
              SegmentScratch& scratch, SegmentedText& out) {
     out.input = input;
     out.speaker_state.reset();
     DocumentWords words(input);
+    find_glue(input, {start, static_cast<std::uint32_t>(input.size())}, lexicon, scratch.glue);
     split_lines(input, start, scratch.lines);
     const std::vector<Line>& lines = scratch.lines;
 
@@ -479,7 +501,7 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
         const std::size_t index = document.paragraphs.size();
         document.paragraphs.push_back({{begin, end}});
         const auto base = static_cast<std::uint32_t>(norm.text.size());
-        normalize(input, {begin, end}, lexicon, norm, Furniture::drop, &words);
+        normalize(input, {begin, end}, lexicon, norm, Furniture::drop, &words, &scratch.glue);
         const auto size = static_cast<std::uint32_t>(norm.text.size()) - base;
         sentence_starts(std::string_view(norm.text).substr(base, size), lexicon, starts);
         // A meeting record's turn opens with its speaker line, which is no part of the first sentence.
@@ -547,6 +569,7 @@ void segment(std::string_view input, std::uint32_t start, const Lexicon& lexicon
         gap = false;
     }
     if (first) close_paragraph(first->first, previous->last);
+    note_glued_words(input, scratch.glue.split, document.diagnostics);
 }
 
 }  // namespace posext::detail

@@ -32,6 +32,7 @@ struct SegmentScratch {
     std::vector<LineFacts> facts;
     std::vector<std::uint32_t> widths;
     std::vector<std::uint32_t> starts;
+    Glue glue;  // words glued to "of" by OCR
 };
 
 // Fills document.paragraphs and document.sentences from input[start, end), and `out` with their

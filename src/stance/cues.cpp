@@ -28,6 +28,9 @@ void StanceFinder::run() {
         if (k == closing_) continue;
         sentence(k);
     }
+    // Recorded votes came first from the structure stage; the layer lists all in text order.
+    std::stable_sort(document_.votes.begin(), document_.votes.end(),
+                     [](const Vote& a, const Vote& b) { return a.span.begin < b.span.begin; });
 }
 
 bool StanceFinder::procedure(std::string_view s) const {
@@ -69,9 +72,17 @@ void StanceFinder::sentence(std::size_t k) {
             modal_in_clause = false;
             appeal_scope_ = false;
         }
+        const std::size_t h = PhraseFilter::hash(form_of(s, i));
+        // A voting predicate is a vote, never also a stance.
+        if (votes_.may_open_hashed(h)) {
+            if (auto voted = vote_cue_at(s, i)) {
+                vote(k, s, i, i > clause + 60 ? i - 60 : clause, *voted);
+                next = voted->last + 1;
+                continue;
+            }
+        }
         // "have to", "do not accept": most phrases that begin with a common word need its next word.
-        if (!words_[i].special &&
-            !cues_.may_open(form_of(s, i), i + 1 < n ? form_of(s, i + 1) : std::string_view())) {
+        if (!words_[i].special && !cues_.may_open_hashed(h, i + 1 < n ? form_of(s, i + 1) : std::string_view())) {
             continue;
         }
         std::string_view at = s.substr(words_[i].begin);
@@ -98,6 +109,22 @@ void StanceFinder::sentence(std::size_t k) {
         }
         if (!found) continue;
         std::size_t j = last_word(i, cue_end_byte);
+        // "we will vote against", "Russia decided to veto": a modal or a commitment before a voting
+        // predicate announces a vote, which is no stance. One that casts no vote ("States must not vote
+        // against", "we will always vote for peace") stays a stance.
+        if (cue.word_class == Cue::Class::modal || cue.type == StanceType::commit) {
+            std::size_t v = j + 1;
+            while (v < n && !words_[v - 1].clause_end &&
+                   (word_in(s, words_[v], list(WordTable::light_adverbs)) || is_manner_adverb(s, v))) {
+                ++v;
+            }
+            if (v < n && !words_[v - 1].clause_end) {
+                if (auto voted = vote_cue_at(s, v); voted && vote(k, s, v, clause, *voted)) {
+                    next = voted->last + 1;
+                    continue;
+                }
+            }
+        }
         // "Thank you, Mr President.", "I thank you all and God bless you.": a formula of address that
         // thanks for nothing (ANNOTATION.md), wherever in the statement it stands.
         if (cue.type == StanceType::welcome && thanks_formula(s, i, j)) {

@@ -6,6 +6,7 @@
 //   roles.cpp      the stance's holder, intensity, target, span and argument
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -32,7 +33,11 @@ public:
           cues_(phrase_filter(lexicon, Phrases::stance_cue)), frames_(phrase_filter(lexicon, Phrases::stance_frame)),
           intensifiers_(phrase_filter(lexicon, Phrases::intensifier)), names_(phrase_filter(lexicon, Phrases::speaker)),
           adjectives_(phrase_filter(lexicon, Phrases::speaker_adjective)), titles_(phrase_filter(lexicon, Phrases::honorific)),
-          idioms_(phrase_filter(lexicon, Phrases::concern_idiom)) {}
+          idioms_(phrase_filter(lexicon, Phrases::concern_idiom)),
+          votes_(phrase_filter(lexicon, Phrases::vote_cue)) {
+        cues_.add_first_words(openers_.data());
+        votes_.add_first_words(openers_.data());
+    }
 
     void run();
 
@@ -125,6 +130,20 @@ private:
     // Whether the words of [from, to) could all modify a noun that follows them.
     bool modifiers_only(std::string_view s, std::size_t from, std::size_t to) const;
 
+    // Votes (votes.cpp). The voting predicate of [vote-cues] at word i, its choice and last word.
+    struct VoteCue {
+        VoteChoice choice = VoteChoice::in_favour;
+        std::size_t last = 0;
+    };
+    std::optional<VoteCue> vote_cue_at(std::string_view s, std::size_t i) const;
+    // Whether word w is an adverb that may stand between a voter and its predicate ("only", "therefore").
+    bool adverb_before_vote(std::string_view s, std::size_t w) const;
+    // Whether the predicate at word i is a finite verb with a subject before it, not a noun.
+    bool finite_vote(std::string_view s, std::size_t i) const;
+    // Adds the vote of the predicate at word i when a state, the speaker or another, casts it; false
+    // when none does.
+    bool vote(std::size_t k, std::string_view s, std::size_t i, std::size_t clause, VoteCue cue);
+
     void emit(std::size_t k, std::string_view s, std::size_t i, std::size_t j, std::size_t clause, const Cue& cue,
               bool negated);
 
@@ -211,6 +230,8 @@ private:
     PhraseFilter adjectives_;  // the speaker's entry in [speaker-adjectives]: "the Syrian Government" speaks for Syria
     PhraseFilter titles_;      // [honorifics]: "Mr. Volkan Bozkir" names a party
     PhraseFilter idioms_;      // [concern-idioms]: "as far as ... is concerned"
+    PhraseFilter votes_;       // [vote-cues]: "voted in favour of"
+    std::array<std::uint64_t, PhraseFilter::bits / 64> openers_{};  // first words of cues_ and votes_ together
     std::vector<const Argument*> argument_of_;  // per sentence: the innermost argument holding it
     std::pair<std::size_t, std::size_t> clause_last_;  // a clause's first word and its last, once found
     mutable std::pair<std::size_t, bool> question_;  // a clause's first word and whether it asks, once found

@@ -1,6 +1,7 @@
 #include "structure/structure.hpp"
 
 #include "structure/finders.hpp"
+#include "structure/votes.hpp"
 
 namespace posext::detail {
 
@@ -9,6 +10,7 @@ StructureNotes find_structure(const SegmentedText& text, const Lexicon& lexicon,
     find_arguments(text, lexicon, outline, document);
     find_references(text, lexicon, document);
     find_speaker(text, lexicon, document);
+    find_recorded_votes(text, lexicon, document);
     return {outline.closing_sentence};
 }
 

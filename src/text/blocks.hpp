@@ -222,7 +222,7 @@ void for_each_word(std::string_view text, OnWord&& on_word) {
     bool have = false;
     bool inside = false;
     std::uint64_t carry = 0;  // the last bit of the previous block's word mask
-    auto run = [&](std::size_t b, std::size_t e) {
+    auto run = [&](std::size_t b, std::size_t e) __attribute__((always_inline)) {
         if (have && joins(word_end, b)) {
             word_end = e;
             return;

@@ -95,6 +95,35 @@ std::string to_text(const Document& d) {
                            s.argument ? fmt::format(" [argument {}]", *s.argument) : std::string());
         }
     }
+    if (!d.votes.empty()) {
+        // A recorded vote's rows as one line per list; an explained vote as a line of its own.
+        fmt::format_to(it, "\nvotes\n");
+        auto on = [&](const Vote& v) {
+            std::string what = v.object ? preview(d.normalized(*v.object), 50) : std::string("(object not named)");
+            if (v.reference) what += " = " + d.references[*v.reference].canonical;
+            return what;
+        };
+        for (std::size_t i = 0; i < d.votes.size();) {
+            const Vote& v = d.votes[i];
+            if (v.kind == VoteKind::record) {
+                std::size_t j = i;
+                std::string names;
+                while (j < d.votes.size() && d.votes[j].kind == VoteKind::record && d.votes[j].choice == v.choice &&
+                       d.votes[j].object.has_value() == v.object.has_value() &&
+                       (!v.object || d.votes[j].object->begin == v.object->begin)) {
+                    names += (names.empty() ? "" : ", ") + d.votes[j].voter.name;
+                    ++j;
+                }
+                fmt::format_to(it, "  line {:<5} recorded  {:<10} {}: {} ({})\n", lines.line_of(v.span.begin),
+                               to_string(v.choice), on(v), preview(names, 60), j - i);
+                i = j;
+            } else {
+                fmt::format_to(it, "  line {:<5} {:<9} {:<10} {} ({}): {}\n", lines.line_of(v.span.begin), "explained",
+                               to_string(v.choice), v.voter.name, to_string(v.voter.kind), on(v));
+                ++i;
+            }
+        }
+    }
     if (!d.references.empty()) {
         fmt::format_to(it, "\nreferences\n");
         for (const Reference& r : d.references) {

@@ -684,7 +684,13 @@ std::vector<std::string> stance_layer_problems(std::string_view input, Options o
     options.stances = false;
     const Document without = extract(input, options);
     if (!without.stances.empty()) return {"stances found with Options::stances false"};
+    const auto explained = [](const Vote& v) { return v.kind == VoteKind::explanation; };
+    if (std::any_of(without.votes.begin(), without.votes.end(), explained)) {
+        return {"votes explained in running text found with Options::stances false"};
+    }
+    // The stance stage adds the stances and the votes explained in running text, and changes nothing else.
     with.stances.clear();
+    with.votes.erase(std::remove_if(with.votes.begin(), with.votes.end(), explained), with.votes.end());
     if (to_json(with) != to_json(without)) return {"the stance layer changed another layer"};
     return {};
 }

@@ -29,7 +29,8 @@ std::vector<std::string> document_problems(const Document& document);
 std::vector<std::string> extract_problems(std::string_view input, const Options& options = {});
 
 // Runs extract() on `input` with stances and without: every other layer must
-// come out the same, because the stance layer reads the others and changes none.
+// come out the same, because the stance layer reads the others and changes none;
+// it adds only the stances and the votes explained in running text.
 std::vector<std::string> stance_layer_problems(std::string_view input, Options options = {});
 
 // Joins problems into one message for a test failure.
