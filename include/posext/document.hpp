@@ -136,6 +136,7 @@ struct LineColumn {
 };
 
 struct Options;
+struct TurnSpan;
 
 class POSEXT_EXPORT Document {
 public:
@@ -178,6 +179,8 @@ public:
 
 private:
     friend Document extract(std::string_view text, const Options& options);
+    friend Document extract_turn(std::string_view record, const std::vector<TurnSpan>& turns, std::size_t index,
+                                 const Options& options);
 
     std::string input_;
     NormalizedText normal_;

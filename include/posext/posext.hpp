@@ -11,4 +11,5 @@
 #include <posext/options.hpp>
 #include <posext/span.hpp>
 #include <posext/text.hpp>
+#include <posext/turns.hpp>
 #include <posext/version.hpp>

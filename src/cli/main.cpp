@@ -1,5 +1,6 @@
 // The posext command: a thin layer over the library for people and scripts.
 #include <posext/posext.hpp>
+#include <posext/turns.hpp>
 
 #include <fmt/format.h>
 
@@ -49,8 +50,13 @@ Options:
                     jsonl  one posext/2 document per line, in input order
                     text   a summary for people
   --speaker NAME    the speaker of every input, instead of inferring it
-  --no-stances      skip the stance layer (about 40% faster); stances are
-                    found by default (--stances says so explicitly)
+  --no-stances      skip the stance layer and the votes explained in running
+                    text (about 60% faster); found by default (--stances says
+                    so explicitly)
+  --turns           read each FILE as a meeting record and print one document
+                    per speaker turn, in order ("Mr. Churkin (Russian
+                    Federation):", "The President:" open a turn); offsets stay
+                    those of the record, and source.turn numbers the turns
   --lexicon FILE    add the entries of a lexicon file to the built-in tables
                     (may be repeated; format in docs/LEXICON.md)
   --jobs N          process N files at once (0: one per core; default 1);
@@ -81,6 +87,7 @@ struct Settings {
     std::optional<std::string> output;
     unsigned jobs = 1;
     std::size_t max_bytes = posext::Options{}.max_input_bytes;
+    bool turns = false;  // each input a meeting record, one document per turn
 };
 
 struct UsageError {
@@ -151,6 +158,8 @@ Settings parse_extract(int argc, char** argv) {
             s.stances = true;
         } else if (arg == "--no-stances") {
             s.stances = false;
+        } else if (arg == "--turns") {
+            s.turns = true;
         } else if (is("--lexicon")) {
             s.lexicons.push_back(value(i, "--lexicon"));
         } else if (is("--output")) {
@@ -257,6 +266,8 @@ bool has_place(const posext::Diagnostic& d, std::size_t size) {
 // How an input is named in messages and in source.name.
 std::string shown_name(const std::string& path) { return path == "-" ? std::string("<stdin>") : path; }
 
+void add(const posext::Document& document, const std::string& shown, const Settings& settings, Outcome& outcome);
+
 Outcome process(const std::string& path, const Settings& settings, const posext::Lexicon& lexicon) {
     Outcome outcome;
     const std::string shown = shown_name(path);
@@ -272,7 +283,19 @@ Outcome process(const std::string& path, const Settings& settings, const posext:
     options.stances = settings.stances;
     options.lexicon = &lexicon;
     options.max_input_bytes = settings.max_bytes;
-    posext::Document document = posext::extract(data, options);
+    if (!settings.turns) {
+        add(posext::extract(data, options), shown, settings, outcome);
+        return outcome;
+    }
+    // One document per turn of the record, one at a time, each with the record's offsets.
+    const std::vector<posext::TurnSpan> turns = posext::split_turns(data, lexicon);
+    for (std::size_t i = 0; i < turns.size(); ++i) add(posext::extract_turn(data, turns, i, options), shown, settings, outcome);
+    if (outcome.failed) outcome.output.clear();
+    return outcome;
+}
+
+// Adds a document's messages and, unless it failed, its output to `outcome`.
+void add(const posext::Document& document, const std::string& shown, const Settings& settings, Outcome& outcome) {
     std::size_t shown_warnings = 0;
     for (const posext::Diagnostic& d : document.diagnostics) {
         if (d.severity != posext::Severity::error && shown_warnings++ >= 3) continue;
@@ -290,13 +313,12 @@ Outcome process(const std::string& path, const Settings& settings, const posext:
     if (shown_warnings > 3) {
         outcome.messages += fmt::format("posext: {}: {} more diagnostics in the output\n", shown, shown_warnings - 3);
     }
-    if (outcome.failed) return outcome;
+    if (outcome.failed) return;
     switch (settings.format) {
-    case Format::json: outcome.output = posext::to_json(document, posext::JsonLayout::readable) + "\n"; break;
-    case Format::jsonl: outcome.output = posext::to_json(document) + "\n"; break;
-    case Format::text: outcome.output = posext::to_text(document); break;
+    case Format::json: outcome.output += posext::to_json(document, posext::JsonLayout::readable) + "\n"; break;
+    case Format::jsonl: outcome.output += posext::to_json(document) + "\n"; break;
+    case Format::text: outcome.output += posext::to_text(document); break;
     }
-    return outcome;
 }
 
 // `process`, with a failure of one input (memory running out, a bug) reported as its problem

@@ -279,7 +279,8 @@ than
 # with values put the VALUE first: "VALUE phrase words".
 # ---------------------------------------------------------------------------
 
-# Titles before an addressee: "Mr. President", "Madam Chair", "Your Excellency".
+# Titles before an addressee or a speaker line's name: "Mr. President", "Madam Chair", "Your Excellency",
+# "Prince Zeid Ra'ad Zeid Al-Hussein (Jordan):".
 [honorifics]
 Mr.
 Mr
@@ -297,6 +298,15 @@ Your
 His
 Her
 Their
+Prince
+Princess
+Sheikh
+Sheikha
+Archbishop
+Monsignor
+Cardinal
+Baroness
+Dame
 
 # Words that may come between the title and the addressee, or stand before it.
 [address-modifiers]

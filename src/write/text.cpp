@@ -50,7 +50,9 @@ std::string to_text(const Document& d) {
     std::string out;
     auto it = std::back_inserter(out);
     const std::string name = d.source_name.empty() ? std::string("(input)") : d.source_name;
-    fmt::format_to(it, "{}: {} bytes, {} paragraphs, {} sentences\n", name, d.input().size(), d.paragraphs.size(),
+    // A turn of a record says which, and the record's size.
+    const std::string turn = d.turn ? fmt::format("turn {} of {}, ", d.turn->index + 1, d.turn->of) : std::string();
+    fmt::format_to(it, "{}: {}{} bytes, {} paragraphs, {} sentences\n", name, turn, d.input().size(), d.paragraphs.size(),
                    d.sentences.size());
     if (d.speaker) {
         fmt::format_to(it, "speaker: {}{}\n", d.speaker->name,

@@ -208,6 +208,20 @@ check "--no-stances: the other layers stay" grep -q '"arguments":\[{' "$work/out
 run extract --no-stances --format text "$seed"
 check "--no-stances: no stances in the text" sh -c '! grep -q "^stances" "$1"' _ "$work/out"
 
+# A meeting record: one document per turn, offsets into the record, votes in the text summary.
+record="$work/record.txt"
+cat "$data"/records/UNSC_2016_SPV.7643/*.txt >"$record"
+run extract --turns --format jsonl "$record"
+check "--turns: exit 0" [ "$code" = 0 ]
+check "--turns: one document per turn (18 speeches, one with three turns)" [ "$(wc -l <"$work/out")" = 20 ]
+check "--turns: source.turn numbers them" grep -q '"turn":{"index":19,"of":20}' "$work/out"
+check "--turns: source.bytes is the record's" grep -q "\"bytes\":$(wc -c <"$record")," "$work/out"
+run extract --turns --format text "$record"
+check "--turns: recorded votes in the summary" grep -q "recorded  in_favour  the proposed amendment" "$work/out"
+check "--turns: explained votes in the summary" grep -q "explained against    United Kingdom (speaker)" "$work/out"
+run extract --format jsonl "$record"
+check "without --turns a record is one document" [ "$(wc -l <"$work/out")" = 1 ]
+
 run extract --speaker "People's Republic of China" --format jsonl "$seed"
 check "--speaker is written" grep -q '"speaker":{"name":"People'"'"'s Republic of China","evidence":null}' "$work/out"
 
