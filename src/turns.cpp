@@ -59,6 +59,11 @@ std::vector<TurnSpan> split_turns(std::string_view record, const Lexicon& lexico
                     open(0, std::nullopt);
                 }
                 open(line, at);
+                // A line that wraps ("(spoke in\nSpanish):") holds the lines it runs over: none of them opens a turn.
+                while (eol < size && eol + 1 < at.end) {
+                    ++eol;
+                    while (eol < size && record[eol] != '\n') ++eol;
+                }
             }
         }
         line = eol + 1;

@@ -99,6 +99,20 @@ TEST_CASE("the record of S/PV.7138: a turn for each speaker line, each extracted
     CHECK(voter == "The delegation of Chile");
 }
 
+TEST_CASE("every test statement and record read as a meeting record keeps the turn invariants") {
+    std::vector<std::string> names = test::corpus_statements();
+    for (const char* meeting : {"UNSC_2014_SPV.7138", "UNSC_2016_SPV.7643"}) {
+        for (const auto& entry : std::filesystem::directory_iterator(test::data_path(std::string("records/") + meeting))) {
+            names.push_back(std::string("records/") + meeting + "/" + entry.path().filename().string());
+        }
+    }
+    for (const std::string& name : names) {
+        CAPTURE(name);
+        const auto problems = test::turn_problems(test::read_data(name));
+        CHECK_MESSAGE(problems.empty(), test::describe(problems));
+    }
+}
+
 TEST_CASE("pieces of real records: turns in the middle of a file, a header before the first line, no line at all") {
     const std::string president = test::read_data("records/UNSC_2016_SPV.7643/UNSC_2016_SPV.7643_spch004_PRESIDENT.txt");
     const std::vector<TurnSpan> turns = split_turns(president);
@@ -111,6 +125,14 @@ TEST_CASE("pieces of real records: turns in the middle of a file, a header befor
     REQUIRE(with_header.size() == 4);
     CHECK_FALSE(with_header[0].line);
     CHECK(with_header[0].span.end == header.size());
+
+    // A speaker line over two lines is one turn's, and its second line opens none.
+    const std::string wrapped = "Mr. Ramirez Carreno (Venezuela) (spoke in\nSpanish): We voted in favour.\n\n"
+                                "The President: I now give the floor to the representative of Japan.\n";
+    const std::vector<TurnSpan> two = split_turns(wrapped);
+    REQUIRE(two.size() == 2);
+    CHECK(wrapped.substr(two[0].line->begin, two[0].line->size()) == "Mr. Ramirez Carreno (Venezuela) (spoke in\nSpanish):");
+    CHECK(two[1].span.begin == wrapped.find("The President"));
 
     const std::vector<TurnSpan> plain = split_turns("We support the draft resolution.\nThe President of the Republic: a title, not a turn.\n");
     REQUIRE(plain.size() == 1);

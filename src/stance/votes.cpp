@@ -20,10 +20,9 @@ std::optional<StanceFinder::VoteCue> StanceFinder::vote_cue_at(std::string_view 
     const std::size_t j = last_word(i, end);
     // "abstain from the threat or use of force" gives up an act; it votes on nothing.
     if (j + 1 < words_.size() && !words_[j].clause_end && word_is(s, words_[j + 1], "from")) return std::nullopt;
-    VoteChoice choice = VoteChoice::in_favour;
-    if (m->value == "against") choice = VoteChoice::against;
-    else if (m->value == "abstention") choice = VoteChoice::abstention;
-    return VoteCue{choice, j};
+    const auto choice = vote_choice(m->value);
+    if (!choice) return std::nullopt;
+    return VoteCue{*choice, j};
 }
 
 bool StanceFinder::adverb_before_vote(std::string_view s, std::size_t w) const {

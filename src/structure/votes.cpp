@@ -26,13 +26,6 @@ std::optional<PhraseMatch> phrase_at(const Lexicon& lexicon, Phrases table, std:
     return m;
 }
 
-std::optional<VoteChoice> choice_of(std::string_view value) {
-    if (value == "in_favour") return VoteChoice::in_favour;
-    if (value == "against") return VoteChoice::against;
-    if (value == "abstention") return VoteChoice::abstention;
-    return std::nullopt;
-}
-
 // The words between an object and a symbol that still make the symbol the object's: "(", "contained in document".
 bool joins_symbol(std::string_view between) {
     std::string words;
@@ -131,6 +124,13 @@ void objects_before(const SegmentedText& view, const Lexicon& lexicon, const Doc
 
 }  // namespace
 
+std::optional<VoteChoice> vote_choice(std::string_view value) noexcept {
+    if (value == "in_favour") return VoteChoice::in_favour;
+    if (value == "against") return VoteChoice::against;
+    if (value == "abstention") return VoteChoice::abstention;
+    return std::nullopt;
+}
+
 std::optional<VoteObject> vote_object_at(const SegmentedText& view, const Lexicon& lexicon, const Document& document,
                                          std::uint32_t at, bool earlier) {
     auto found = object_here(view, lexicon, document, at);
@@ -189,7 +189,7 @@ private:
         std::size_t at = m->length;
         while (at < s.size() && s[at] == ' ') ++at;
         if (at >= s.size() || s[at] != ':') return std::nullopt;
-        const auto choice = choice_of(m->value);
+        const auto choice = vote_choice(m->value);
         if (!choice) return std::nullopt;
         return Heading{*choice, at + 1};
     }
@@ -343,7 +343,7 @@ private:
                 if (starts_with_folded(s.substr(at), "votes ")) after += 6;
                 else if (starts_with_folded(s.substr(at), "vote ")) after += 5;
                 if (auto h = phrase_at(lexicon_, Phrases::vote_heading, s, after)) {
-                    if (auto choice = choice_of(h->value)) found[static_cast<std::size_t>(*choice)] = pending;
+                    if (auto choice = vote_choice(h->value)) found[static_cast<std::size_t>(*choice)] = pending;
                     pending = none;
                     at = after + h->length;
                     continue;

@@ -13,6 +13,9 @@
 
 namespace posext::detail {
 
+// The choice a value of [vote-headings] or [vote-cues] names: "in_favour", "against", "abstention".
+std::optional<VoteChoice> vote_choice(std::string_view value) noexcept;
+
 // A vote's object as written, and the reference it names.
 struct VoteObject {
     Span span;

@@ -14,6 +14,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // The stance layer reads the others but never changes them.
     auto more = posext::test::stance_layer_problems(input);
     problems.insert(problems.end(), more.begin(), more.end());
+    // Read as a meeting record, its turns.
+    auto turns = posext::test::turn_problems(input);
+    problems.insert(problems.end(), turns.begin(), turns.end());
     if (!problems.empty()) {
         std::fprintf(stderr, "posext invariants broken on an input of %zu bytes:\n%s", size,
                      posext::test::describe(problems).c_str());

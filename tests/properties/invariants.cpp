@@ -695,6 +695,34 @@ std::vector<std::string> stance_layer_problems(std::string_view input, Options o
     return {};
 }
 
+std::vector<std::string> turn_problems(std::string_view record) {
+    std::vector<std::string> problems;
+    const std::vector<TurnSpan> turns = split_turns(record);
+    if (turns.empty()) return {"no turn"};
+    if (turns.back().span.end != std::min<std::size_t>(record.size(), 0xFFFFFFFEu)) problems.emplace_back("the last turn ends before the record");
+    for (std::size_t i = 0; i < turns.size(); ++i) {
+        const std::string what = "turn " + std::to_string(i);
+        const Span t = turns[i].span;
+        if (t.begin > t.end) problems.push_back(what + " ends before it begins");
+        if (i + 1 < turns.size() && t.end != turns[i + 1].span.begin) problems.push_back(what + " does not meet the next");
+        if (turns[i].line && (turns[i].line->begin < t.begin || turns[i].line->end > t.end)) {
+            problems.push_back(what + ": its speaker line lies outside it");
+        }
+        const Document d = extract_turn(record, turns, i);
+        for (std::string& p : document_problems(d)) problems.push_back(what + ": " + p);
+        // Every item of the turn lies inside it.
+        auto inside = [&](Span s) { return s.begin >= t.begin && s.end <= t.end; };
+        for (const Paragraph& p : d.paragraphs) {
+            if (!inside(p.span)) problems.push_back(what + ": a paragraph outside the turn");
+        }
+        for (const Vote& v : d.votes) {
+            if (!inside(v.span)) problems.push_back(what + ": a vote outside the turn");
+        }
+        if (!d.turn || d.turn->index != i || d.turn->of != turns.size()) problems.push_back(what + ": source.turn is wrong");
+    }
+    return problems;
+}
+
 std::string describe(const std::vector<std::string>& problems) {
     std::string out;
     for (std::size_t i = 0; i < problems.size() && i < 20; ++i) out += problems[i] + "\n";

@@ -33,6 +33,10 @@ std::vector<std::string> extract_problems(std::string_view input, const Options&
 // it adds only the stances and the votes explained in running text.
 std::vector<std::string> stance_layer_problems(std::string_view input, Options options = {});
 
+// Cuts `record` into turns and extracts each: the turns meet end to end and cover the record to its
+// end, and each turn's document keeps document_problems() with its items inside its turn.
+std::vector<std::string> turn_problems(std::string_view record);
+
 // Joins problems into one message for a test failure.
 std::string describe(const std::vector<std::string>& problems);
 
