@@ -12,6 +12,8 @@ install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/posext" DESTINATION "${CMAKE_IN
 install(FILES "${POSEXT_GENERATED}/include/posext/version.hpp" "${POSEXT_GENERATED}/include/posext/export.hpp"
     DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}/posext")
 install(FILES "${PROJECT_SOURCE_DIR}/src/lexicon/english.lex" DESTINATION "${CMAKE_INSTALL_DATADIR}/posext")
+install(FILES "${PROJECT_SOURCE_DIR}/src/lexicon/issues/un-general.lex" "${PROJECT_SOURCE_DIR}/src/lexicon/issues/ict-oewg.lex"
+    DESTINATION "${CMAKE_INSTALL_DATADIR}/posext/issues")
 if(TARGET posext-cli)
     install(TARGETS posext-cli RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
 endif()

@@ -1,4 +1,5 @@
-// Prints one line per stance (holder, type, polarity, cue, addressee, target), tab-separated: a "who supports what" table.
+// Prints the positions of statements as CSV, then the actor-by-issue matrix: a "who supports what" table
+// with posext::positions() and posext::matrix().
 #include <posext/posext.hpp>
 
 #include <fmt/format.h>
@@ -6,34 +7,33 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <vector>
 
 int main(int argc, char** argv) {
     if (argc < 2) {
         fmt::print(stderr, "usage: positions STATEMENT.txt...\n");
         return 2;
     }
-    fmt::print("file\tholder\ttype\tpolarity\tcue\taddressee\ttarget\tline\n");
+    std::vector<posext::Document> documents;
     int status = 0;
     for (int i = 1; i < argc; ++i) {
         std::ifstream in(argv[i], std::ios::binary);
         const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-        const posext::Document doc = posext::extract(text);
+        posext::Options options;
+        options.source_name = argv[i];
+        posext::Document doc = posext::extract(text, options);
         if (!in || doc.failed()) {
             fmt::print(stderr, "positions: {}: cannot read a statement\n", argv[i]);
             status = 1;
             continue;
         }
-        const std::string speaker = doc.speaker ? doc.speaker->name : std::string("speaker");
-        for (const posext::Stance& s : doc.stances) {
-            // A third party named in the text, else the statement's speaker.
-            const std::string holder = s.holder.kind == posext::HolderKind::third_party
-                                           ? (s.holder.span ? doc.normalized(*s.holder.span) : std::string("third party"))
-                                           : speaker;
-            fmt::print("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", argv[i], holder, posext::to_string(s.type),
-                       posext::to_string(s.polarity), doc.normalized(s.cue),
-                       s.addressee ? doc.normalized(*s.addressee) : std::string(),
-                       s.target ? doc.normalized(*s.target) : std::string(), doc.line_column(s.cue.begin).line);
-        }
+        documents.push_back(std::move(doc));
     }
+    const std::vector<posext::Position> rows = posext::positions(documents);
+    fmt::print("{}", posext::positions_csv_header());
+    for (const posext::Position& row : rows) fmt::print("{}", posext::to_csv(row));
+    // Who holds what on which issue, one line per actor and issue.
+    fmt::print("\n{}", posext::matrix_csv_header());
+    for (const posext::MatrixCell& cell : posext::matrix(rows)) fmt::print("{}", posext::to_csv(cell));
     return status;
 }

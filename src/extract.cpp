@@ -6,6 +6,7 @@
 
 #include "input/input.hpp"
 #include "input/language.hpp"
+#include "issues/issues.hpp"
 #include "segment/segment.hpp"
 #include "stance/stances.hpp"
 #include "structure/structure.hpp"
@@ -36,6 +37,7 @@ Document extract(std::string_view text, const Options& options) {
     detail::segment(input, start, lexicon, document, scratch, segmented);
     const detail::StructureNotes notes = detail::find_structure(segmented, lexicon, document);
     if (options.stances) detail::find_stances(segmented, lexicon, notes, document);
+    detail::find_issues(segmented, lexicon, document);
     // The document takes the buffers segment() sized for it, unless they turned out much larger than
     // the text (much white space or furniture inside lines): then it keeps an exact copy.
     NormalizedText& normal = segmented.normal;

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace posext {
 
@@ -59,6 +60,9 @@ enum class Phrases : std::uint8_t {
     concern_idiom,       // "as far as": opens "as far as X is concerned", where "concerned" is no concern
     language_word,       // "les" -> fr: a common word of a language, to tell what a statement is written in
     language_name,       // "French" -> fr: how a diagnostic names a language
+    actor,               // "the Secretary-General" -> UNSG: organs and officers that hold positions, beside [speakers]
+    issue,               // "Paris Agreement" -> climate-change: a phrase that puts a position on an issue
+    issue_label,         // "Climate change" -> climate-change: how tables name an issue; its order is the issues' order
     vote_heading,        // "In favour" -> in_favour: heads a list of a recorded vote ("In favour:")
     vote_cue,            // "voted against" -> against: a voting predicate in running text
     vote_object,         // "draft resolution": what a vote is on
@@ -80,8 +84,22 @@ public:
     // An empty lexicon; most callers want english() and extend it.
     Lexicon();
 
-    // The built-in English tables (the file english.lex shipped with posext).
+    // The built-in English tables (the file english.lex shipped with posext) and the
+    // "un-general" issue lexicon.
     [[nodiscard]] static const Lexicon& english();
+    // The text of a built-in issue lexicon, "un-general" or "ict-oewg", for add(); nullopt for
+    // another name.
+    [[nodiscard]] static std::optional<std::string_view> issue_pack(std::string_view name);
+    // Removes every issue and its label, so that the issue lexicons added next are the only ones.
+    void clear_issues();
+    // The issues, in the order of their labels: key and label.
+    struct Issue {
+        std::string_view key;
+        std::string_view label;
+    };
+    [[nodiscard]] std::vector<Issue> issues() const;
+    // The position of `key` among issues(), or nullopt.
+    [[nodiscard]] std::optional<std::size_t> issue_rank(std::string_view key) const;
 
     // Adds the entries of a lexicon file's text; `source` names it in errors.
     // Throws posext::Error ("lexicon.*") naming the source and line of a bad entry.
@@ -111,6 +129,9 @@ public:
 
     // Number of entries over all tables.
     [[nodiscard]] std::size_t size() const noexcept;
+    // A hash of every text added and every change made, in order: two lexicons built the same way
+    // have the same fingerprint, so that an output can name the tables it was made with.
+    [[nodiscard]] std::uint64_t fingerprint() const noexcept;
 
     struct Tables;
 

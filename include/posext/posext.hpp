@@ -9,6 +9,7 @@
 #include <posext/lexicon.hpp>
 #include <posext/normalized.hpp>
 #include <posext/options.hpp>
+#include <posext/positions.hpp>
 #include <posext/span.hpp>
 #include <posext/text.hpp>
 #include <posext/turns.hpp>

@@ -2,6 +2,8 @@
 #include <posext/posext.hpp>
 #include <posext/turns.hpp>
 
+#include "cli/help.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -27,56 +29,10 @@
 
 namespace {
 
-constexpr std::string_view main_help = R"(posext - positions, arguments and references in diplomatic statements
+using namespace posext::cli;
 
-Usage:
-  posext extract [options] [FILE...|-]
-  posext --help | --version
-
-Commands:
-  extract   read statements and print their posext/2 model
-
-Run 'posext extract --help' for the options of extract.
-)";
-
-constexpr std::string_view extract_help = R"(Usage: posext extract [options] [FILE...|-]
-
-Reads each FILE (or standard input for '-' or no FILE) as a UTF-8 statement and
-prints its model: paragraphs, sentences, addresses, numbered arguments,
-stances, references and the speaker, each with byte offsets into the input.
-
-Options:
-  --format FORMAT   json   one posext/2 document per input, readable (default)
-                    jsonl  one posext/2 document per line, in input order
-                    text   a summary for people
-  --speaker NAME    the speaker of every input, instead of inferring it
-  --no-stances      skip the stance layer and the votes explained in running
-                    text (about 60% faster); found by default (--stances says
-                    so explicitly)
-  --turns           read each FILE as a meeting record and print one document
-                    per speaker turn, in order ("Mr. Churkin (Russian
-                    Federation):", "The President:" open a turn); offsets stay
-                    those of the record, and source.turn numbers the turns
-  --lexicon FILE    add the entries of a lexicon file to the built-in tables
-                    (may be repeated; format in docs/LEXICON.md)
-  --jobs N          process N files at once (0: one per core; default 1);
-                    the output keeps the input order
-  --max-bytes SIZE  refuse inputs larger than SIZE bytes (suffix K, M or G
-                    for KiB, MiB, GiB; default 256M, at most 4095M)
-  --output FILE     write to FILE instead of standard output; FILE appears
-                    only when it is complete
-  -h, --help        show this help
-  --version         show the version
-
-An input that cannot be read, is not text or is too large is reported on
-standard error as 'posext: PATH[:LINE:COLUMN]: problem [identifier]'; the other
-inputs are still processed and the exit status is 1. Exit status 2 means the
-command line or a lexicon file is wrong. Warnings (invalid UTF-8 replaced, for
-example) are listed in each document's diagnostics and summarised on standard
-error. The identifiers are stable; docs/ERRORS.md lists them all.
-)";
-
-enum class Format { json, jsonl, text };
+enum class Format { json, jsonl, text, csv };
+enum class Command { extract, positions, matrix };
 
 struct Settings {
     Format format = Format::json;
@@ -88,6 +44,9 @@ struct Settings {
     unsigned jobs = 1;
     std::size_t max_bytes = posext::Options{}.max_input_bytes;
     bool turns = false;  // each input a meeting record, one document per turn
+    Command command = Command::extract;
+    std::vector<std::string> issues;  // issue lexicons: built-in names or files; none: the default
+    std::optional<std::string> meta;  // positions: a TSV of columns to join by file
 };
 
 struct UsageError {
@@ -127,8 +86,10 @@ std::optional<std::size_t> parse_size(std::string_view text) {
     return value;
 }
 
-Settings parse_extract(int argc, char** argv) {
+Settings parse_extract(int argc, char** argv, Command command) {
     Settings s;
+    s.command = command;
+    if (command != Command::extract) s.format = Format::csv;
     bool only_files = false;
     auto value = [&](int& i, std::string_view flag) -> std::string {
         std::string_view arg = argv[i];
@@ -148,10 +109,20 @@ Settings parse_extract(int argc, char** argv) {
             only_files = true;
         } else if (is("--format")) {
             std::string f = value(i, "--format");
-            if (f == "json") s.format = Format::json;
-            else if (f == "jsonl") s.format = Format::jsonl;
-            else if (f == "text") s.format = Format::text;
-            else throw UsageError{"cli.bad-value", fmt::format("unknown format '{}' (json, jsonl or text)", f)};
+            if (command == Command::extract) {
+                if (f == "json") s.format = Format::json;
+                else if (f == "jsonl") s.format = Format::jsonl;
+                else if (f == "text") s.format = Format::text;
+                else throw UsageError{"cli.bad-value", fmt::format("unknown format '{}' (json, jsonl or text)", f)};
+            } else {
+                if (f == "csv") s.format = Format::csv;
+                else if (f == "jsonl" || f == "json") s.format = Format::jsonl;
+                else throw UsageError{"cli.bad-value", fmt::format("unknown format '{}' (csv or jsonl)", f)};
+            }
+        } else if (is("--issues")) {
+            s.issues.push_back(value(i, "--issues"));
+        } else if (command == Command::positions && is("--meta")) {
+            s.meta = value(i, "--meta");
         } else if (is("--speaker")) {
             s.speaker = value(i, "--speaker");
         } else if (arg == "--stances") {
@@ -183,6 +154,25 @@ Settings parse_extract(int argc, char** argv) {
         }
     }
     if (s.inputs.empty()) s.inputs.emplace_back("-");
+    if (command != Command::extract) {
+        // A folder stands for the statements (*.txt) below it, in name order.
+        std::vector<std::string> files;
+        for (const std::string& input : s.inputs) {
+            std::error_code ec;
+            if (input == "-" || !std::filesystem::is_directory(input, ec)) {
+                files.push_back(input);
+                continue;
+            }
+            std::vector<std::string> found;
+            for (auto it = std::filesystem::recursive_directory_iterator(input, ec);
+                 !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+                if (it->is_regular_file(ec) && it->path().extension() == ".txt") found.push_back(it->path().string());
+            }
+            std::sort(found.begin(), found.end());
+            files.insert(files.end(), found.begin(), found.end());
+        }
+        s.inputs = std::move(files);
+    }
     if (s.jobs == 0) s.jobs = std::max(1u, std::thread::hardware_concurrency());
     return s;
 }
@@ -191,6 +181,16 @@ struct Outcome {
     std::string output;    // the rendered document, complete
     std::string messages;  // lines for standard error
     bool failed = false;
+    std::vector<posext::Position> rows;  // for the matrix, made when all are in
+};
+
+// What the commands need beside the settings: the tables and, for positions, the joined columns.
+struct Context {
+    const Settings& settings;
+    const posext::Lexicon& lexicon;
+    std::vector<std::string> meta_columns;  // names of the columns joined by file
+    std::vector<std::pair<std::string, std::vector<std::string>>> meta_rows;  // file, values
+    std::string fingerprint;  // of the lexicon, in every row
 };
 
 struct ReadProblem {
@@ -266,9 +266,19 @@ bool has_place(const posext::Diagnostic& d, std::size_t size) {
 // How an input is named in messages and in source.name.
 std::string shown_name(const std::string& path) { return path == "-" ? std::string("<stdin>") : path; }
 
-void add(const posext::Document& document, const std::string& shown, const Settings& settings, Outcome& outcome);
+void add(const posext::Document& document, const std::string& shown, const Context& context, Outcome& outcome);
 
-Outcome process(const std::string& path, const Settings& settings, const posext::Lexicon& lexicon) {
+// The names of the columns after a position's own: the user's, then the provenance of the row.
+std::vector<std::string> extra_names(const Context& context) {
+    std::vector<std::string> names = context.meta_columns;
+    names.emplace_back("posext");
+    names.emplace_back("lexicon");
+    return names;
+}
+
+Outcome process(const std::string& path, const Context& context) {
+    const Settings& settings = context.settings;
+    const posext::Lexicon& lexicon = context.lexicon;
     Outcome outcome;
     const std::string shown = shown_name(path);
     std::string data;
@@ -284,18 +294,19 @@ Outcome process(const std::string& path, const Settings& settings, const posext:
     options.lexicon = &lexicon;
     options.max_input_bytes = settings.max_bytes;
     if (!settings.turns) {
-        add(posext::extract(data, options), shown, settings, outcome);
+        add(posext::extract(data, options), shown, context, outcome);
         return outcome;
     }
     // One document per turn of the record, one at a time, each with the record's offsets.
     const std::vector<posext::TurnSpan> turns = posext::split_turns(data, lexicon);
-    for (std::size_t i = 0; i < turns.size(); ++i) add(posext::extract_turn(data, turns, i, options), shown, settings, outcome);
+    for (std::size_t i = 0; i < turns.size(); ++i) add(posext::extract_turn(data, turns, i, options), shown, context, outcome);
     if (outcome.failed) outcome.output.clear();
     return outcome;
 }
 
 // Adds a document's messages and, unless it failed, its output to `outcome`.
-void add(const posext::Document& document, const std::string& shown, const Settings& settings, Outcome& outcome) {
+void add(const posext::Document& document, const std::string& shown, const Context& context, Outcome& outcome) {
+    const Settings& settings = context.settings;
     std::size_t shown_warnings = 0;
     for (const posext::Diagnostic& d : document.diagnostics) {
         if (d.severity != posext::Severity::error && shown_warnings++ >= 3) continue;
@@ -314,20 +325,50 @@ void add(const posext::Document& document, const std::string& shown, const Setti
         outcome.messages += fmt::format("posext: {}: {} more diagnostics in the output\n", shown, shown_warnings - 3);
     }
     if (outcome.failed) return;
+    if (settings.command == Command::matrix) {
+        std::vector<posext::Position> rows = posext::positions(document, context.lexicon);
+        outcome.rows.insert(outcome.rows.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+        return;
+    }
+    if (settings.command == Command::positions) {
+        // The user's columns for this file (by its path as given, or its name), then the provenance.
+        const std::vector<std::string>* meta = nullptr;
+        const std::string name = std::filesystem::path(document.source_name).filename().string();
+        for (const auto& [file, values] : context.meta_rows) {
+            if (file == document.source_name || file == name) meta = &values;
+        }
+        std::vector<std::string> extra;
+        for (std::size_t c = 0; c < context.meta_columns.size(); ++c) {
+            extra.push_back(meta && c < meta->size() ? (*meta)[c] : std::string());
+        }
+        extra.emplace_back(posext::version);
+        extra.push_back(context.fingerprint);
+        for (const posext::Position& row : posext::positions(document, context.lexicon)) {
+            if (settings.format == Format::csv) {
+                outcome.output += posext::to_csv(row, extra);
+            } else {
+                std::vector<std::pair<std::string, std::string>> named;
+                for (std::size_t c = 0; c < extra.size(); ++c) named.emplace_back(extra_names(context)[c], extra[c]);
+                outcome.output += posext::to_jsonl(row, named);
+            }
+        }
+        return;
+    }
     switch (settings.format) {
     case Format::json: outcome.output += posext::to_json(document, posext::JsonLayout::readable) + "\n"; break;
     case Format::jsonl: outcome.output += posext::to_json(document) + "\n"; break;
     case Format::text: outcome.output += posext::to_text(document); break;
+    case Format::csv: break;
     }
 }
 
 // `process`, with a failure of one input (memory running out, a bug) reported as its problem
 // rather than ending the program: the other inputs of the batch go on.
-Outcome process_safely(const std::string& path, const Settings& settings, const posext::Lexicon& lexicon) noexcept {
+Outcome process_safely(const std::string& path, const Context& context) noexcept {
     Outcome failure;
     failure.failed = true;
     try {
-        return process(path, settings, lexicon);
+        return process(path, context);
     } catch (const std::bad_alloc&) {
         failure.messages = message_line("input.out-of-memory", "not enough memory to process it", shown_name(path));
     } catch (const std::exception& e) {
@@ -342,11 +383,12 @@ Outcome process_safely(const std::string& path, const Settings& settings, const 
 // `deliver` in input order. Workers stay at most a window ahead of delivery,
 // so memory holds a bounded number of documents however many files there are.
 template <class Deliver>
-void run_all(const Settings& settings, const posext::Lexicon& lexicon, Deliver deliver) {
+void run_all(const Context& context, Deliver deliver) {
+    const Settings& settings = context.settings;
     const std::size_t n = settings.inputs.size();
     const unsigned jobs = static_cast<unsigned>(std::min<std::size_t>(settings.jobs, n));
     if (jobs <= 1) {
-        for (std::size_t i = 0; i < n; ++i) deliver(i, process_safely(settings.inputs[i], settings, lexicon));
+        for (std::size_t i = 0; i < n; ++i) deliver(i, process_safely(settings.inputs[i], context));
         return;
     }
     const std::size_t window = std::size_t{jobs} * 4;
@@ -364,7 +406,7 @@ void run_all(const Settings& settings, const posext::Lexicon& lexicon, Deliver d
                 if (next >= n) return;
                 i = next++;
             }
-            Outcome outcome = process_safely(settings.inputs[i], settings, lexicon);
+            Outcome outcome = process_safely(settings.inputs[i], context);
             std::lock_guard lock(mutex);
             slots[i] = std::move(outcome);
             ready.notify_all();
@@ -388,33 +430,83 @@ void run_all(const Settings& settings, const posext::Lexicon& lexicon, Deliver d
     for (auto& t : threads) t.join();
 }
 
-int extract_command(int argc, char** argv) {
+// Reads the --meta table: a header row whose first column is "file", then a row per file.
+std::optional<std::string> read_meta(const std::string& path, Context& context) {
+    std::string data;
+    if (auto problem = read_input(path, std::size_t{64} << 20, data)) return message_line(problem->id, problem->message, path);
+    std::vector<std::vector<std::string>> rows;
+    for (std::size_t at = 0; at < data.size();) {
+        std::size_t end = data.find('\n', at);
+        if (end == std::string::npos) end = data.size();
+        std::string_view line(data.data() + at, end - at);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        at = end + 1;
+        if (line.empty()) continue;
+        std::vector<std::string> fields;
+        for (std::size_t from = 0;;) {
+            const std::size_t tab = line.find('\t', from);
+            fields.emplace_back(line.substr(from, tab == std::string_view::npos ? std::string_view::npos : tab - from));
+            if (tab == std::string_view::npos) break;
+            from = tab + 1;
+        }
+        rows.push_back(std::move(fields));
+    }
+    if (rows.empty() || rows[0].empty() || rows[0][0] != "file") {
+        return message_line("cli.bad-meta", "the first row must name the columns, the first of them 'file'", path);
+    }
+    context.meta_columns.assign(rows[0].begin() + 1, rows[0].end());
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        context.meta_rows.emplace_back(rows[r][0], std::vector<std::string>(rows[r].begin() + 1, rows[r].end()));
+    }
+    return std::nullopt;
+}
+
+int run_command(int argc, char** argv, Command command) {
+    const std::string_view name = argv[1];
+    const std::string_view help = command == Command::extract ? extract_help
+                                  : command == Command::positions ? positions_help
+                                                                  : matrix_help;
     for (int i = 2; i < argc; ++i) {
         std::string_view arg = argv[i];
         if (arg == "--") break;
         if (arg == "-h" || arg == "--help") {
-            std::fwrite(extract_help.data(), 1, extract_help.size(), stdout);
+            std::fwrite(help.data(), 1, help.size(), stdout);
             return 0;
         }
     }
     Settings settings;
     try {
-        settings = parse_extract(argc, argv);
+        settings = parse_extract(argc, argv, command);
     } catch (const UsageError& e) {
-        fmt::print(stderr, "{}Try 'posext extract --help'.\n", message_line(e.id, e.message));
+        fmt::print(stderr, "{}Try 'posext {} --help'.\n", message_line(e.id, e.message), name);
         return 2;
     }
     if (settings.inputs.size() == 1 && settings.inputs[0] == "-" && isatty(STDIN_FILENO)) {
-        fmt::print(stderr, "{}Try 'posext extract --help'.\n",
-                   message_line("cli.no-input", "no input: give FILE arguments or pipe a statement into 'posext extract -'"));
+        fmt::print(stderr, "{}Try 'posext {} --help'.\n",
+                   message_line("cli.no-input", fmt::format("no input: give FILE arguments or pipe a statement into 'posext {} -'", name)),
+                   name);
         return 2;
     }
     posext::Lexicon lexicon = posext::Lexicon::english();
-    for (const std::string& file : settings.lexicons) {
-        try {
-            lexicon.add_file(file);
-        } catch (const posext::Error& e) {
-            fmt::print(stderr, "posext: {}\n", e.what());
+    try {
+        for (const std::string& file : settings.lexicons) lexicon.add_file(file);
+        // --issues replaces the default issue lexicon with those it names: built-in packs or files.
+        if (!settings.issues.empty()) lexicon.clear_issues();
+        for (const std::string& issues : settings.issues) {
+            if (auto pack = posext::Lexicon::issue_pack(issues)) {
+                lexicon.add(*pack, issues);
+            } else {
+                lexicon.add_file(issues);
+            }
+        }
+    } catch (const posext::Error& e) {
+        fmt::print(stderr, "posext: {}\n", e.what());
+        return 2;
+    }
+    Context context{settings, lexicon, {}, {}, fmt::format("{:016x}", lexicon.fingerprint())};
+    if (settings.meta) {
+        if (auto problem = read_meta(*settings.meta, context)) {
+            std::fputs(problem->c_str(), stderr);
             return 2;
         }
     }
@@ -430,13 +522,20 @@ int extract_command(int argc, char** argv) {
         }
     }
 
+    if (settings.command == Command::positions && settings.format == Format::csv) {
+        const std::string header = posext::positions_csv_header(extra_names(context));
+        std::fwrite(header.data(), 1, header.size(), out);
+    }
+    std::vector<posext::Position> all_rows;  // the matrix's
+
     const bool progress = settings.inputs.size() >= 20 && isatty(STDERR_FILENO);
     auto last_progress = std::chrono::steady_clock::now();
     bool any_failed = false;
     bool write_failed = false;
     bool first_output = true;
     bool progress_shown = false;
-    run_all(settings, lexicon, [&](std::size_t i, Outcome outcome) {
+    run_all(context, [&](std::size_t i, Outcome outcome) {
+        all_rows.insert(all_rows.end(), std::make_move_iterator(outcome.rows.begin()), std::make_move_iterator(outcome.rows.end()));
         if (progress_shown && !outcome.messages.empty()) {
             std::fputs("\r\033[K", stderr);  // messages go on a clean line
             progress_shown = false;
@@ -462,6 +561,13 @@ int extract_command(int argc, char** argv) {
         }
     });
     if (progress_shown) std::fputs("\r\033[K", stderr);
+    if (settings.command == Command::matrix && !write_failed) {
+        std::string table = settings.format == Format::csv ? posext::matrix_csv_header() : std::string();
+        for (const posext::MatrixCell& cell : posext::matrix(all_rows, lexicon)) {
+            table += settings.format == Format::csv ? posext::to_csv(cell) : posext::to_jsonl(cell);
+        }
+        if (std::fwrite(table.data(), 1, table.size(), out) != table.size()) write_failed = true;
+    }
 
     if (std::fflush(out) != 0) write_failed = true;
     if (settings.output) {
@@ -497,7 +603,9 @@ int main(int argc, char** argv) {
         fmt::print("posext {} (writes {})\n", posext::version, posext::json_schema);
         return 0;
     }
-    if (command == "extract") return extract_command(argc, argv);
+    if (command == "extract") return run_command(argc, argv, Command::extract);
+    if (command == "positions") return run_command(argc, argv, Command::positions);
+    if (command == "matrix") return run_command(argc, argv, Command::matrix);
     fmt::print(stderr, "{}Try 'posext --help'.\n", message_line("cli.unknown-command", fmt::format("unknown command '{}'", command)));
     return 2;
 }

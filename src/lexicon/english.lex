@@ -3203,6 +3203,36 @@ ar Arabic
 zh Chinese
 
 # ---------------------------------------------------------------------------
+# Actors that hold positions and are no state of [speakers]: UN organs and officers. A positions
+# table names a third-party holder by the first phrase of its code here, or of [speakers].
+[actors]
+UNSC   Security Council
+UNSC   UN Security Council
+UNSC   United Nations Security Council
+UNSC   the Council
+UNGA   General Assembly
+UNGA   UN General Assembly
+UNGA   United Nations General Assembly
+UNGA   the Assembly
+UNSG   Secretary-General
+UNSG   UN Secretary-General
+UNSG   United Nations Secretary-General
+UNSG   the Secretary-General
+UNHRC  Human Rights Council
+UN     United Nations
+UN     UN
+UN     the Organization
+ICJ    International Court of Justice
+IAEA   International Atomic Energy Agency
+IAEA   IAEA
+WHO    World Health Organization
+WHO    WHO
+IMF    International Monetary Fund
+IMF    IMF
+WB     World Bank
+ICC    International Criminal Court
+
+# ---------------------------------------------------------------------------
 # Votes (ANNOTATION.md, "Votes"). Values are a vote's choice: in_favour, against or abstention.
 
 # The headings of a recorded vote's lists, each followed by a colon ("In favour:", "Abstaining:").

@@ -22,6 +22,8 @@
 namespace posext {
 namespace detail {
 extern const char english_lexicon[];  // generated from english.lex
+extern const char issues_un_general[];  // and from issues/*.lex
+extern const char issues_ict_oewg[];
 }
 
 namespace {
@@ -212,6 +214,7 @@ struct Lexicon::Tables {
     std::array<PhraseTable, static_cast<std::size_t>(Phrases::count_)> phrases;
     std::vector<std::pair<unsigned, unsigned>> council_years;  // (first resolution, year), sorted
     std::array<detail::WordList, detail::word_table_count> word_lists;
+    std::uint64_t fingerprint = detail::fnv1a_start;  // over the texts added and the changes made
 };
 
 Lexicon::Lexicon() : tables_(std::make_shared<Tables>()) {}
@@ -220,9 +223,38 @@ const Lexicon& Lexicon::english() {
     static const Lexicon lexicon = [] {
         Lexicon built;
         built.add(detail::english_lexicon, "english.lex");
+        built.add(detail::issues_un_general, "issues/un-general.lex");
         return built;
     }();
     return lexicon;
+}
+
+std::optional<std::string_view> Lexicon::issue_pack(std::string_view name) {
+    if (name == "un-general") return std::string_view(detail::issues_un_general);
+    if (name == "ict-oewg") return std::string_view(detail::issues_ict_oewg);
+    return std::nullopt;
+}
+
+void Lexicon::clear_issues() {
+    auto tables = std::make_shared<Tables>(*tables_);
+    tables->phrases[static_cast<std::size_t>(Phrases::issue)] = PhraseTable();
+    tables->phrases[static_cast<std::size_t>(Phrases::issue_label)] = PhraseTable();
+    for (const char c : std::string_view("clear_issues")) tables->fingerprint = detail::fnv1a_step(tables->fingerprint, c);
+    tables_ = std::move(tables);
+}
+
+std::vector<Lexicon::Issue> Lexicon::issues() const {
+    const PhraseTable& labels = tables_->phrases[static_cast<std::size_t>(Phrases::issue_label)];
+    std::vector<Issue> out;
+    for (std::size_t i = 0; i < labels.values.size(); ++i) out.push_back({labels.values[i], labels.first_forms[i]});
+    return out;
+}
+
+std::optional<std::size_t> Lexicon::issue_rank(std::string_view key) const {
+    const auto& values = tables_->phrases[static_cast<std::size_t>(Phrases::issue_label)].values;
+    const auto it = std::find(values.begin(), values.end(), key);
+    if (it == values.end()) return std::nullopt;
+    return static_cast<std::size_t>(it - values.begin());
 }
 
 namespace {
@@ -267,6 +299,9 @@ constexpr std::array<PhraseSection, static_cast<std::size_t>(Phrases::count_)> p
     {"concern-idioms", Phrases::concern_idiom, ValueRule::none},
     {"language-words", Phrases::language_word, ValueRule::token},
     {"language-names", Phrases::language_name, ValueRule::token},
+    {"actors", Phrases::actor, ValueRule::token},
+    {"issues", Phrases::issue, ValueRule::token},
+    {"issue-labels", Phrases::issue_label, ValueRule::token},
     {"vote-headings", Phrases::vote_heading, ValueRule::choice},
     {"vote-cues", Phrases::vote_cue, ValueRule::choice},
     {"vote-objects", Phrases::vote_object, ValueRule::none},
@@ -289,6 +324,7 @@ std::optional<unsigned> parse_number(std::string_view text) {
 
 void Lexicon::add(std::string_view text, std::string_view source) {
     auto tables = std::make_shared<Tables>(*tables_);  // copy on write: shared copies stay unchanged
+    for (const char c : text) tables->fingerprint = detail::fnv1a_step(tables->fingerprint, c);
     enum class Section { none, abbreviations, sentence_openers, hyphen_prefixes, open_words, council_years, phrases, words };
     Section section = Section::none;
     const PhraseSection* phrase_section = nullptr;
@@ -536,6 +572,8 @@ std::optional<unsigned> Lexicon::security_council_year(unsigned number) const {
     if (it == years.end() && number - std::prev(it)->first >= 100) return std::nullopt;
     return std::prev(it)->second;
 }
+
+std::uint64_t Lexicon::fingerprint() const noexcept { return tables_->fingerprint; }
 
 std::size_t Lexicon::size() const noexcept {
     std::size_t phrases = 0;

@@ -222,6 +222,26 @@ check "--turns: explained votes in the summary" grep -q "explained against    Un
 run extract --format jsonl "$record"
 check "without --turns a record is one document" [ "$(wc -l <"$work/out")" = 1 ]
 
+# Positions and the matrix over a folder, with the user's columns joined by file name.
+printf 'file\tsession\nUNSC_2016_SPV.7643_spch016_NZL.txt\t7643\n' >"$work/meta.tsv"
+run positions --meta "$work/meta.tsv" "$data/records/UNSC_2016_SPV.7643"
+check "positions: exit 0" [ "$code" = 0 ]
+check "positions: a header row" sh -c 'head -n 1 "$1" | grep -q "^id,file,speaker,actor,position,kind,type,polarity,choice,holder,holder_text,addressee,target,cue,argument,issues,reference,sentence,begin,end,line,session,posext,lexicon"' _ "$work/out"
+check "positions: every file of the folder" [ "$(cut -d, -f2 "$work/out" | sort -u | grep -c '\.txt$')" -ge 15 ]
+check "positions: the joined column" grep -q "New Zealand,vote,explanation,.*,7643,0\." "$work/out"
+run positions --format jsonl --issues ict-oewg "$seed"
+check "positions --issues ict-oewg" grep -q '"issues":\["ict-data-security"\]' "$work/out"
+run positions --issues no-such-pack.lex "$seed"
+check "positions: a missing issue lexicon is a usage error" [ "$code" = 2 ]
+printf 'name\tsession\n' >"$work/bad.tsv"
+run positions --meta "$work/bad.tsv" "$seed"
+check "positions: a --meta table without 'file' is refused" sh -c '[ "$1" = 2 ] && grep -q "cli.bad-meta" "$2"' _ "$code" "$work/err"
+run matrix "$data/records/UNSC_2014_SPV.7138"
+check "matrix: exit 0" [ "$code" = 0 ]
+check "matrix: Russia voted against on Ukraine" grep -q '^Russian Federation,ukraine,Ukraine,.*,0,1,0,-[0-9]*,[0-9]*' "$work/out"
+run matrix --format jsonl "$data/records/UNSC_2014_SPV.7138"
+check "matrix --format jsonl" grep -q '"actor":"China","issue":"ukraine"' "$work/out"
+
 run extract --speaker "People's Republic of China" --format jsonl "$seed"
 check "--speaker is written" grep -q '"speaker":{"name":"People'"'"'s Republic of China","evidence":null}' "$work/out"
 

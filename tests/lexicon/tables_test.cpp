@@ -89,10 +89,14 @@ std::vector<std::string> english_sections() {
     return names;
 }
 
+// The model and its positions: some tables ([actors]) name what only the positions show.
 std::string extracted(const std::string& text, const Lexicon& lexicon) {
     Options options;
     options.lexicon = &lexicon;
-    return to_json(test::checked_extract(text, options));
+    const Document d = test::checked_extract(text, options);
+    std::string out = to_json(d);
+    for (const Position& p : positions(d, lexicon)) out += to_csv(p);
+    return out;
 }
 
 }  // namespace

@@ -1,0 +1,129 @@
+// Issues of positions: phrases of the [issues] table found in a position's target, sentence or headline.
+#include "issues/issues.hpp"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <posext/detail/chars.hpp>
+
+#include "lexicon/phrase_filter.hpp"
+#include "text/ascii.hpp"
+
+namespace posext::detail {
+namespace {
+
+class IssueFinder {
+public:
+    IssueFinder(const SegmentedText& view, const Lexicon& lexicon, Document& document)
+        : view_(view), lexicon_(lexicon), document_(document), filter_(phrase_filter(lexicon, Phrases::issue)),
+          issues_(lexicon.issues()) {}
+
+    void run() {
+        if (issues_.empty()) return;
+        for (Stance& s : document_.stances) {
+            s.issues = keys_for(s.target, s.sentence, s.argument);
+        }
+        for (Vote& v : document_.votes) {
+            // A recorded vote's sentence is its list of states ("..., Ukraine, ..."): what it is on is
+            // its object and the sentence that puts it to the vote.
+            const std::uint32_t at = v.kind == VoteKind::record ? (v.object ? v.object->begin : ~0u) : v.span.begin;
+            v.issues = keys_for(v.object, sentence_of(at), std::nullopt);
+        }
+    }
+
+private:
+    struct Found {
+        std::uint32_t begin = 0, end = 0;  // normalised offsets
+        std::size_t rank = 0;
+    };
+
+    // The issues named in normalised text [begin, end), in text order.
+    std::vector<Found> scan(std::uint32_t begin, std::uint32_t end) const {
+        std::vector<Found> out;
+        const std::string_view text = view_.text();
+        end = std::min<std::uint32_t>(end, static_cast<std::uint32_t>(text.size()));
+        for (std::uint32_t at = begin; at < end;) {
+            if (!is_word_byte(text[at]) || (at > 0 && is_word_byte(text[at - 1]))) {
+                ++at;
+                continue;
+            }
+            std::uint32_t word_end = at;
+            while (word_end < end && is_word_byte(text[word_end])) ++word_end;
+            if (filter_.may_open(text.substr(at, word_end - at))) {
+                if (auto m = lexicon_.match(Phrases::issue, text.substr(at, end - at))) {
+                    if (auto rank = lexicon_.issue_rank(m->value)) {
+                        out.push_back({at, static_cast<std::uint32_t>(at + m->length), *rank});
+                        at += static_cast<std::uint32_t>(m->length);
+                        continue;
+                    }
+                }
+            }
+            at = word_end;
+        }
+        return out;
+    }
+
+    const std::vector<Found>& sentence_issues(std::size_t k) {
+        auto [it, fresh] = by_sentence_.try_emplace(k);
+        if (fresh) it->second = scan(view_.sentence_begin(k), view_.sentence_end(k));
+        return it->second;
+    }
+
+    std::vector<std::string> keys(std::vector<std::size_t> ranks) const {
+        std::sort(ranks.begin(), ranks.end());
+        ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
+        std::vector<std::string> out;
+        for (std::size_t r : ranks) out.emplace_back(issues_[r].key);
+        return out;
+    }
+
+    std::vector<std::string> keys_for(const std::optional<Span>& target, std::optional<std::size_t> sentence,
+                                      std::optional<std::size_t> argument) {
+        std::vector<std::size_t> ranks;
+        if (target) {
+            const auto [first, last] = view_.normal.range_of(*target);
+            if (sentence && view_.sentence_begin(*sentence) <= first && last <= view_.sentence_end(*sentence)) {
+                for (const Found& f : sentence_issues(*sentence)) {
+                    if (f.begin >= first && f.end <= last) ranks.push_back(f.rank);
+                }
+            } else {
+                for (const Found& f : scan(static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(last))) ranks.push_back(f.rank);
+            }
+        }
+        if (ranks.empty() && sentence) {
+            for (const Found& f : sentence_issues(*sentence)) ranks.push_back(f.rank);
+        }
+        if (ranks.empty() && argument && *argument < document_.arguments.size()) {
+            const auto [first, last] = view_.normal.range_of(document_.arguments[*argument].headline);
+            for (const Found& f : scan(static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(last))) ranks.push_back(f.rank);
+        }
+        return keys(std::move(ranks));
+    }
+
+    std::optional<std::size_t> sentence_of(std::uint32_t offset) const {
+        const auto& sentences = document_.sentences;
+        auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                                   [](std::uint32_t at, const Sentence& s) { return at < s.span.begin; });
+        if (it == sentences.begin()) return std::nullopt;
+        --it;
+        if (offset >= it->span.end) return std::nullopt;
+        return static_cast<std::size_t>(it - sentences.begin());
+    }
+
+    const SegmentedText& view_;
+    const Lexicon& lexicon_;
+    Document& document_;
+    PhraseFilter filter_;
+    std::vector<Lexicon::Issue> issues_;
+    std::unordered_map<std::size_t, std::vector<Found>> by_sentence_;
+};
+
+}  // namespace
+
+void find_issues(const SegmentedText& text, const Lexicon& lexicon, Document& document) {
+    IssueFinder(text, lexicon, document).run();
+}
+
+}  // namespace posext::detail
