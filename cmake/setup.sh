@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up and checks posext on Debian 12 (or any Debian/Ubuntu with these packages).
 #   bash cmake/setup.sh run    install what is missing, build, extract the bundled statement
-#   bash cmake/setup.sh test   install what is missing, build with -Werror and run every test,
+#   bash cmake/setup.sh test   install what is missing (Chromium too, for the report's test),
+#                              build with -Werror and run every test,
 #                              then again under AddressSanitizer+UBSan, the thread tests under
 #                              ThreadSanitizer, and the fuzz target under libFuzzer for 60 seconds
 #   bash cmake/setup.sh fuzz [SECONDS] [JOBS]
@@ -72,6 +73,8 @@ run)
     build/bin/posext extract --format text examples/data/CHN_OEWG_2021-12.txt
     ;;
 test)
+    # The report's test opens it in Debian's headless Chromium.
+    packages+=(chromium)
     install_missing
     configure build -DCMAKE_BUILD_TYPE=Release -DPOSEXT_WERROR=ON
     cmake --build build

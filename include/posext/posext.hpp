@@ -10,6 +10,7 @@
 #include <posext/normalized.hpp>
 #include <posext/options.hpp>
 #include <posext/positions.hpp>
+#include <posext/report.hpp>
 #include <posext/span.hpp>
 #include <posext/text.hpp>
 #include <posext/turns.hpp>

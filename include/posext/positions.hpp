@@ -69,9 +69,12 @@ struct MatrixCell {
 // and concern against; a vote in favour counts +2, against -2, an abstention 0.
 [[nodiscard]] POSEXT_EXPORT int net_position(const Position& position) noexcept;
 
+// Gives each vote that names no issue the issue its folder's positions (its meeting's statements)
+// name most often: a chair's "I shall put the draft resolution to the vote now" is on the meeting's.
+POSEXT_EXPORT void add_meeting_issues(std::vector<Position>& positions, const Lexicon& lexicon = Lexicon::english());
+
 // The matrix in long form: a cell per actor and issue that some position names, sorted by actor,
-// then by the issue's order in the lexicon. A vote that names no issue (a chair's recorded vote)
-// counts on the issue that the positions of its folder (its meeting's statements) name most often.
+// then by the issue's order in the lexicon, after add_meeting_issues().
 // Other positions without an issue, and positions whose actor is not known ("their"), make no cell.
 [[nodiscard]] POSEXT_EXPORT std::vector<MatrixCell> matrix(const std::vector<Position>& positions,
                                                            const Lexicon& lexicon = Lexicon::english());

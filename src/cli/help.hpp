@@ -11,12 +11,14 @@ Usage:
   posext extract [options] [FILE...|-]
   posext positions [options] FILE...|DIR...
   posext matrix [options] FILE...|DIR...
+  posext report [options] --output report.html FILE...|DIR...
   posext --help | --version
 
 Commands:
   extract     read statements and print their posext/2 model
   positions   one row per stance and vote over all statements (CSV or JSON Lines)
   matrix      actor by issue: counts, votes and a net position per cell
+  report      one HTML page: the matrix as a heatmap with its evidence, and each statement
 
 Run 'posext COMMAND --help' for the options of a command.
 )";
@@ -96,6 +98,24 @@ Options:
                     jsonl  one JSON object per cell
   --issues NAME|FILE, --speaker NAME, --no-stances, --turns, --lexicon FILE,
   --jobs N, --max-bytes SIZE, --output FILE   as for 'posext positions'
+  -h, --help        show this help
+)";
+
+constexpr std::string_view report_help = R"(Usage: posext report [options] --output report.html FILE...|DIR...
+
+Extracts each statement and writes one self-contained HTML page (no network:
+styles, script and data inline): the actor-by-issue matrix as a heatmap,
+sortable by actor or issue and filtered by issue and position type, each cell
+listing its evidence sentences with the cue and target marked and a link to
+the statement; and a reader view of each statement with its addresses,
+arguments, stances by type, references and votes marked, their roles on
+hover, and its positions beside it (docs/POSITIONS.md, "The report").
+
+Options:
+  --output FILE     write the page there (it appears only when complete);
+                    standard output without it
+  --issues NAME|FILE, --speaker NAME, --no-stances, --turns, --lexicon FILE,
+  --jobs N, --max-bytes SIZE   as for 'posext positions'
   -h, --help        show this help
 )";
 

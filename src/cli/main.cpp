@@ -1,5 +1,6 @@
 // The posext command: a thin layer over the library for people and scripts.
 #include <posext/posext.hpp>
+#include <posext/report.hpp>
 #include <posext/turns.hpp>
 
 #include "cli/help.hpp"
@@ -32,7 +33,7 @@ namespace {
 using namespace posext::cli;
 
 enum class Format { json, jsonl, text, csv };
-enum class Command { extract, positions, matrix };
+enum class Command { extract, positions, matrix, report };
 
 struct Settings {
     Format format = Format::json;
@@ -182,6 +183,7 @@ struct Outcome {
     std::string messages;  // lines for standard error
     bool failed = false;
     std::vector<posext::Position> rows;  // for the matrix, made when all are in
+    std::vector<posext::Document> documents;  // for the report, made when all are in
 };
 
 // What the commands need beside the settings: the tables and, for positions, the joined columns.
@@ -325,6 +327,10 @@ void add(const posext::Document& document, const std::string& shown, const Conte
         outcome.messages += fmt::format("posext: {}: {} more diagnostics in the output\n", shown, shown_warnings - 3);
     }
     if (outcome.failed) return;
+    if (settings.command == Command::report) {
+        outcome.documents.push_back(document);
+        return;
+    }
     if (settings.command == Command::matrix) {
         std::vector<posext::Position> rows = posext::positions(document, context.lexicon);
         outcome.rows.insert(outcome.rows.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
@@ -463,9 +469,10 @@ std::optional<std::string> read_meta(const std::string& path, Context& context) 
 
 int run_command(int argc, char** argv, Command command) {
     const std::string_view name = argv[1];
-    const std::string_view help = command == Command::extract ? extract_help
+    const std::string_view help = command == Command::extract     ? extract_help
                                   : command == Command::positions ? positions_help
-                                                                  : matrix_help;
+                                  : command == Command::matrix    ? matrix_help
+                                                                  : report_help;
     for (int i = 2; i < argc; ++i) {
         std::string_view arg = argv[i];
         if (arg == "--") break;
@@ -527,6 +534,7 @@ int run_command(int argc, char** argv, Command command) {
         std::fwrite(header.data(), 1, header.size(), out);
     }
     std::vector<posext::Position> all_rows;  // the matrix's
+    std::vector<posext::Document> all_documents;  // the report's
 
     const bool progress = settings.inputs.size() >= 20 && isatty(STDERR_FILENO);
     auto last_progress = std::chrono::steady_clock::now();
@@ -536,6 +544,8 @@ int run_command(int argc, char** argv, Command command) {
     bool progress_shown = false;
     run_all(context, [&](std::size_t i, Outcome outcome) {
         all_rows.insert(all_rows.end(), std::make_move_iterator(outcome.rows.begin()), std::make_move_iterator(outcome.rows.end()));
+        all_documents.insert(all_documents.end(), std::make_move_iterator(outcome.documents.begin()),
+                             std::make_move_iterator(outcome.documents.end()));
         if (progress_shown && !outcome.messages.empty()) {
             std::fputs("\r\033[K", stderr);  // messages go on a clean line
             progress_shown = false;
@@ -561,6 +571,10 @@ int run_command(int argc, char** argv, Command command) {
         }
     });
     if (progress_shown) std::fputs("\r\033[K", stderr);
+    if (settings.command == Command::report && !write_failed) {
+        const std::string page = posext::report_html(all_documents, lexicon);
+        if (std::fwrite(page.data(), 1, page.size(), out) != page.size()) write_failed = true;
+    }
     if (settings.command == Command::matrix && !write_failed) {
         std::string table = settings.format == Format::csv ? posext::matrix_csv_header() : std::string();
         for (const posext::MatrixCell& cell : posext::matrix(all_rows, lexicon)) {
@@ -606,6 +620,7 @@ int main(int argc, char** argv) {
     if (command == "extract") return run_command(argc, argv, Command::extract);
     if (command == "positions") return run_command(argc, argv, Command::positions);
     if (command == "matrix") return run_command(argc, argv, Command::matrix);
+    if (command == "report") return run_command(argc, argv, Command::report);
     fmt::print(stderr, "{}Try 'posext --help'.\n", message_line("cli.unknown-command", fmt::format("unknown command '{}'", command)));
     return 2;
 }

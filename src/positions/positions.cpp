@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "text/json_string.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -82,22 +84,7 @@ void csv_field(std::string& out, std::string_view value) {
     out += '"';
 }
 
-void json_string(std::string& out, std::string_view value) {
-    out += '"';
-    for (const char c : value) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-            else out += c;
-        }
-    }
-    out += '"';
-}
+void json_string(std::string& out, std::string_view value) { detail::append_json_string(out, value); }
 
 void json_list(std::string& out, const std::vector<std::string>& items) {
     out += '[';
@@ -251,12 +238,11 @@ int net_position(const Position& p) noexcept {
     return 1;
 }
 
-namespace {
-
 // A vote whose words name no issue (a chair's "I shall put the draft resolution to the vote") is on
 // what the meeting is about: the issue its folder's positions name most often, the first in the
 // lexicon's order on a tie.
-std::vector<Position> with_meeting_issues(const std::vector<Position>& rows, const Lexicon& lexicon) {
+void add_meeting_issues(std::vector<Position>& out, const Lexicon& lexicon) {
+    const std::vector<Position>& rows = out;
     std::map<std::string, std::map<std::size_t, std::size_t>> named;  // folder -> issue rank -> positions
     auto folder = [](const std::string& file) { return file.substr(0, file.find_last_of('/') + 1); };
     for (const Position& p : rows) {
@@ -265,7 +251,6 @@ std::vector<Position> with_meeting_issues(const std::vector<Position>& rows, con
         }
     }
     const auto issues = lexicon.issues();
-    std::vector<Position> out = rows;
     for (Position& p : out) {
         if (!p.vote || !p.issues.empty()) continue;
         const auto it = named.find(folder(p.file));
@@ -274,13 +259,11 @@ std::vector<Position> with_meeting_issues(const std::vector<Position>& rows, con
                                           [](const auto& a, const auto& b) { return a.second < b.second; });
         p.issues.emplace_back(issues[top->first].key);
     }
-    return out;
 }
 
-}  // namespace
-
 std::vector<MatrixCell> matrix(const std::vector<Position>& all, const Lexicon& lexicon) {
-    const std::vector<Position> rows = with_meeting_issues(all, lexicon);
+    std::vector<Position> rows = all;
+    add_meeting_issues(rows, lexicon);
     const auto issues = lexicon.issues();
     struct Key {
         std::string actor;
