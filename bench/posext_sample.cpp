@@ -1,5 +1,5 @@
-// Draws stances at random from a corpus, for judging by hand against ANNOTATION.md.
-//   posext-sample CORPUS_DIR [--seed N] [--count N] [--exclude LIST_FILE]
+// Draws stances at random from a corpus, for judging by hand against ANNOTATION.md, or their issues.
+//   posext-sample CORPUS_DIR [--seed N] [--count N] [--exclude LIST_FILE] [--issues]
 #include <posext/posext.hpp>
 
 #include <fmt/format.h>
@@ -18,13 +18,15 @@
 namespace {
 
 constexpr const char* usage =
-    "usage: posext-sample CORPUS_DIR [--seed N] [--count N] [--exclude LIST_FILE]\n"
+    "usage: posext-sample CORPUS_DIR [--seed N] [--count N] [--exclude LIST_FILE] [--issues]\n"
     "Extracts every .txt file below CORPUS_DIR (in path order, the speaker found from the text), draws\n"
     "COUNT stances (default 100) at random with SEED (default 2026), and prints them as tab-separated\n"
     "rows: id, file, line, type, polarity, holder kind, cue, holder, addressee, target, sentence.\n"
     "LIST_FILE names statements to leave out, one file name per line ('#' starts a comment): the dev\n"
     "gold's, so that the sample is of text the rules were not fitted on. The draw depends only on the\n"
-    "files, the seed and posext's output, so the same revision gives the same sample anywhere.\n";
+    "files, the seed and posext's output, so the same revision gives the same sample anywhere.\n"
+    "With --issues, only stances with issues of the built-in issue lexicon are drawn, and the rows are\n"
+    "id, file, line, issues, type, cue, target, sentence: for judging the issues.\n";
 
 struct Drawn {
     std::size_t file = 0;   // index into the sorted paths
@@ -42,6 +44,7 @@ std::string cell(std::string text) {
 int main(int argc, char** argv) {
     std::string corpus, exclude;
     std::uint32_t seed = 2026;
+    bool issues = false;  // draw stances with issues, and print their issues
     std::size_t count = 100;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -51,6 +54,8 @@ int main(int argc, char** argv) {
         }
         if (arg == "--seed" && i + 1 < argc) {
             seed = static_cast<std::uint32_t>(std::stoul(argv[++i]));
+        } else if (arg == "--issues") {
+            issues = true;
         } else if (arg == "--count" && i + 1 < argc) {
             count = std::stoul(argv[++i]);
         } else if (arg == "--exclude" && i + 1 < argc) {
@@ -90,7 +95,9 @@ int main(int argc, char** argv) {
     std::vector<Drawn> all;
     for (std::size_t f = 0; f < paths.size(); ++f) {
         const posext::Document doc = posext::extract(posext::bench::read_file(paths[f]));
-        for (std::size_t s = 0; s < doc.stances.size(); ++s) all.push_back({f, s});
+        for (std::size_t s = 0; s < doc.stances.size(); ++s) {
+            if (!issues || !doc.stances[s].issues.empty()) all.push_back({f, s});
+        }
         if (f % 200 == 199) fmt::print(stderr, "posext-sample: {} of {} files\r", f + 1, paths.size());
     }
     fmt::print(stderr, "posext-sample: {} stances in {} files\n", all.size(), paths.size());
@@ -104,7 +111,8 @@ int main(int argc, char** argv) {
         std::swap(all[i], all[j]);
     }
 
-    fmt::print("id\tfile\tline\ttype\tpolarity\tholder_kind\tcue\tholder\taddressee\ttarget\tsentence\n");
+    if (issues) fmt::print("id\tfile\tline\tissues\ttype\tcue\ttarget\tsentence\n");
+    else fmt::print("id\tfile\tline\ttype\tpolarity\tholder_kind\tcue\tholder\taddressee\ttarget\tsentence\n");
     std::size_t loaded = paths.size();
     posext::Document doc = posext::extract("");
     for (std::size_t i = 0; i < count; ++i) {
@@ -115,6 +123,15 @@ int main(int argc, char** argv) {
         }
         const posext::Stance& s = doc.stances[d.index];
         auto text = [&](const std::optional<posext::Span>& span) { return span ? cell(doc.normalized(*span)) : std::string("-"); };
+        if (issues) {
+            std::string keys;
+            for (const std::string& key : s.issues) keys += (keys.empty() ? "" : ";") + key;
+            fmt::print("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", i + 1,
+                       std::filesystem::relative(paths[d.file], corpus).generic_string(), doc.line_column(s.cue.begin).line,
+                       keys, posext::to_string(s.type), cell(doc.normalized(s.cue)), text(s.target),
+                       cell(doc.normalized(doc.sentences[s.sentence].span)));
+            continue;
+        }
         fmt::print("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", i + 1,
                    std::filesystem::relative(paths[d.file], corpus).generic_string(), doc.line_column(s.cue.begin).line,
                    posext::to_string(s.type), posext::to_string(s.polarity), posext::to_string(s.holder.kind),
