@@ -73,8 +73,8 @@ run)
     build/bin/posext extract --format text examples/data/CHN_OEWG_2021-12.txt
     ;;
 test)
-    # The report's test opens it in Debian's headless Chromium.
-    packages+=(chromium)
+    # The report's test opens it in Debian's headless Chromium; the command's runs under GNU parallel.
+    packages+=(chromium parallel)
     install_missing
     configure build -DCMAKE_BUILD_TYPE=Release -DPOSEXT_WERROR=ON
     cmake --build build

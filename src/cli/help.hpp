@@ -37,6 +37,11 @@ Options:
   --no-stances      skip the stance layer and the votes explained in running
                     text (about 60% faster); found by default (--stances says
                     so explicitly)
+  --input-format F  text   each FILE is a statement (default)
+                    jsonl  each FILE (or standard input) holds one statement
+                           per line, {"name": ..., "text": ...}; one document
+                           per line comes out, in the same order: a filter for
+                           GNU parallel --pipe -k or Spark's RDD.pipe
   --turns           read each FILE as a meeting record and print one document
                     per speaker turn, in order ("Mr. Churkin (Russian
                     Federation):", "The President:" open a turn); offsets stay

@@ -4,6 +4,7 @@
 #include <posext/turns.hpp>
 
 #include "cli/help.hpp"
+#include "cli/records.hpp"
 
 #include <fmt/format.h>
 
@@ -48,6 +49,8 @@ struct Settings {
     Command command = Command::extract;
     std::vector<std::string> issues;  // issue lexicons: built-in names or files; none: the default
     std::optional<std::string> meta;  // positions: a TSV of columns to join by file
+    bool records = false;  // --input-format jsonl: the inputs hold a JSON object per line, its name and text
+    bool format_given = false;
 };
 
 struct UsageError {
@@ -110,6 +113,7 @@ Settings parse_extract(int argc, char** argv, Command command) {
             only_files = true;
         } else if (is("--format")) {
             std::string f = value(i, "--format");
+            s.format_given = true;
             if (command == Command::extract) {
                 if (f == "json") s.format = Format::json;
                 else if (f == "jsonl") s.format = Format::jsonl;
@@ -120,6 +124,10 @@ Settings parse_extract(int argc, char** argv, Command command) {
                 else if (f == "jsonl" || f == "json") s.format = Format::jsonl;
                 else throw UsageError{"cli.bad-value", fmt::format("unknown format '{}' (csv or jsonl)", f)};
             }
+        } else if (is("--input-format")) {
+            const std::string f = value(i, "--input-format");
+            if (f == "jsonl") s.records = true;
+            else if (f != "text") throw UsageError{"cli.bad-value", fmt::format("unknown input format '{}' (text or jsonl)", f)};
         } else if (is("--issues")) {
             s.issues.push_back(value(i, "--issues"));
         } else if (command == Command::positions && is("--meta")) {
@@ -155,7 +163,9 @@ Settings parse_extract(int argc, char** argv, Command command) {
         }
     }
     if (s.inputs.empty()) s.inputs.emplace_back("-");
-    if (command != Command::extract) {
+    // Records in, records out: one document per line unless a format is asked for.
+    if (s.records && command == Command::extract && !s.format_given) s.format = Format::jsonl;
+    if (command != Command::extract && !s.records) {
         // A folder stands for the statements (*.txt) below it, in name order.
         std::vector<std::string> files;
         for (const std::string& input : s.inputs) {
@@ -193,6 +203,7 @@ struct Context {
     std::vector<std::string> meta_columns;  // names of the columns joined by file
     std::vector<std::pair<std::string, std::vector<std::string>>> meta_rows;  // file, values
     std::string fingerprint;  // of the lexicon, in every row
+    std::vector<posext::cli::Record> records;  // --input-format jsonl: the statements, in order
 };
 
 struct ReadProblem {
@@ -278,15 +289,28 @@ std::vector<std::string> extra_names(const Context& context) {
     return names;
 }
 
+Outcome process_text(const std::string& data, const std::string& shown, const Context& context);
+
 Outcome process(const std::string& path, const Context& context) {
-    const Settings& settings = context.settings;
-    const posext::Lexicon& lexicon = context.lexicon;
     Outcome outcome;
     const std::string shown = shown_name(path);
     std::string data;
-    if (auto problem = read_input(path, settings.max_bytes, data)) {
+    if (auto problem = read_input(path, context.settings.max_bytes, data)) {
         outcome.failed = true;
         outcome.messages = message_line(problem->id, problem->message, shown);
+        return outcome;
+    }
+    return process_text(data, shown, context);
+}
+
+Outcome process_text(const std::string& data, const std::string& shown, const Context& context) {
+    const Settings& settings = context.settings;
+    const posext::Lexicon& lexicon = context.lexicon;
+    Outcome outcome;
+    if (data.size() > settings.max_bytes) {
+        outcome.failed = true;
+        outcome.messages = message_line("input.too-large", fmt::format("input of {} bytes is larger than the limit of {} bytes",
+                                                                       data.size(), settings.max_bytes), shown);
         return outcome;
     }
     posext::Options options;
@@ -370,10 +394,14 @@ void add(const posext::Document& document, const std::string& shown, const Conte
 
 // `process`, with a failure of one input (memory running out, a bug) reported as its problem
 // rather than ending the program: the other inputs of the batch go on.
-Outcome process_safely(const std::string& path, const Context& context) noexcept {
+// Input i: the i-th file, or with --input-format jsonl the i-th record.
+Outcome process_safely(std::size_t i, const Context& context) noexcept {
+    const bool record = context.settings.records;
+    const std::string path = record ? context.records[i].name : context.settings.inputs[i];
     Outcome failure;
     failure.failed = true;
     try {
+        if (record) return process_text(context.records[i].text, path, context);
         return process(path, context);
     } catch (const std::bad_alloc&) {
         failure.messages = message_line("input.out-of-memory", "not enough memory to process it", shown_name(path));
@@ -391,10 +419,10 @@ Outcome process_safely(const std::string& path, const Context& context) noexcept
 template <class Deliver>
 void run_all(const Context& context, Deliver deliver) {
     const Settings& settings = context.settings;
-    const std::size_t n = settings.inputs.size();
+    const std::size_t n = settings.records ? context.records.size() : settings.inputs.size();
     const unsigned jobs = static_cast<unsigned>(std::min<std::size_t>(settings.jobs, n));
     if (jobs <= 1) {
-        for (std::size_t i = 0; i < n; ++i) deliver(i, process_safely(settings.inputs[i], context));
+        for (std::size_t i = 0; i < n; ++i) deliver(i, process_safely(i, context));
         return;
     }
     const std::size_t window = std::size_t{jobs} * 4;
@@ -412,7 +440,7 @@ void run_all(const Context& context, Deliver deliver) {
                 if (next >= n) return;
                 i = next++;
             }
-            Outcome outcome = process_safely(settings.inputs[i], context);
+            Outcome outcome = process_safely(i, context);
             std::lock_guard lock(mutex);
             slots[i] = std::move(outcome);
             ready.notify_all();
@@ -510,7 +538,25 @@ int run_command(int argc, char** argv, Command command) {
         fmt::print(stderr, "posext: {}\n", e.what());
         return 2;
     }
-    Context context{settings, lexicon, {}, {}, fmt::format("{:016x}", lexicon.fingerprint())};
+    Context context{settings, lexicon, {}, {}, fmt::format("{:016x}", lexicon.fingerprint()), {}};
+    bool records_failed = false;
+    if (settings.records) {
+        // Every record is read first: the output keeps their order, whatever --jobs does.
+        for (const std::string& input : settings.inputs) {
+            std::string data;
+            if (auto problem = read_input(input, settings.max_bytes, data)) {
+                std::fputs(message_line(problem->id, problem->message, shown_name(input)).c_str(), stderr);
+                records_failed = true;
+                continue;
+            }
+            std::vector<posext::cli::RecordProblem> problems;
+            posext::cli::parse_records(data, shown_name(input), context.records, problems);
+            for (const auto& p : problems) {
+                std::fputs(message_line("input.bad-record", p.message, p.source, p.line).c_str(), stderr);
+                records_failed = true;
+            }
+        }
+    }
     if (settings.meta) {
         if (auto problem = read_meta(*settings.meta, context)) {
             std::fputs(problem->c_str(), stderr);
@@ -598,7 +644,7 @@ int run_command(int argc, char** argv, Command command) {
         std::fputs(message_line("output.write-failed", "write failed", "standard output").c_str(), stderr);
         return 1;
     }
-    return any_failed ? 1 : 0;
+    return any_failed || records_failed ? 1 : 0;
 }
 
 }  // namespace

@@ -242,6 +242,29 @@ check "matrix: Russia voted against on Ukraine" grep -q '^Russian Federation,ukr
 run matrix --format jsonl "$data/records/UNSC_2014_SPV.7138"
 check "matrix --format jsonl" grep -q '"actor":"China","issue":"ukraine"' "$work/out"
 
+# JSON Lines in (a filter for other engines): the same documents as from the files, in order, and the
+# same again when GNU parallel cuts the stream into pieces for several processes.
+mapfile -t speeches < <(find "$data/corpus/ungdc" -name '*.txt' | LC_ALL=C sort)
+python3 -c 'import json, sys
+for path in sys.argv[1:]:
+    print(json.dumps({"name": path, "text": open(path, encoding="utf-8").read()}))' "${speeches[@]}" >"$work/records.jsonl"
+"$posext" extract --format jsonl "${speeches[@]}" >"$work/files.jsonl" 2>/dev/null
+run extract --input-format jsonl "$work/records.jsonl"
+check "jsonl in: exit 0" [ "$code" = 0 ]
+check "jsonl in: the documents of the files, in order" cmp -s "$work/out" "$work/files.jsonl"
+"$posext" extract --input-format jsonl --jobs 2 <"$work/records.jsonl" >"$work/jobs.jsonl" 2>/dev/null
+check "jsonl in: --jobs 2 keeps the order" cmp -s "$work/jobs.jsonl" "$work/files.jsonl"
+if command -v parallel >/dev/null; then
+    parallel --will-cite --pipe -k -N 3 "$posext" extract --input-format jsonl <"$work/records.jsonl" >"$work/parallel.jsonl"
+    check "jsonl in: GNU parallel gives the same rows" cmp -s "$work/parallel.jsonl" "$work/files.jsonl"
+else
+    failed=$((failed + 1))
+    echo "FAIL: GNU parallel is missing ('bash cmake/setup.sh test' installs it)" >&2
+fi
+printf '{"name":"a","text":"We support it."}\nnot json\n{"text":5}\n' >"$work/bad.jsonl"
+run extract --input-format jsonl "$work/bad.jsonl"
+check "jsonl in: bad lines named, the rest processed, exit 1" sh -c '[ "$1" = 1 ] && grep -q "bad.jsonl:2: .*input.bad-record" "$2" && grep -q "bad.jsonl:3:" "$2" && [ "$(wc -l <"$3")" = 1 ]' _ "$code" "$work/err" "$work/out"
+
 run extract --speaker "People's Republic of China" --format jsonl "$seed"
 check "--speaker is written" grep -q '"speaker":{"name":"People'"'"'s Republic of China","evidence":null}' "$work/out"
 
