@@ -12,7 +12,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 packages=(cmake ninja-build g++ python3 libboost1.81-dev libboost-json1.81-dev libfmt-dev doctest-dev
-          clang libclang-rt-14-dev)
+          clang libclang-rt-14-dev
+          python3-dev python3-pybind11 pybind11-dev python3-pandas python3-distributed)
 
 install_missing() {
     local missing=() p
@@ -73,10 +74,12 @@ run)
     build/bin/posext extract --format text examples/data/CHN_OEWG_2021-12.txt
     ;;
 test)
-    # The report's test opens it in Debian's headless Chromium; the command's runs under GNU parallel.
-    packages+=(chromium parallel)
+    # The report's test opens it in Debian's headless Chromium; the command's runs under GNU parallel;
+    # the Python module's tests need pytest and mypy (stubtest).
+    packages+=(chromium parallel python3-pytest mypy)
     install_missing
-    configure build -DCMAKE_BUILD_TYPE=Release -DPOSEXT_WERROR=ON
+    # POSEXT_PYTHON on, not left to detection: the Python tests cannot drop out unseen.
+    configure build -DCMAKE_BUILD_TYPE=Release -DPOSEXT_WERROR=ON -DPOSEXT_PYTHON=ON
     cmake --build build
     ctest --test-dir build --output-on-failure
     configure build-sanitize -DCMAKE_BUILD_TYPE=Debug -DPOSEXT_WERROR=ON \
