@@ -51,6 +51,7 @@ struct Settings {
     std::optional<std::string> meta;  // positions: a TSV of columns to join by file
     bool records = false;  // --input-format jsonl: the inputs hold a JSON object per line, its name and text
     bool format_given = false;
+    std::vector<std::string> empty_folders;  // folders given that hold no statement
 };
 
 struct UsageError {
@@ -180,6 +181,7 @@ Settings parse_extract(int argc, char** argv, Command command) {
                 if (it->is_regular_file(ec) && it->path().extension() == ".txt") found.push_back(it->path().string());
             }
             std::sort(found.begin(), found.end());
+            if (found.empty()) s.empty_folders.push_back(input);
             files.insert(files.end(), found.begin(), found.end());
         }
         s.inputs = std::move(files);
@@ -540,6 +542,10 @@ int run_command(int argc, char** argv, Command command) {
     }
     Context context{settings, lexicon, {}, {}, fmt::format("{:016x}", lexicon.fingerprint()), {}};
     bool records_failed = false;
+    for (const std::string& folder : settings.empty_folders) {
+        std::fputs(message_line("input.no-statements", "no statement (*.txt) below this folder", folder).c_str(), stderr);
+        records_failed = true;
+    }
     if (settings.records) {
         // Every record is read first: the output keeps their order, whatever --jobs does.
         for (const std::string& input : settings.inputs) {

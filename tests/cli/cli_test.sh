@@ -236,6 +236,9 @@ check "positions: a missing issue lexicon is a usage error" [ "$code" = 2 ]
 printf 'name\tsession\n' >"$work/bad.tsv"
 run positions --meta "$work/bad.tsv" "$seed"
 check "positions: a --meta table without 'file' is refused" sh -c '[ "$1" = 2 ] && grep -q "cli.bad-meta" "$2"' _ "$code" "$work/err"
+mkdir -p "$work/empty"
+run matrix "$work/empty" "$data/records/UNSC_2014_SPV.7138"
+check "matrix: a folder without statements is named, the others processed, exit 1" sh -c '[ "$1" = 1 ] && grep -q "empty: no statement .*input.no-statements" "$2" && grep -q "^China,ukraine" "$3"' _ "$code" "$work/err" "$work/out"
 run matrix "$data/records/UNSC_2014_SPV.7138"
 check "matrix: exit 0" [ "$code" = 0 ]
 check "matrix: Russia voted against on Ukraine" grep -q '^Russian Federation,ukraine,Ukraine,.*,0,1,0,-[0-9]*,[0-9]*' "$work/out"
