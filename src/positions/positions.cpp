@@ -30,10 +30,7 @@ std::string actor_of(std::string_view text, const Lexicon& lexicon, bool& known)
     for (std::size_t at = 0; at < text.size(); ++at) {
         if (at > 0 && detail::is_word_byte(text[at - 1])) continue;
         for (const Phrases table : {Phrases::speaker, Phrases::actor}) {  // tables, not vocabulary
-            if (auto m = lexicon.match(table, text.substr(at));
-                m && (at + m->length >= text.size() || !detail::is_word_byte(text[at + m->length]))) {
-                return std::string(m->first_form);
-            }
+            if (auto m = lexicon.match(table, text.substr(at))) return std::string(m->first_form);
         }
     }
     known = false;

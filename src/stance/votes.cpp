@@ -15,9 +15,7 @@ std::optional<StanceFinder::VoteCue> StanceFinder::vote_cue_at(std::string_view 
     if (!votes_.may_open(form_of(s, i))) return std::nullopt;
     const auto m = lexicon_.match(Phrases::vote_cue, s.substr(words_[i].begin));
     if (!m) return std::nullopt;
-    const std::size_t end = words_[i].begin + m->length;
-    if (end < s.size() && is_word_byte(s[end])) return std::nullopt;
-    const std::size_t j = last_word(i, end);
+    const std::size_t j = last_word(i, words_[i].begin + m->length);
     // "abstain from the threat or use of force" gives up an act; it votes on nothing.
     if (j + 1 < words_.size() && !words_[j].clause_end && word_is(s, words_[j + 1], "from")) return std::nullopt;
     const auto choice = vote_choice(m->value);
@@ -98,8 +96,7 @@ bool StanceFinder::vote(std::size_t k, std::string_view s, std::size_t i, std::s
             if (!is_upper(s[words_[w].begin])) continue;
             const auto m = lexicon_.match(Phrases::speaker, s.substr(words_[w].begin));
             if (!m) continue;
-            std::size_t end = words_[w].begin + m->length;
-            if (end < s.size() && is_word_byte(s[end]) && s[end] != '\'') continue;
+            const std::size_t end = words_[w].begin + m->length;
             Voter voter;
             voter.name = std::string(m->first_form);
             voter.kind = document_.speaker && document_.speaker->name == voter.name ? HolderKind::speaker

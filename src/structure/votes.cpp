@@ -15,15 +15,9 @@
 namespace posext::detail {
 namespace {
 
-// Whether a phrase of `length` bytes at `at` ends at a word's end.
-bool ends_word(std::string_view text, std::size_t at, std::size_t length) {
-    return at + length >= text.size() || !is_word_byte(text[at + length]);
-}
-
+// The phrase of `table` at `at`; Lexicon::match ends it at a word's end.
 std::optional<PhraseMatch> phrase_at(const Lexicon& lexicon, Phrases table, std::string_view text, std::size_t at) {
-    auto m = lexicon.match(table, text.substr(at));
-    if (!m || !ends_word(text, at, m->length)) return std::nullopt;
-    return m;
+    return lexicon.match(table, text.substr(at));
 }
 
 // The words between an object and a symbol that still make the symbol the object's: "(", "contained in document".
@@ -352,7 +346,7 @@ private:
             pending = none;
             std::size_t end = at;
             while (end < s.size() && is_digit(s[end])) ++end;
-            if (end > at && ends_word(s, at, end - at)) {
+            if (end > at && (end == s.size() || !is_word_byte(s[end]))) {
                 unsigned value = 0;
                 std::from_chars(s.data() + at, s.data() + end, value);
                 pending = value;
