@@ -308,13 +308,8 @@ Outcome process(const std::string& path, const Context& context) {
 Outcome process_text(const std::string& data, const std::string& shown, const Context& context) {
     const Settings& settings = context.settings;
     const posext::Lexicon& lexicon = context.lexicon;
+    // A record larger than --max-bytes is refused by extract() itself (input.too-large), as a file is.
     Outcome outcome;
-    if (data.size() > settings.max_bytes) {
-        outcome.failed = true;
-        outcome.messages = message_line("input.too-large", fmt::format("input of {} bytes is larger than the limit of {} bytes",
-                                                                       data.size(), settings.max_bytes), shown);
-        return outcome;
-    }
     posext::Options options;
     options.source_name = shown;
     options.speaker = settings.speaker;
