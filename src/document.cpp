@@ -59,6 +59,16 @@ LineColumn Document::line_column(std::uint32_t offset) const noexcept {
     return position;
 }
 
+std::optional<std::size_t> Document::sentence_at(std::uint32_t offset) const noexcept {
+    // Sentences are in text order and do not overlap: the last one that begins at or before offset.
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                               [](std::uint32_t at, const Sentence& s) { return at < s.span.begin; });
+    if (it == sentences.begin()) return std::nullopt;
+    --it;
+    if (offset >= it->span.end) return std::nullopt;
+    return static_cast<std::size_t>(it - sentences.begin());
+}
+
 bool Document::failed() const noexcept {
     return std::any_of(diagnostics.begin(), diagnostics.end(),
                        [](const Diagnostic& d) { return d.severity == Severity::error; });

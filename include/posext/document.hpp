@@ -172,6 +172,9 @@ public:
     // The normalised text of all paragraphs, each followed by "\n", with its map
     // back to input(): what the grammars and the stance finder read.
     [[nodiscard]] const NormalizedText& normalized_text() const noexcept { return normal_; }
+    // The index in `sentences` of the sentence that holds byte `offset`, or nullopt (a byte between
+    // sentences or outside every paragraph).
+    [[nodiscard]] std::optional<std::size_t> sentence_at(std::uint32_t offset) const noexcept;
     // Line and column of a byte offset, counted on demand.
     [[nodiscard]] LineColumn line_column(std::uint32_t offset) const noexcept;
     // True when a diagnostic of severity error stopped the extraction.

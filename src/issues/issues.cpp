@@ -29,7 +29,7 @@ public:
             // A recorded vote's sentence is its list of states ("..., Ukraine, ..."): what it is on is
             // its object and the sentence that puts it to the vote.
             const std::uint32_t at = v.kind == VoteKind::record ? (v.object ? v.object->begin : ~0u) : v.span.begin;
-            v.issues = keys_for(v.object, sentence_of(at), std::nullopt);
+            v.issues = keys_for(v.object, document_.sentence_at(at), std::nullopt);
         }
     }
 
@@ -100,16 +100,6 @@ private:
             for (const Found& f : scan(static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(last))) ranks.push_back(f.rank);
         }
         return keys(std::move(ranks));
-    }
-
-    std::optional<std::size_t> sentence_of(std::uint32_t offset) const {
-        const auto& sentences = document_.sentences;
-        auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
-                                   [](std::uint32_t at, const Sentence& s) { return at < s.span.begin; });
-        if (it == sentences.begin()) return std::nullopt;
-        --it;
-        if (offset >= it->span.end) return std::nullopt;
-        return static_cast<std::size_t>(it - sentences.begin());
     }
 
     const SegmentedText& view_;

@@ -135,15 +135,11 @@ std::vector<Position> positions(const Document& d, const Lexicon& lexicon) {
     std::size_t cached = ~std::size_t{0};
     std::string cached_text;
     auto sentence_text = [&](std::uint32_t offset) {
-        auto it = std::upper_bound(d.sentences.begin(), d.sentences.end(), offset,
-                                   [](std::uint32_t at, const Sentence& s) { return at < s.span.begin; });
-        if (it == d.sentences.begin()) return std::string();
-        --it;
-        if (offset >= it->span.end) return std::string();
-        const auto k = static_cast<std::size_t>(it - d.sentences.begin());
-        if (k != cached) {
-            cached = k;
-            cached_text = d.normalized(it->span);
+        const auto k = d.sentence_at(offset);
+        if (!k) return std::string();
+        if (*k != cached) {
+            cached = *k;
+            cached_text = d.normalized(d.sentences[*k].span);
         }
         return cached_text;
     };

@@ -90,10 +90,8 @@ std::string report_html(const std::vector<Document>& documents, const Lexicon& l
         const Document& d = documents[k];
         std::vector<Position> more = positions(d, lexicon);
         auto sentence_of = [&](std::uint32_t at) {
-            for (const Sentence& s : d.sentences) {
-                if (s.span.begin <= at && at < s.span.end) return s.span;
-            }
-            return Span{at, at};
+            const auto k = d.sentence_at(at);
+            return k ? d.sentences[*k].span : Span{at, at};
         };
         for (std::size_t r = 0; r < more.size(); ++r) {
             if (r < d.stances.size()) {

@@ -325,3 +325,15 @@ TEST_CASE("numbered items run on in one paragraph without end marks each open a 
     CHECK(split("Three priorities: (1) trade; (2) growth. They matter.").size() == 2);
     CHECK(split("We counted 3) Cases in 2019 and 5) Cases in 2020 were fewer.").size() == 1);
 }
+
+TEST_CASE("Document::sentence_at: the sentence that holds a byte, none between sentences") {
+    const std::string text = "We act.  We vote.\n\nThey wait.\n";
+    const Document d = test::checked_extract(text);
+    REQUIRE(d.sentences.size() == 3);
+    CHECK(d.sentence_at(0) == std::optional<std::size_t>(0));
+    CHECK(d.sentence_at(6) == std::optional<std::size_t>(0));
+    CHECK_FALSE(d.sentence_at(7));  // the spaces between the first two
+    CHECK(d.sentence_at(static_cast<std::uint32_t>(text.find("vote"))) == std::optional<std::size_t>(1));
+    CHECK(d.sentence_at(static_cast<std::uint32_t>(text.find("They"))) == std::optional<std::size_t>(2));
+    CHECK_FALSE(d.sentence_at(static_cast<std::uint32_t>(text.size())));
+}
