@@ -3302,6 +3302,15 @@ once
 consequently
 accordingly
 
+# Words between a vote's object and a document symbol that make the symbol the object's ("the
+# proposed amendment contained in document S/2016/239"). A bracket alone links too.
+[symbol-links]
+contained in document
+as contained in document
+contained in
+in document
+document
+
 # What a vote is on: its object names one of these ("the draft resolution contained in document S/2014/189").
 [vote-objects]
 draft resolution

@@ -27,7 +27,7 @@ enum class WordTable : std::uint8_t {
     holder_skip, collective_holders, target_skip, condition_words, belief_words, given_up_words, received_people, aid_adjectives, holder_possessives, verb_chain_words, phrase_breaks, party_words, party_quantifiers, thanking_cues, courtesy_verbs, permission_verbs, content_openers, inversion_openers, hedge_words, absence_openers, word_endings, procedure_phrases,
     appeal_cues, predicate_starts, target_breaks, clause_openers,
     // stances: votes
-    vote_adverbs,
+    vote_adverbs, symbol_links,
     // input: what OCR glues together ("ofthe")
     glued_prefixes, glued_words,
     // structure: references

@@ -20,8 +20,9 @@ std::optional<PhraseMatch> phrase_at(const Lexicon& lexicon, Phrases table, std:
     return lexicon.match(table, text.substr(at));
 }
 
-// The words between an object and a symbol that still make the symbol the object's: "(", "contained in document".
-bool joins_symbol(std::string_view between) {
+// The words between an object and a symbol that still make the symbol the object's: "(", or words of
+// [symbol-links] ("contained in document").
+bool joins_symbol(std::string_view between, const Lexicon& lexicon) {
     std::string words;
     for (const char c : between) {
         if (is_ascii_space(c)) {
@@ -32,10 +33,7 @@ bool joins_symbol(std::string_view between) {
     }
     while (!words.empty() && words.back() == ' ') words.pop_back();
     if (!words.empty() && words.front() == ' ') words.erase(0, 1);
-    if (words.empty() || words == "(" || words == "contained in document" || words == "contained in" ||
-        words == "in document" || words == "document" || words == "as contained in document") {
-        return true;
-    }
+    if (words.empty() || words == "(" || word_list(lexicon, WordTable::symbol_links).contains(words)) return true;
     // "the draft resolution submitted by the United States (S/2014/189)": a short phrase, then the bracket.
     const std::size_t marks = static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [](char c) {
         return c == '.' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')';
@@ -82,7 +80,7 @@ std::optional<ObjectAt> object_here(const SegmentedText& view, const Lexicon& le
         if (ref.end <= span.begin) continue;
         // "resolution 2272 (2016)": the reference starts inside the object phrase.
         const bool inside = ref.begin >= span.begin && ref.begin <= span.end;
-        const bool after = ref.begin >= span.end && joins_symbol(input.substr(span.end, ref.begin - span.end));
+        const bool after = ref.begin >= span.end && joins_symbol(input.substr(span.end, ref.begin - span.end), lexicon);
         if (inside || after) {
             const bool bracket = after && input.substr(span.end, ref.begin - span.end).find('(') != std::string_view::npos;
             span.end = std::max(span.end, ref.end);
