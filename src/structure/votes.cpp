@@ -159,10 +159,8 @@ public:
                 ++k;
                 continue;
             }
-            k = block(k);
+            k = block(k);  // blocks come in text order, and the rows of each too
         }
-        std::stable_sort(document_.votes.begin(), document_.votes.end(),
-                         [](const Vote& a, const Vote& b) { return a.span.begin < b.span.begin; });
     }
 
 private:

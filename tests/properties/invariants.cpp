@@ -356,6 +356,7 @@ private:
             text_span(v.voter.span, what + " voter");
             if (v.object) text_span(*v.object, what + " object");
             if (v.reference && *v.reference >= d_.references.size()) problem(what + " names a reference that is not there");
+            if (i > 0 && v.span.begin < d_.votes[i - 1].span.begin) problem(what + " comes before the vote listed ahead of it");
         }
     }
 
