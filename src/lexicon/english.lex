@@ -2118,6 +2118,29 @@ candid
 [have-to-idioms]
 do with
 
+# After a modal or "let us": the speaker puts a question to the hearers or to itself, no prescription
+# ("We must ask ourselves whether", "we now have to ask ourselves a question").
+[modal-asides]
+ask ourselves
+ask myself
+ask themselves
+ask yourselves
+
+# Forms of a cue verb that, with "to" after them or after their object, doom someone to a fate: no
+# opposition ("generations are condemned to fear", "condemns them to survive on the leftovers").
+[sentencing-cues]
+condemn
+condemns
+condemned
+condemning
+
+# Prepositions that make a cue noun their object when nothing holds it and no "of" follows it: a
+# thing named, no position ("when the ventilators were in such demand", "insufficient for the
+# demand"); "in full support of", "in our support" still state one.
+[loose-prepositions]
+in
+for
+
 # After "will be": what is forecast, no commitment ("we will be able to meet the goal", "it will be
 # likely").
 [forecast-complements]

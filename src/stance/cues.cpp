@@ -131,6 +131,12 @@ void StanceFinder::sentence(std::size_t k) {
             next = j + 1;
             continue;
         }
+        // "We must ask ourselves whether", "we now have to ask ourselves a question": a question put, no
+        // prescription, and what it asks is no one's position either.
+        if (cue.word_class == Cue::Class::modal && modal_aside(s, j)) {
+            next = words_[i].clause_end ? i + 1 : clause_last(i) + 1;
+            continue;
+        }
         // Text without sentence marks (OCR, lists) can make a clause of thousands of
         // words; looking back at most 60 of them keeps the analysis linear.
         if (i > clause + 60) clause = i - 60;
@@ -175,6 +181,13 @@ void StanceFinder::sentence(std::size_t k) {
         next = j + 1;
     }
     trim_targets(k, s);
+}
+
+bool StanceFinder::modal_aside(std::string_view s, std::size_t j) const {
+    std::size_t v = j + 1;
+    while (v < words_.size() && !words_[v - 1].clause_end && word_in(s, words_[v], list(WordTable::light_adverbs))) ++v;
+    return v < words_.size() && !words_[v - 1].clause_end &&
+           list(WordTable::modal_asides).opens(s.substr(words_[v].begin)) != 0;
 }
 
 std::optional<StanceFinder::CueAt> StanceFinder::cue_at(std::string_view s, std::size_t w) const {

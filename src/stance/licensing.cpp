@@ -94,6 +94,14 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     // "Without a renewed global commitment to ..., we will fail", "Despite repeated appeals, the Council":
     // what the opening phrase names is supposed or missing, not held.
     if (i < absence_end_) return false;
+    // "generations are condemned to fear", "condemns them to survive on the leftovers": a fate, no opposition.
+    if (word_in(s, words_[i], list(WordTable::sentencing_cues)) && j + 1 < words_.size() && !words_[j].clause_end) {
+        if (word_is(s, words_[j + 1], "to")) return false;
+        const bool object = is_pronoun(s, j + 1) || word_is(s, words_[j + 1], "it") ||
+                            word_in(s, words_[j + 1], list(WordTable::object_pronouns)) ||
+                            word_in(s, words_[j + 1], list(WordTable::party_words));
+        if (object && !words_[j + 1].clause_end && j + 2 < words_.size() && word_is(s, words_[j + 2], "to")) return false;
+    }
     switch (cue.word_class) {
     case Cue::Class::modal:
         if (cue.type == StanceType::commit) {
@@ -117,6 +125,8 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                 return !(j + 2 < words_.size() && word_in(s, words_[j + 1], list(WordTable::have_forms)) &&
                          word_is(s, words_[j + 2], "to"));
             }
+            // "we will need all actors to be on board": a necessity foreseen, which the need's own cue states.
+            if (j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::need_words))) return false;
             if (content == std::string_view::npos) return false;
             // "Perhaps, over the coming days, we will witness", "we will probably see": a guess.
             for (std::size_t b = clause; b < i; ++b) {
@@ -482,6 +492,11 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             s[words_[j].end] != ',' && !word_in(s, words_[j + 1], list(WordTable::committed_followers))) {
             return false;
         }
+        // "Julie Bishop's determined and sustained work": after a possessive, an adjective of its noun.
+        if (content != std::string_view::npos && content + 1 == i && !comma_after(s, content) &&
+            (form_of(s, content).ends_with("'s") || form_of(s, content).ends_with("s'"))) {
+            return false;
+        }
         if (content != std::string_view::npos &&
             (word_in(s, words_[content], list(WordTable::determiners)) ||
              word_in(s, words_[content], list(WordTable::state_noun_markers)))) {
@@ -619,6 +634,13 @@ bool StanceFinder::held_noun(std::string_view s, std::size_t i, std::size_t clau
                           word_in(s, words_[i - 1], list(WordTable::holder_possessives)));
 }
 
+bool StanceFinder::articles_only(std::string_view s, std::size_t from, std::size_t to) const {
+    for (std::size_t w = from; w < to; ++w) {
+        if (!word_in(s, words_[w], list(WordTable::articles)) && !word_is(s, words_[w], "such")) return false;
+    }
+    return true;
+}
+
 bool StanceFinder::determined_between(std::string_view s, std::size_t from, std::size_t to) const {
     for (std::size_t w = from; w < to; ++w) {
         if (word_in(s, words_[w], list(WordTable::determiners))) return true;
@@ -667,6 +689,16 @@ bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t 
         }
         // "We remain hopeful that the pledges ... will be met": a copula before "that" is another clause's.
         if (word_in(s, words_[b - 1], list(WordTable::clause_openers))) break;
+        // "when the ventilators were in such demand", "insufficient for the demand": a thing named; "in full
+        // support of" and "in our support" still hold a position.
+        // A judgement keeps its cue ("a cause for grave concern"), and so does a gerund, a verb with an
+        // object of its own ("firm in supporting the call").
+        if (word_in(s, words_[b - 1], list(WordTable::loose_prepositions)) && articles_only(s, b, i) && !held_noun(s, i, clause) &&
+            cue.type != StanceType::concern && cue.type != StanceType::assess && !form_of(s, i).ends_with("ing") &&
+            !(i + 1 < words_.size() && !words_[i].clause_end &&
+              (word_is(s, words_[i + 1], "of") || word_is(s, words_[i + 1], "that") || word_is(s, words_[i + 1], "for")))) {
+            break;
+        }
         // "are not sustainable without external support": the preposition makes the noun its object.
         if (b < i && word_in(s, words_[b - 1], list(WordTable::object_prepositions)) && !held_noun(s, i, clause) &&
             !(word_is(s, words_[b - 1], "with") && !determined_between(s, b, i))) {

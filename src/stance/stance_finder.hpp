@@ -86,6 +86,9 @@ private:
 
     void sentence(std::size_t k);
 
+    // Whether the modal that ends at word j puts a question ("must ask ourselves"), [modal-asides].
+    bool modal_aside(std::string_view s, std::size_t j) const;
+
     // Whether the sentence's words hold a phrase of [procedure-phrases].
     bool procedure(std::string_view s) const;
     bool chair_ = false;  // the turn is a chair's that speaks for no state
@@ -127,6 +130,8 @@ private:
     bool held_noun(std::string_view s, std::size_t i, std::size_t clause) const;
     // Whether a determiner stands in [from, to): "with the support" against "with concern".
     bool determined_between(std::string_view s, std::size_t from, std::size_t to) const;
+    // Whether the words of [from, to) are all articles or "such": "in such demand", "for the demand".
+    bool articles_only(std::string_view s, std::size_t from, std::size_t to) const;
     // Whether the words of [from, to) could all modify a noun that follows them.
     bool modifiers_only(std::string_view s, std::size_t from, std::size_t to) const;
 

@@ -557,3 +557,51 @@ TEST_CASE("a 'will' whose subject is a thing of the speaker's, not the speaker, 
     CHECK(stances_of("The United Republic of Tanzania will continue to render support.", "United Republic of Tanzania") ==
           V{"will continue commit positive speaker"});
 }
+
+TEST_CASE("a question the speaker puts to the hearers or to itself is no prescription, nor is what it asks") {
+    // Nicaragua 2018, Saint Lucia 2015, Namibia 2016: General Debate.
+    CHECK(stances_of("We must ask ourselves if we have the political will to craft alternatives to conflict.").empty());
+    CHECK(stances_of("We should ask ourselves how many needs could have been met had those funds been redirected.").empty());
+    CHECK(stances_of("Some of us ought to ask themselves if their actions helped humankind or threatened the future of "
+                     "our children.")
+              .empty());
+    // Kept: what we must ask of others, and a question after a comma ends with its clause.
+    CHECK(stances_of("We must ask the Council to act.") == V{"must prescribe positive speaker"});
+    CHECK(stances_of("We must ask ourselves why, and we must act.") == V{"must prescribe positive speaker"});
+}
+
+TEST_CASE("'condemned to' a fate is no opposition") {
+    // Antigua and Barbuda 2023, Bolivia 2020, Haiti 2024.
+    CHECK(stances_of("Antigua and Barbuda cannot remain silent as innocent lives are destroyed and generations are "
+                     "condemned to fear and hatred.")
+              .empty());
+    CHECK(stances_of("Neoliberalism discards millions of human beings and condemns them to survive on the leftovers.").empty());
+    CHECK(stances_of("This ransom siphoned the resources of a young nation and condemned it to a vicious cycle of "
+                     "impoverishment.")
+              .empty());
+    // Kept: condemning an act, and condemning it to a forum.
+    CHECK(stances_of("We condemn the attacks on peacekeepers.") == V{"condemn oppose negative speaker"});
+    CHECK(stances_of("We condemn the attack in the strongest terms.") == V{"condemn oppose negative speaker"});
+}
+
+TEST_CASE("'will need' is a need foreseen: a prescription, not a commitment") {
+    // Barbados 2015, Dominica 2017, Indonesia 2018.
+    CHECK(stances_of("We will need to rebuild homes and villages.") == V{"need to prescribe positive speaker"});
+    CHECK(stances_of("We will need new innovative solutions.") == V{"need prescribe positive speaker"});
+    // Kept: what we will do.
+    CHECK(stances_of("We will continue to support the Organization.") == V{"will continue commit positive speaker"});
+}
+
+TEST_CASE("a cue noun as the bare object of 'in' or 'for', and a state cue after a possessive, hold no position") {
+    // Uruguay 2020, Seychelles 2015, Sao Tome and Principe 2016, Australia 2019.
+    CHECK(stances_of("We remember when the ventilators were in such demand.").empty());
+    CHECK(stances_of("Today that amount would be insufficient for the demand, which already reaches trillions.").empty());
+    CHECK(stances_of("Africa is then greatly in demand, and even put under pressure.").empty());
+    CHECK(stances_of("Many will remember Julie Bishop's determined and sustained work pursuing accountability.").empty());
+    // Kept: a complement, a possessive, a judgement, a gerund with its object.
+    CHECK(stances_of("We are in full support of the resolution.") == V{"support support positive speaker"});
+    CHECK(stances_of("The embargo continues to be a cause for serious concern.") == V{"serious concern concern negative speaker"});
+    CHECK(stances_of("We remain firm in supporting the call to protect the population.") ==
+          V{"supporting support positive speaker"});
+    CHECK(stances_of("Japan is determined to act.", "Japan") == V{"determined to commit positive speaker"});
+}
