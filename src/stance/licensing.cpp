@@ -104,6 +104,12 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     }
     switch (cue.word_class) {
     case Cue::Class::modal:
+        // "muster the courage and will to stand together", "the wishes and will of the people": a noun joined
+        // to another, no modal ("Spain will of course contribute" is one).
+        if (i == j && after_and && word_is(s, words_[i], "will") && j + 1 < words_.size() && !comma_after(s, j) &&
+            (word_is(s, words_[j + 1], "to") || word_is(s, words_[j + 1], "of"))) {
+            return false;
+        }
         if (cue.type == StanceType::commit) {
             // "we will be able to meet the goal": a forecast of what can be done.
             if (j + 2 < words_.size() && word_is(s, words_[j + 1], "be") &&
@@ -401,7 +407,9 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         // "ensuring major support for research", "a much-needed call for nations": an adjective before the
         // bare form makes it a noun. A plural subject ("countries support") or an adverb keeps the verb.
         if ((cue.type == StanceType::support || cue.type == StanceType::appeal) && prev != std::string_view::npos &&
-            !words_[prev].clause_end && !comma_after(s, prev) && is_lower(s[words_[prev].begin]) && in_phrase(s, prev) &&
+            // The sentence's first word may be capitalised: "Ongoing support for Afghanistan ... is critical".
+            !words_[prev].clause_end && !comma_after(s, prev) && (is_lower(s[words_[prev].begin]) || prev == 0) &&
+            in_phrase(s, prev) &&
             !is_pronoun(s, prev) && !is_manner_adverb(s, prev) &&
             !word_in(s, words_[prev], list(WordTable::light_adverbs)) &&
             !word_in(s, words_[prev], list(WordTable::verb_chain_words)) &&

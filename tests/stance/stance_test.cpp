@@ -605,3 +605,17 @@ TEST_CASE("a cue noun as the bare object of 'in' or 'for', and a state cue after
           V{"supporting support positive speaker"});
     CHECK(stances_of("Japan is determined to act.", "Japan") == V{"determined to commit positive speaker"});
 }
+
+TEST_CASE("'will' joined to a noun by 'and', and a bare 'support' after a sentence's first word, are nouns") {
+    // Barbados 2021, Iran 2018, Australia 2016, Vanuatu 2018.
+    CHECK(stances_of("We must therefore muster the courage and will to stand together in solidarity.") ==
+          V{"must prescribe positive speaker"});
+    CHECK(stances_of("We must respect the wishes and will of the people.") == V{"must prescribe positive speaker"});
+    CHECK(stances_of("Ongoing support for Afghanistan from the international community is critical.") ==
+          V{"critical assess positive speaker"});
+    CHECK(stances_of("International support is crucial to helping to build the economies of smaller countries.") ==
+          V{"crucial assess positive speaker"});
+    // Kept: "will" as the modal after a name or before "of course", and a plural subject.
+    CHECK(stances_of("Spain will of course contribute constructively.", "Spain") == V{"will commit positive speaker"});
+    CHECK(stances_of("Countries support the plan.") == V{"support support positive third_party"});
+}
