@@ -1699,6 +1699,7 @@ extremely
 increasingly
 not
 ever
+often
 
 # Words by which a statement speaks of itself ("we", "our", "let").
 [self-words]

@@ -111,10 +111,13 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             return false;
         }
         if (cue.type == StanceType::commit) {
-            // "we will be able to meet the goal": a forecast of what can be done.
-            if (j + 2 < words_.size() && word_is(s, words_[j + 1], "be") &&
-                word_in(s, words_[j + 2], list(WordTable::forecast_complements))) {
-                return false;
+            // "we will be able to meet the goal", "we will not be able to see": a forecast of what can be done.
+            {
+                const std::size_t v = j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::modal_negators)) ? j + 2 : j + 1;
+                if (v + 1 < words_.size() && word_is(s, words_[v], "be") &&
+                    word_in(s, words_[v + 1], list(WordTable::forecast_complements))) {
+                    return false;
+                }
             }
             // "If we save Tuvalu ..., we will save the world": a forecast on the condition that opens the
             // sentence, like one after the cue.
@@ -359,7 +362,7 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         // "the most threatening challenge of our time": an adjective inside a noun phrase.
         if (form_of(s, i).ends_with("ing") && prev != std::string_view::npos && j + 1 < words_.size() &&
             !words_[j].clause_end && !comma_after(s, j) &&
-            (word_is(s, words_[prev], "most") || word_is(s, words_[prev], "more") ||
+            (word_is(s, words_[prev], "most") || word_is(s, words_[prev], "more") || word_is(s, words_[prev], "some") ||
              word_in(s, words_[prev], list(WordTable::articles)) ||
              // "with very encouraging results", "a particularly demanding time".
              (word_in(s, words_[prev], list(WordTable::light_adverbs)) && prev > clause &&
@@ -460,9 +463,11 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             // "growth that needs to be supported", "is supported and armed by others": a passive without its
             // agent right after it is help given, no one's position ("endorsed by the Council" names its holder).
             // "It is hoped that" is the speaker's, impersonally.
+            // "are often not supported by sufficient resources": an agent that is a thing gives help too.
             if (form_of(s, j).ends_with("ed") && content_is(list(WordTable::copulas)) &&
                 !(j + 1 < words_.size() && !words_[j].clause_end &&
-                  (word_is(s, words_[j + 1], "by") || word_is(s, words_[j + 1], "that")))) {
+                  ((word_is(s, words_[j + 1], "by") && agent_names_party(s, j + 2)) ||
+                   word_is(s, words_[j + 1], "that")))) {
                 return false;
             }
             if (j + 1 < words_.size() && word_is(s, words_[j + 1], "to") && word_is(s, words_[i], "support") &&
@@ -640,6 +645,14 @@ bool StanceFinder::asked_of_others(std::string_view s, std::size_t i, std::size_
 bool StanceFinder::held_noun(std::string_view s, std::size_t i, std::size_t clause) const {
     return i > clause && (word_in(s, words_[i - 1], list(WordTable::self_possessives)) ||
                           word_in(s, words_[i - 1], list(WordTable::holder_possessives)));
+}
+
+bool StanceFinder::agent_names_party(std::string_view s, std::size_t from) const {
+    for (std::size_t w = from; w < words_.size() && w < from + 8; ++w) {
+        if (is_upper_start(s[words_[w].begin]) || party_word_end(s, w) != npos) return true;
+        if (words_[w].clause_end || comma_after(s, w)) break;
+    }
+    return false;
 }
 
 bool StanceFinder::articles_only(std::string_view s, std::size_t from, std::size_t to) const {

@@ -130,6 +130,9 @@ private:
     bool held_noun(std::string_view s, std::size_t i, std::size_t clause) const;
     // Whether a determiner stands in [from, to): "with the support" against "with concern".
     bool determined_between(std::string_view s, std::size_t from, std::size_t to) const;
+    // Whether the agent phrase from word `from` names a party or a name ("by more than 130 UN member
+    // states"), not only things ("by sufficient resources").
+    bool agent_names_party(std::string_view s, std::size_t from) const;
     // Whether the words of [from, to) are all articles or "such": "in such demand", "for the demand".
     bool articles_only(std::string_view s, std::size_t from, std::size_t to) const;
     // Whether the words of [from, to) could all modify a noun that follows them.

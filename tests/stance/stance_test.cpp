@@ -619,3 +619,17 @@ TEST_CASE("'will' joined to a noun by 'and', and a bare 'support' after a senten
     CHECK(stances_of("Spain will of course contribute constructively.", "Spain") == V{"will commit positive speaker"});
     CHECK(stances_of("Countries support the plan.") == V{"support support positive third_party"});
 }
+
+TEST_CASE("no stance: a negated forecast of ability, an -ing adjective after 'some', support given by things") {
+    // Bosnia and Herzegovina 2016, Ethiopia 2017, Nauru 2019, General Debate.
+    CHECK(stances_of("Without broader insight, we will not be able to see, let alone resolve, our problems.").empty());
+    CHECK(stances_of("We will never be able to achieve true liberty.").empty());
+    CHECK(stances_of("Ethiopia has started to register some encouraging initial results on the 2030 Agenda.").empty());
+    CHECK(stances_of("Developing countries are often not supported by sufficient resources.").empty());
+    CHECK(stances_of("Tourism recovery has been supported by new infrastructure projects.").empty());
+    // Kept: a commitment without "able", and support given by parties, named or counted.
+    CHECK(stances_of("We will not give up.") == V{"will not commit negative speaker"});
+    CHECK(stances_of("This initiative was supported by more than 130 UN member states.") ==
+          V{"supported support positive third_party"});
+    CHECK(stances_of("It has been endorsed by the U.N. Security Council.") == V{"endorsed support positive third_party"});
+}
