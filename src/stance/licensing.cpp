@@ -97,6 +97,8 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     // "generations are condemned to fear", "condemns them to survive on the leftovers": a fate, no opposition.
     if (word_in(s, words_[i], list(WordTable::sentencing_cues)) && j + 1 < words_.size() && !words_[j].clause_end) {
         if (word_is(s, words_[j + 1], "to")) return false;
+        // "we condemn ourselves as a whole": the speaker dooms itself.
+        if (word_in(s, words_[j + 1], list(WordTable::self_words)) && form_of(s, j + 1).ends_with("selves")) return false;
         const bool object = is_pronoun(s, j + 1) || word_is(s, words_[j + 1], "it") ||
                             word_in(s, words_[j + 1], list(WordTable::object_pronouns)) ||
                             word_in(s, words_[j + 1], list(WordTable::party_words));
@@ -482,7 +484,11 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         return true;
     }
     case Cue::Class::state:
-        if (word_is(s, words_[i], "against")) return content_is(list(WordTable::copulas));
+        // "We are against dividing lines"; "It is against that backdrop that", "it is against the law": a
+        // cleft or a thing judged, no one's opposition.
+        if (word_is(s, words_[i], "against")) {
+            return content_is(list(WordTable::copulas)) && !(content > clause && word_is(s, words_[content - 1], "it"));
+        }
         // "as far as its potential to trigger animosity is concerned": the idiom, no concern.
         if (cue.type == StanceType::concern && (j + 1 >= words_.size() || words_[j].clause_end || comma_after(s, j))) {
             for (std::size_t b = clause; b < i; ++b) {

@@ -633,3 +633,13 @@ TEST_CASE("no stance: a negated forecast of ability, an -ing adjective after 'so
           V{"supported support positive third_party"});
     CHECK(stances_of("It has been endorsed by the U.N. Security Council.") == V{"endorsed support positive third_party"});
 }
+
+TEST_CASE("no opposition: 'it is against that backdrop that', and the speaker dooming itself") {
+    // Trinidad and Tobago 2017, South Sudan 2022, Serbia 2019.
+    CHECK(stances_of("It is against that backdrop that the Government declared a national emergency.").empty());
+    CHECK(stances_of("It is against the backdrop of yet another devastating extreme weather event.").empty());
+    CHECK(stances_of("Either we progress together, or we condemn ourselves as a whole.").empty());
+    // Kept: a party against something.
+    CHECK(stances_of("We are against dividing lines and the policy of confrontation.") ==
+          V{"against oppose negative speaker"});
+}
