@@ -2942,6 +2942,18 @@ my government,
 in my capacity as the representative of
 in my capacity as representative of
 
+# Nouns for the speaker's own state in an apposition before its name: "my small, two-island State,
+# Antigua and Barbuda, was", "our beloved country, X".
+[speaker-state-nouns]
+country
+state
+nation
+island
+islands
+homeland
+republic
+kingdom
+
 # Before a state's name: speaking for it (weight 8: "on behalf of").
 [speaker-behalf-frames]
 on behalf of
@@ -2973,6 +2985,8 @@ with
 
 # After a state's name: it takes positions in the statement's voice ("Japan firmly supports").
 [speaker-voice-verbs]
+will
+shall
 supports
 welcomes
 believes

@@ -65,6 +65,16 @@ private:
                 // "on behalf of the Non-Aligned Movement": a state that speaks for its group stays the
                 // speaker; against a state, a group names itself only by its own voice.
                 behalf_of_group = weight == behalf_weight && list(WordTable::speaker_groups).contains(found->value);
+            } else if (auto people = own_people(text, at)) {
+                // "we Germans", "We, the Austrians, will": the speaker names its own people.
+                found = people;
+                weight = 12;
+                auto state = std::find_if(candidates.begin(), candidates.end(),
+                                          [&](const Candidate& x) { return x.value == found->value; });
+                if (state == candidates.end()) {
+                    if (!name_of_code(found->value)) return 0;
+                    found->first_form = *name_of_code(found->value);
+                }
             } else if (word.may_open(adjectives)) {
                 found = lexicon_.match(Phrases::speaker_adjective, text.substr(at));
                 if (!found) return 0;
@@ -127,7 +137,7 @@ private:
             if (identified && a.strong != b.strong) return a.strong < b.strong;
             return a.score < b.score;
         });
-        if (top == candidates.end() || top->score < 3) return;
+        if (top == candidates.end() || top->score < 1) return;
         // A chair's turn ("The President: I now give the floor to the representative of Iraq") names
         // states it does not speak for; only "in my capacity as the representative of X" makes X its own.
         if (chair_turn(document_) && top->strong < strong_weight) return;
@@ -152,9 +162,50 @@ private:
         return !text.empty() && text.front() == ' ' && list(table).opens(text.substr(1)) != 0;
     }
     // Whether `text` ends with an entry of `table` and a space: "my country, ", "on behalf of ".
+    // An article may stand between: "we in the Sultanate of Oman", "on behalf of the Government of the Gambia".
     bool precedes(std::string_view text, WordTable table) const noexcept {
-        return !text.empty() && text.back() == ' ' && list(table).ends(text.substr(0, text.size() - 1));
+        if (text.empty() || text.back() != ' ') return false;
+        if (list(table).ends(text.substr(0, text.size() - 1))) return true;
+        return table != WordTable::speaker_of_frames && ends_with_folded(text, " the ") &&
+               list(table).ends(text.substr(0, text.size() - 5));
     }
+
+    // The state of a people named after "we": "we Germans", "We, the Austrians,", "we Chinese": a
+    // demonym of [speaker-adjectives], in the plural or not, with its length in the text.
+    std::optional<PhraseMatch> own_people(std::string_view text, std::size_t at) const {
+        const std::string_view before = text.substr(0, at);
+        const bool after_we = ends_with_folded(before, " we ") || ends_with_folded(before, " we, ") ||
+                              ends_with_folded(before, " we, the ") || before == "We " || before == "We, the ";
+        if (!after_we) return std::nullopt;
+        const std::string_view word = first_word(text.substr(at));
+        if (word.size() < 4) return std::nullopt;
+        std::string stem(word.ends_with("s") ? word.substr(0, word.size() - 1) : word);
+        stem += ' ';
+        auto found = lexicon_.match(Phrases::speaker_adjective, stem);
+        if (!found) return std::nullopt;
+        found->length = word.size();
+        return found;
+    }
+
+    // Whether `before` ends with "my small, two-island State, " or "our country, ": a possessive of the
+    // speaker, a few words, and a noun of [speaker-state-nouns] before the comma.
+    bool own_state_apposition(std::string_view before) const {
+        if (!before.ends_with(", ")) return false;
+        std::string_view rest = before.substr(0, before.size() - 2);
+        const std::size_t space = rest.rfind(' ');
+        const std::string_view noun = rest.substr(space == std::string_view::npos ? 0 : space + 1);
+        if (!list(WordTable::speaker_state_nouns).contains(noun)) return false;
+        // Up to four words back: "my", "our".
+        for (int words = 0; words < 5 && !rest.empty(); ++words) {
+            const std::size_t cut = rest.rfind(' ');
+            const std::string_view word = rest.substr(cut == std::string_view::npos ? 0 : cut + 1);
+            if (words > 0 && list(WordTable::self_possessives).contains(trim_comma(word))) return true;
+            if (cut == std::string_view::npos) break;
+            rest = rest.substr(0, cut);
+        }
+        return false;
+    }
+    static std::string_view trim_comma(std::string_view w) { return w.ends_with(",") ? w.substr(0, w.size() - 1) : w; }
 
     // "the Cuban people", "our Japanese compatriots": an adjective of a state
     // names the speaker only before a noun of its own people or institutions.
@@ -166,9 +217,33 @@ private:
         return ends_with_folded(before, "the ") ? 1 : 0;
     }
 
+    // Whether `after` (the text after a name) opens with a verb of a position in the present, a stance
+    // cue or a frame: "Djibouti reaffirms", "Saint Lucia congratulates", "Cuba rejects". A prescription
+    // ("Israel must") is said of others.
+    bool takes_position(std::string_view after) const {
+        if (after.size() < 3 || after.front() != ' ' || !is_lower(after[1])) return false;
+        after.remove_prefix(1);
+        const std::size_t end = after.find_first_of(" ,.;:");
+        const std::string_view word = after.substr(0, end);
+        if (word.size() < 3 || word.back() != 's' || word[word.size() - 2] == '\'') return false;
+        // "Sudan, thanks to the strength of": because of, no thanks.
+        if (starts_with_folded(after, "thanks to ")) return false;
+        // "The Republic of the Congo is concerned about": a copula and a cue of state.
+        if (word == "is" && end != std::string_view::npos) {
+            if (auto cue = lexicon_.match(Phrases::stance_cue, after.substr(end + 1))) {
+                return cue->value.find(":state:") != std::string_view::npos;
+            }
+            return false;
+        }
+        if (auto cue = lexicon_.match(Phrases::stance_cue, after)) {
+            return cue->value.find(":verb:") != std::string_view::npos && !cue->value.starts_with("prescribe");
+        }
+        return lexicon_.match(Phrases::stance_frame, after).has_value();
+    }
+
     unsigned weigh(std::string_view text, std::size_t at, std::size_t length) const {
         const std::string_view before = text.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at);
-        if (precedes(before, WordTable::speaker_self_frames)) return 12;
+        if (precedes(before, WordTable::speaker_self_frames) || own_state_apposition(before)) return 12;
         if (precedes(before, WordTable::speaker_behalf_frames)) return behalf_weight;
         const std::string_view after = text.substr(at + length, 40);
         // "I come from Hungary": the speaker's own country. "In Austria, we ..." is as often a place
@@ -189,10 +264,9 @@ private:
         }
         if (starts_with_folded(after, " regime") || starts_with_folded(after, "'s occupation")) return 0;
         unsigned weight = 1;
-        if (starts_with_folded(after, "'s ")) weight += 1;
         // A state that takes positions in the statement's own voice: "Austria
         // will submit", "Japan firmly supports", "China is ready to".
-        if (follows(after, WordTable::speaker_voice_verbs)) weight += 3;
+        if (follows(after, WordTable::speaker_voice_verbs) || takes_position(after)) weight += 3;
         if (weight == 1 && follows(after, WordTable::speaker_after_words)) weight += 1;
         return weight;
     }

@@ -228,6 +228,24 @@ TEST_CASE("self-identification outranks mentions; a state speaking for its group
                      "never give up. The Syrian Arab Republic supports the Charter.\n") == "Syria");
 }
 
+TEST_CASE("the speaker by its own voice, an apposition of its own state, its people, or a lone mention") {
+    // Antigua and Barbuda 2017: "my small, two-island State, X" against a state discussed at length.
+    CHECK(speaker_of("On 6 September, my small, two-island State, Antigua and Barbuda, was the victim of a hurricane. "
+                     "The United States has enjoyed a trade surplus with us. The United States is the greatest "
+                     "beneficiary. The United States has failed to settle.\n") == "Antigua and Barbuda");
+    // Austria 2022: "We, the Austrians," names the speaker's own people; Germany 2015: "we Germans".
+    CHECK(speaker_of("Russia is trying to redraw borders. Russia brutally attacked Ukraine. We, the Austrians, will "
+                     "continue to support Ukraine.\n") == "Austria");
+    CHECK(speaker_of("Syria is at war. Syria has suffered. We Germans want to be good neighbours.\n") == "Germany");
+    // Slovakia 2022: a commitment in the state's own name ("X will") outweighs a possessive of another.
+    CHECK(speaker_of("Ukraine's fight is just. Ukraine's ports are blocked. Slovakia will stop using coal next year. "
+                     "Slovakia will continue to help.\n") == "Slovakia");
+    // Honduras 2015: one plain mention is evidence enough when no other state is named.
+    CHECK(speaker_of("We are a small country. Honduras has made progress in security.\n") == "Honduras");
+    // "Sudan thanks to its people" is no thanks in Sudan's voice.
+    CHECK(speaker_of("Chad is here. Sudan thanks to its people made progress.\n") == "Chad");
+}
+
 TEST_CASE("a chair's turn names states it does not speak for, unless in its capacity as one") {
     // Security Council, S/PV.8739 (2020) and S/PV.7138 (2014).
     CHECK(speaker_of("The President (spoke in Chinese): In accordance with rule 37, I invite the representative of "
