@@ -2942,6 +2942,15 @@ my government,
 in my capacity as the representative of
 in my capacity as representative of
 
+# Words before a name that make it part of a region's name, no state: "Latin America", "Central
+# America", "Our America".
+[speaker-region-words]
+latin
+central
+south
+north
+our
+
 # Nouns for the speaker's own state in an apposition before its name: "my small, two-island State,
 # Antigua and Barbuda, was", "our beloved country, X".
 [speaker-state-nouns]

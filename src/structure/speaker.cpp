@@ -263,6 +263,12 @@ private:
             }
         }
         if (starts_with_folded(after, " regime") || starts_with_folded(after, "'s occupation")) return 0;
+        // "Latin America", "Our America": a region named with a state's name.
+        if (before.size() >= 2 && before.back() == ' ') {
+            const std::size_t space = before.rfind(' ', before.size() - 2);
+            const std::string_view word = before.substr(space == std::string_view::npos ? 0 : space + 1);
+            if (list(WordTable::speaker_region_words).contains(word.substr(0, word.size() - 1))) return 0;
+        }
         unsigned weight = 1;
         // A state that takes positions in the statement's own voice: "Austria
         // will submit", "Japan firmly supports", "China is ready to".

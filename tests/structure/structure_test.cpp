@@ -242,6 +242,9 @@ TEST_CASE("the speaker by its own voice, an apposition of its own state, its peo
                      "Slovakia will continue to help.\n") == "Slovakia");
     // Honduras 2015: one plain mention is evidence enough when no other state is named.
     CHECK(speaker_of("We are a small country. Honduras has made progress in security.\n") == "Honduras");
+    // Dominican Republic 2015: "Latin America" is a region, no mention of the United States.
+    CHECK(speaker_of("Latin America is growing. Latin America and the Caribbean must act. Latin America is our home. "
+                     "The Dominican Republic is trying to improve its schools.\n") == "Dominican Republic");
     // "Sudan thanks to its people" is no thanks in Sudan's voice.
     CHECK(speaker_of("Chad is here. Sudan thanks to its people made progress.\n") == "Chad");
 }
