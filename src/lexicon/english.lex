@@ -1959,6 +1959,12 @@ logistical
 budgetary
 valuable
 
+# Nouns of aid: support joined to one by "and" is aid too ("with the help and support of Hungary").
+[aid-nouns]
+help
+assistance
+aid
+
 # Auxiliaries of "is supporting" as aid.
 [progressive-auxiliaries]
 is

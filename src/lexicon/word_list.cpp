@@ -12,7 +12,7 @@ const std::array<std::string_view, word_table_count> word_table_names{
     "new-subjects", "state-subjects", "coordinators", "articles", "clause-conjunctions", "negators",
     "modal-negators", "have-forms", "frame-verbs", "frame-time-words", "frame-adjectives", "frame-complements",
     "seem-verbs", "evident-words", "speaking-verbs", "need-words", "need-noun-markers", "need-noun-followers",
-    "infinitive-licensers", "gerund-list-words", "aid-words", "progressive-auxiliaries", "committed-followers",
+    "infinitive-licensers", "gerund-list-words", "aid-words", "aid-nouns", "progressive-auxiliaries", "committed-followers",
     "state-noun-markers", "ready-verbs", "commitment-adjectives", "regard-verbs", "object-prepositions", "raising-verbs", "formula-participles", "object-pronouns", "forecast-complements", "opening-conditions", "candour-words", "have-to-idioms", "modal-asides", "sentencing-cues", "loose-prepositions", "holder-skip", "collective-holders",
     "target-skip", "condition-words", "belief-words", "given-up-words", "received-people", "aid-adjectives", "holder-possessives", "verb-chain-words", "phrase-breaks", "party-words", "party-quantifiers", "thanking-cues", "courtesy-verbs", "permission-verbs", "content-openers", "inversion-openers", "hedge-words", "absence-openers", "word-endings", "procedure-phrases", "appeal-cues",
     "predicate-starts", "target-breaks", "clause-openers", "vote-adverbs", "symbol-links", "glued-prefixes", "glued-words", "document-words", "ordinal-conjunctions", "argument-links", "fronted-clauses", "headline-stops",

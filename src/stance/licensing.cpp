@@ -361,11 +361,16 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             cue.word_class = Cue::Class::noun;
             return noun_licensed(s, i, clause, cue);
         }
-        // "the most threatening challenge of our time": an adjective inside a noun phrase.
-        if (form_of(s, i).ends_with("ing") && prev != std::string_view::npos && j + 1 < words_.size() &&
-            !words_[j].clause_end && !comma_after(s, j) &&
+        // "the most threatening challenge of our time", "an externally supported civil war": an adjective
+        // inside a noun phrase.
+        if ((form_of(s, i).ends_with("ing") || (form_of(s, j).ends_with("ed") && j + 1 < words_.size() &&
+                                                 is_lower(s[words_[j + 1].begin]))) &&
+            prev != std::string_view::npos &&
+            j + 1 < words_.size() && !words_[j].clause_end && !comma_after(s, j) &&
             (word_is(s, words_[prev], "most") || word_is(s, words_[prev], "more") || word_is(s, words_[prev], "some") ||
              word_in(s, words_[prev], list(WordTable::articles)) ||
+             (form_of(s, j).ends_with("ed") && form_of(s, prev).ends_with("ly") && prev > clause &&
+              word_in(s, words_[prev - 1], list(WordTable::articles))) ||
              // "with very encouraging results", "a particularly demanding time".
              (word_in(s, words_[prev], list(WordTable::light_adverbs)) && prev > clause &&
               (word_in(s, words_[prev - 1], list(WordTable::articles)) || word_is(s, words_[prev - 1], "with")))) &&
@@ -459,6 +464,12 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             // Support as aid: "provided support for", "is supporting the establishment".
             if (prev != std::string_view::npos &&
                 word_in(s, words_[prev], list(WordTable::aid_words))) {
+                return false;
+            }
+            // "with the help and support of Hungary": joined to aid, it is aid.
+            // "deserves our help and support" is still ours.
+            if (after_and && prev > clause && word_in(s, words_[prev - 1], list(WordTable::aid_nouns)) &&
+                !(prev > clause + 1 && word_in(s, words_[prev - 2], list(WordTable::self_possessives)))) {
                 return false;
             }
             if (content_is(list(WordTable::progressive_auxiliaries)) && s.substr(words_[i].begin, 10) == "supporting") return false;

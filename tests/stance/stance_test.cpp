@@ -643,3 +643,20 @@ TEST_CASE("no opposition: 'it is against that backdrop that', and the speaker do
     CHECK(stances_of("We are against dividing lines and the policy of confrontation.") ==
           V{"against oppose negative speaker"});
 }
+
+TEST_CASE("no stance: a participle inside a noun phrase, support joined to aid") {
+    // Syria 2020, Hungary 2022, Serbia 2021, Kiribati 2019.
+    CHECK(stances_of("Reports of the tragedy in Syria, where an externally supported civil war has inflicted "
+                     "suffering on the population, reach us.")
+              .empty());
+    CHECK(stances_of("These are some of the most endangered heritage sites in Europe.").empty());
+    CHECK(stances_of("A kindergarten was set up with the help and support of Hungary.").empty());
+    CHECK(stances_of("We are grateful to the police for all the assistance and support that enabled our officers to "
+                     "serve.") == V{"grateful welcome positive speaker"});
+    // Kept: a participle before a sum is a verb, and "our help and support" is still held.
+    const V pledged = stances_of("The developed nations that polluted our planet the most pledged $100 billion.");
+    REQUIRE(pledged.size() == 1);
+    CHECK(pledged[0].starts_with("pledged commit positive"));
+    CHECK(stances_of("Ukraine deserves our help and support at every stage of the process.") ==
+          V{"support support positive speaker"});
+}
