@@ -1848,7 +1848,8 @@ clear
 noted
 recalled
 
-# After a modal: a manner of speaking, no prescription ("I must say").
+# After a modal or an "it is important to" frame: a manner of speaking, no prescription ("I must
+# say", "it is important to note that").
 [speaking-verbs]
 say
 admit
@@ -1859,6 +1860,15 @@ mention
 dwell
 repeat
 elaborate
+note
+recall
+point
+emphasize
+emphasise
+stress
+highlight
+underline
+reiterate
 
 # Forms of "need", a verb only with its subject.
 [need-words]

@@ -139,6 +139,11 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             // "we will need all actors to be on board": a necessity foreseen, which the need's own cue states.
             if (j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::need_words))) return false;
             if (content == std::string_view::npos) return false;
+            // "We will have to rapidly deliver": a prescription, which the next cue states.
+            if (j + 2 < words_.size() && word_in(s, words_[j + 1], list(WordTable::have_forms)) &&
+                word_is(s, words_[j + 2], "to")) {
+                return false;
+            }
             // "Perhaps, over the coming days, we will witness", "we will probably see": a guess.
             for (std::size_t b = clause; b < i; ++b) {
                 if (word_in(s, words_[b], list(WordTable::hedge_words))) return false;
@@ -336,7 +341,10 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             if (words_[j].clause_end || (j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::need_noun_followers)))) return false;
         }
         return true;
-    case Cue::Class::frame: return true;
+    case Cue::Class::frame:
+        // "it is important to note that", "it is vital to underline": the speaker's way of saying.
+        return !(j + 2 < words_.size() && word_is(s, words_[j + 1], "to") &&
+                 word_in(s, words_[j + 2], list(WordTable::speaking_verbs)));
     case Cue::Class::verb: {
         // "the legitimate development demands of our people": a form in -s before "of" is the noun
         // ("demands of us" is the verb; "the strongest advocates of multilateralism" names a supporter).

@@ -660,3 +660,16 @@ TEST_CASE("no stance: a participle inside a noun phrase, support joined to aid")
     CHECK(stances_of("Ukraine deserves our help and support at every stage of the process.") ==
           V{"support support positive speaker"});
 }
+
+TEST_CASE("'will have to' prescribes, and a way of saying after a frame or a modal holds no position") {
+    // Japan 2022, Singapore 2020, Cabo Verde 2016, Luxembourg 2019.
+    CHECK(stances_of("We will have to rapidly deliver on the promises we made last year in Glasgow.") ==
+          V{"have to prescribe positive speaker"});
+    CHECK(stances_of("And it is important to note that we have definitely taken steps in the right direction.").empty());
+    CHECK(stances_of("We must emphasize the need for joint international action.") == V{"need prescribe positive speaker"});
+    // What is said after the formula may still be a position.
+    CHECK(stances_of("It is also important to reiterate that sexual violence is always unacceptable.") ==
+          V{"unacceptable oppose negative speaker"});
+    // Kept: a frame with an act of its own.
+    CHECK(stances_of("It is important to implement the Agenda.") == V{"It is important prescribe positive speaker"});
+}
