@@ -57,7 +57,18 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     // A cue in the scope of an earlier one: "should stay committed", "will continue to support".
     // A comma or a new subject between them ends that scope.
     bool scoped = last_cue_end != std::string_view::npos && !after_and;
+    // "We welcome the observation by the Secretary-General that eligibility ... should include": a clause
+    // that the earlier cue's object holds, unless its scope ends before the cue ("that is why we must" has
+    // a new subject; "We condemn that violence and we urge" another).
+    bool complement = false;
     for (std::size_t w = scoped ? last_cue_end : i; w < i && scoped; ++w) {
+        if (w > last_cue_end && w + 2 < i && word_is(s, words_[w], "that") && !comma_after(s, w) &&
+            !word_in(s, words_[w + 1], list(WordTable::predicate_starts)) &&
+            determined_between(s, last_cue_end + 1, std::min(w, last_cue_end + 3)) &&
+            !coordinated_between(s, last_cue_end + 1, i)) {
+            complement = true;
+            continue;
+        }
         if (s[words_[w].end] == ',' ||
             (w > last_cue_end && word_in(s, words_[w], list(WordTable::new_subjects))) ||
             // "condemns the manipulation ... and continues to demand": a new predicate.
@@ -67,7 +78,8 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         }
     }
     if (scoped) {
-        if (i <= last_cue_end + 3) return false;
+        if (i <= last_cue_end + 3 || complement) return false;
+
         if (prev != std::string_view::npos && word_is(s, words_[prev], "to")) return false;
     }
     if (modal_in_clause && prev != std::string_view::npos && word_is(s, words_[prev], "to")) return false;
@@ -125,8 +137,15 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             // sentence, like one after the cue.
             // Without a comma too: "Without the participation of the private sector we will not achieve". A
             // condition of a word or two is a pledge's formula: "If elected, we will be a champion of".
-            if (i > 3 && word_in(s, words_[0], list(WordTable::opening_conditions)) && !comma_after(s, 0) &&
-                !comma_after(s, 1)) {
+            // "But if we gain a victory we will celebrate": after a conjunction too.
+            const std::size_t opener = word_in(s, words_[0], list(WordTable::clause_conjunctions)) && !comma_after(s, 0) ? 1 : 0;
+            if (i > opener + 3 && word_in(s, words_[opener], list(WordTable::opening_conditions)) &&
+                !comma_after(s, opener) && !comma_after(s, opener + 1)) {
+                return false;
+            }
+            // "I know we will win this war": a forecast the speaker believes, no commitment.
+            if (content != std::string_view::npos && content > clause &&
+                word_in(s, words_[content - 1], list(WordTable::belief_words)) && is_pronoun(s, content)) {
                 return false;
             }
             // will/shall: the speaker's commitment only ("we will", "Japan will", "my country will",
@@ -339,6 +358,8 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                 return false;
             }
             if (words_[j].clause_end || (j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::need_noun_followers)))) return false;
+            // "according to its own circumstances and needs, must": a noun joined to another, before a comma.
+            if (word_in(s, words_[prev], list(WordTable::coordinators)) && comma_after(s, j)) return false;
         }
         return true;
     case Cue::Class::frame:
@@ -457,6 +478,9 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                 !asks_leave(s, prev, clause)) {
                 return false;
             }
+            // "The international community unanimously committed to support": inside the scope of the cue
+            // before "to", whether or not that one counted.
+            if (prev > clause && cue_at(s, prev - 1)) return false;
         }
         // A gerund in a list of actions: "promoting education, supporting health systems".
         {
@@ -685,6 +709,13 @@ bool StanceFinder::articles_only(std::string_view s, std::size_t from, std::size
         if (!word_in(s, words_[w], list(WordTable::articles)) && !word_is(s, words_[w], "such")) return false;
     }
     return true;
+}
+
+bool StanceFinder::coordinated_between(std::string_view s, std::size_t from, std::size_t to) const {
+    for (std::size_t w = from; w < to; ++w) {
+        if (word_in(s, words_[w], list(WordTable::coordinators))) return true;
+    }
+    return false;
 }
 
 bool StanceFinder::determined_between(std::string_view s, std::size_t from, std::size_t to) const {

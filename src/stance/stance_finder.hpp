@@ -135,6 +135,8 @@ private:
     bool agent_names_party(std::string_view s, std::size_t from) const;
     // Whether the words of [from, to) are all articles or "such": "in such demand", "for the demand".
     bool articles_only(std::string_view s, std::size_t from, std::size_t to) const;
+    // Whether "and" or "or" stands in [from, to).
+    bool coordinated_between(std::string_view s, std::size_t from, std::size_t to) const;
     // Whether the words of [from, to) could all modify a noun that follows them.
     bool modifiers_only(std::string_view s, std::size_t from, std::size_t to) const;
 

@@ -673,3 +673,30 @@ TEST_CASE("'will have to' prescribes, and a way of saying after a frame or a mod
     // Kept: a frame with an act of its own.
     CHECK(stances_of("It is important to implement the Agenda.") == V{"It is important prescribe positive speaker"});
 }
+
+TEST_CASE("a cue inside a clause the earlier cue's object holds, or after a cue and 'to', is no second stance") {
+    // Trinidad and Tobago 2019, Latvia 2019, Chad 2015.
+    CHECK(stances_of("We welcome the observation by the Secretary-General in July that eligibility for financing "
+                     "should include vulnerability criteria.") == V{"welcome welcome positive speaker"});
+    CHECK(stances_of("Latvia supports the view that the greatest polluters should bear a greater burden.", "Latvia") ==
+          V{"supports support positive speaker"});
+    CHECK(stances_of("The international community unanimously committed to support the Transitional Government.").empty());
+    // Kept: "that" as a demonstrative, a new predicate after "and", and "that is why".
+    CHECK(stances_of("We condemn that violence and we urge others to do the same.") ==
+          V{"condemn oppose negative speaker", "urge appeal positive speaker"});
+    CHECK(stances_of("I thank the Secretary-General for his work in addressing that crisis and call upon him to "
+                     "redouble his efforts.") ==
+          V{"thank welcome positive speaker", "call upon appeal positive speaker"});
+}
+
+TEST_CASE("no commitment: a forecast on a condition after 'But', or after a belief without 'that'") {
+    // Bolivia 2016, Nigeria 2016, Bahamas 2020.
+    CHECK(stances_of("But if we gain a victory we will celebrate the conference.").empty());
+    CHECK(stances_of("I believe we will find an equally competent person to replace him.").empty());
+    CHECK(stances_of("I am sure we will overcome the pandemic.").empty());
+    // Kept: a commitment after a fronted phrase.
+    CHECK(stances_of("Next year, we will host the conference.") == V{"will commit positive speaker"});
+    // A need joined to a noun before a comma is a noun; the prescription after it stays.
+    CHECK(stances_of("Each country, according to its own circumstances and needs, must transform its economy.") ==
+          V{"must prescribe positive speaker"});
+}
