@@ -471,6 +471,11 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             (prev - 2 == clause || !word_in(s, words_[prev - 3], list(WordTable::infinitive_licensers)))) {
             return false;
         }
+        // "honoured to have supported him", "proud to have supported that peace since 1982": a past act.
+        if (prev != std::string_view::npos && prev > clause && word_in(s, words_[prev], list(WordTable::have_forms)) &&
+            word_is(s, words_[prev - 1], "to") && form_of(s, j).ends_with("ed")) {
+            return false;
+        }
         // An infinitive states a position after a verb of wanting or continuing
         // ("I would like to thank"), not in a purpose clause ("to support this").
         if (prev != std::string_view::npos && word_is(s, words_[prev], "to")) {

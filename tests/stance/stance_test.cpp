@@ -696,6 +696,9 @@ TEST_CASE("no commitment: a forecast on a condition after 'But', or after a beli
     CHECK(stances_of("I am sure we will overcome the pandemic.").empty());
     // Kept: a commitment after a fronted phrase.
     CHECK(stances_of("Next year, we will host the conference.") == V{"will commit positive speaker"});
+    // Canada 2018, New Zealand 2020: what the speaker is proud to have done is a past act.
+    CHECK(stances_of("We are very proud to have welcomed more than 50,000 refugees.").empty());
+    CHECK(stances_of("New Zealand is proud to have supported that peace since 1982.").empty());
     // A need joined to a noun before a comma is a noun; the prescription after it stays.
     CHECK(stances_of("Each country, according to its own circumstances and needs, must transform its economy.") ==
           V{"must prescribe positive speaker"});
