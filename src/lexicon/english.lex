@@ -1848,6 +1848,25 @@ clear
 noted
 recalled
 
+# Before "if" after a modal's subject: a question put, no prescription ("We ask ourselves if we
+# should act").
+[question-verbs]
+ask
+asks
+asked
+wonder
+wonders
+wondered
+ourselves
+themselves
+myself
+
+# After "thank": an exclamation, no thanks ("Thank goodness that").
+[thanking-exclamations]
+goodness
+god
+heavens
+
 # After a modal or an "it is important to" frame: a manner of speaking, no prescription ("I must
 # say", "it is important to note that").
 [speaking-verbs]

@@ -100,12 +100,27 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         word_is(s, words_[content - 1], "whether")) {
         return false;
     }
+    // "We ask ourselves if we should or should not act": a question put.
+    if (cue.word_class == Cue::Class::modal) {
+        for (std::size_t b = i; b > clause + 1 && !comma_after(s, b - 1); --b) {
+            if (word_is(s, words_[b - 1], "if") && word_in(s, words_[b - 2], list(WordTable::question_verbs))) return false;
+        }
+    }
     // "where should we go?", "what shall we do": a question asked, no prescription or commitment.
     // So is any cue's: "Will you support us there as well?"
     if (ends_in_question(s, j)) return false;
     // "Without a renewed global commitment to ..., we will fail", "Despite repeated appeals, the Council":
     // what the opening phrase names is supposed or missing, not held.
     if (i < absence_end_) return false;
+    // "Thank goodness that did not discourage us": an exclamation.
+    if (cue.type == StanceType::welcome && j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::thanking_exclamations))) {
+        return false;
+    }
+    // "We are moving forward with determination": the manner of an act, no commitment.
+    if (cue.type == StanceType::commit && prev != std::string_view::npos && word_is(s, words_[prev], "with") && i == j &&
+        !(j + 1 < words_.size() && !words_[j].clause_end && word_is(s, words_[j + 1], "to"))) {
+        return false;
+    }
     // "generations are condemned to fear", "condemns them to survive on the leftovers": a fate, no opposition.
     if (word_in(s, words_[i], list(WordTable::sentencing_cues)) && j + 1 < words_.size() && !words_[j].clause_end) {
         if (word_is(s, words_[j + 1], "to")) return false;
@@ -206,7 +221,22 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                 content > clause && word_in(s, words_[content - 1], list(WordTable::self_possessives))) {
                 return true;
             }
-            if ((content != std::string_view::npos && word_is(s, words_[content], "and"))) return mentions_speaker(s, clause, content);
+            if ((content != std::string_view::npos && word_is(s, words_[content], "and"))) {
+                // "the international community will remain mobilized ... and will continue": the subject of
+                // the first "will" is this one's.
+                for (std::size_t b = content; b > clause; --b) {
+                    if (words_[b - 1].clause_end || comma_after(s, b - 1)) break;
+                    if (!word_is(s, words_[b - 1], "will") && !word_is(s, words_[b - 1], "shall")) continue;
+                    const std::size_t subject = previous_content(s, b - 1, clause);
+                    if (subject != std::string_view::npos && word_is(s, words_[subject], "and")) continue;
+                    return subject != std::string_view::npos &&
+                           (word_in(s, words_[subject], list(WordTable::self_subjects)) ||
+                            (word_in(s, words_[subject], list(WordTable::self_nouns)) && subject > clause &&
+                             word_in(s, words_[subject - 1], list(WordTable::self_possessives))) ||
+                            names_speaker(s, clause, b - 1, subject));
+                }
+                return mentions_speaker(s, clause, content);
+            }
             // "which Costa Rica and France will co-host": names joined by "and", one of them the speaker's.
             if (is_upper_start(s[words_[content].begin]) && !comma_after(s, content)) {
                 std::size_t w = content;
@@ -485,7 +515,13 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             }
             // "The international community unanimously committed to support": inside the scope of the cue
             // before "to", whether or not that one counted.
-            if (prev > clause && cue_at(s, prev - 1)) return false;
+            for (std::size_t w = prev - 1; prev > clause && w + 3 > prev && w >= clause; --w) {
+                // "will continue to support", "committed to support": a cue that ends before or with the "to".
+                if (const auto outer = cue_at(s, w); outer && last_word(w, words_[w].begin + outer->length) + 2 > prev) {
+                    return false;
+                }
+                if (w == clause) break;
+            }
         }
         // A gerund in a list of actions: "promoting education, supporting health systems".
         {
@@ -553,6 +589,11 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                 !word_in(s, words_[subject->last], list(WordTable::state_subjects)) && !party_of(s, *subject)) {
                 return false;
             }
+        }
+        // "the evil that has been committed.": a crime, not a commitment ("has been committed to" is one).
+        if (word_is(s, words_[i], "committed") && j == i && prev != std::string_view::npos && word_is(s, words_[prev], "been") &&
+            !(j + 1 < words_.size() && !words_[j].clause_end && word_is(s, words_[j + 1], "to"))) {
+            return false;
         }
         // "committed against the people": a crime, not a commitment.
         if (word_is(s, words_[i], "committed") && j == i && j + 1 < words_.size() && !words_[j].clause_end &&

@@ -703,3 +703,19 @@ TEST_CASE("no commitment: a forecast on a condition after 'But', or after a beli
     CHECK(stances_of("Each country, according to its own circumstances and needs, must transform its economy.") ==
           V{"must prescribe positive speaker"});
 }
+
+TEST_CASE("no stance: a crime committed, 'thank God', 'with determination', a question after 'if', another's 'and will'") {
+    // Holy See 2020, Ireland 2019, Ghana 2020, Madagascar 2021, Bahamas 2021, Central African Republic 2016.
+    CHECK(stances_of("Peace heals wounds, while acknowledging the evil that has been committed.").empty());
+    CHECK(stances_of("We must ensure accountability for the crimes that have been committed.") ==
+          V{"must prescribe positive speaker"});
+    CHECK(stances_of("Africa seems to have escaped the worst, and for that, we thank God.").empty());
+    CHECK(stances_of("We are moving forward with determination with partners and friendly countries.").empty());
+    CHECK(stances_of("We ask ourselves if we should or should not act.").empty());
+    CHECK(stances_of("I hope that the international community will remain mobilized and will continue to support us.") ==
+          V{"hope that support positive speaker"});
+    // Kept: a commitment joined to the speaker's own "will", and "committed to" after "been".
+    CHECK(stances_of("My Government will live up to its signature and will seek energy transitions.") ==
+          V{"will commit positive speaker", "will commit positive speaker"});
+    CHECK(stances_of("We have always been committed to peace.") == V{"committed to commit positive speaker"});
+}
