@@ -1848,6 +1848,17 @@ clear
 noted
 recalled
 
+# Before "that ... should": the "should" puts a case, no prescription ("it is not surprising that they
+# should end up in crisis").
+[putative-adjectives]
+surprising
+unsurprising
+natural
+strange
+odd
+ironic
+curious
+
 # Before "if" after a modal's subject: a question put, no prescription ("We ask ourselves if we
 # should act").
 [question-verbs]

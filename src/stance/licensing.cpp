@@ -303,6 +303,12 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             word_in(s, words_[j + 2], list(WordTable::formula_participles))) {
             return false;
         }
+        // "it is therefore not surprising that they should end up in crisis": a putative "should".
+        if (word_is(s, words_[i], "should")) {
+            for (std::size_t b = i; b > clause + 1 && b + 6 > i && !comma_after(s, b - 1); --b) {
+                if (word_is(s, words_[b - 1], "that") && word_in(s, words_[b - 2], list(WordTable::putative_adjectives))) return false;
+            }
+        }
         // Epistemic, not a prescription: "it should seem evident", "it should be obvious".
         if (word_is(s, words_[i], "should") && j + 1 < words_.size() &&
             (word_in(s, words_[j + 1], list(WordTable::seem_verbs)) ||

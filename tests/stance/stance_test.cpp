@@ -712,6 +712,8 @@ TEST_CASE("no stance: a crime committed, 'thank God', 'with determination', a qu
     CHECK(stances_of("Africa seems to have escaped the worst, and for that, we thank God.").empty());
     CHECK(stances_of("We are moving forward with determination with partners and friendly countries.").empty());
     CHECK(stances_of("We ask ourselves if we should or should not act.").empty());
+    // Spain 2019: a putative "should".
+    CHECK(stances_of("It is therefore not surprising that they should end up in crisis at the same time.").empty());
     CHECK(stances_of("I hope that the international community will remain mobilized and will continue to support us.") ==
           V{"hope that support positive speaker"});
     // Kept: a commitment joined to the speaker's own "will", and "committed to" after "been".
