@@ -907,6 +907,7 @@ QAT Qatar
 QAT State of Qatar
 KOR Republic of Korea
 KOR South Korea
+KOR Korea
 MDA Republic of Moldova
 MDA Moldova
 ROU Romania
@@ -2159,6 +2160,8 @@ without
 [candour-words]
 frank
 candid
+clear
+honest
 
 # After "have to", "has to": an idiom, no prescription ("every resolution that has to do with the
 # family").

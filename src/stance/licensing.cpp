@@ -274,7 +274,10 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         // "which should have been the most important", "as if everyone should have to": what was not,
         // or is not, so; and "I should like to congratulate", a courtesy.
         if (j + 1 < words_.size() && (word_is(s, words_[i], "should") || word_is(s, words_[i], "must"))) {
-            if (word_is(s, words_[j + 1], "like")) return false;
+            // "I should therefore like to reaffirm": adverbs may stand between.
+            std::size_t v = j + 1;
+            while (v + 1 < words_.size() && word_in(s, words_[v], list(WordTable::light_adverbs))) ++v;
+            if (word_is(s, words_[v], "like")) return false;
             if (word_is(s, words_[j + 1], "have") && j + 2 < words_.size() &&
                 (word_is(s, words_[j + 2], "been") || form_of(s, j + 2).ends_with("ed"))) {
                 return false;
@@ -322,9 +325,16 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             !(j + 2 < words_.size() && word_in(s, words_[j + 2], list(WordTable::coordinators)))) {
             return false;
         }
-        // "Let us be frank": a manner of speaking.
-        if ((word_is(s, words_[i], "let") || word_is(s, words_[i], "let's")) && j + 1 < words_.size() &&
-            word_is(s, words_[j + 1], "be")) {
+        // "Let us be frank", "let us also be clear that": a manner of speaking.
+        if ((word_is(s, words_[i], "let") || word_is(s, words_[i], "let's")) && j + 1 < words_.size()) {
+            if (word_is(s, words_[j + 1], "be")) return false;
+            std::size_t v = j + 1;
+            while (v + 2 < words_.size() && word_in(s, words_[v], list(WordTable::light_adverbs))) ++v;
+            if (v > j + 1 && word_is(s, words_[v], "be") && word_in(s, words_[v + 1], list(WordTable::candour_words))) return false;
+        }
+        // "The United Nations, I need hardly recall, has": an aside.
+        if (j + 2 < words_.size() && word_is(s, words_[j + 1], "hardly") &&
+            word_in(s, words_[j + 2], list(WordTable::speaking_verbs))) {
             return false;
         }
         // "every resolution that has to do with the family": an idiom.
@@ -345,9 +355,10 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                 if (own && own->cue.word_class == Cue::Class::verb && own->cue.type != StanceType::prescribe) return false;
             }
         }
-        // "We must be frank.", "we need to be candid": so is a duty to speak plainly.
+        // "We must be frank.", "we need to be candid", "we must be clear that": so is a duty to speak plainly,
+        // the speaker's own ("Our commitments must be clear" prescribes).
         if (j + 2 < words_.size() && word_is(s, words_[j + 1], "be") &&
-            word_in(s, words_[j + 2], list(WordTable::candour_words))) {
+            word_in(s, words_[j + 2], list(WordTable::candour_words)) && content_is(list(WordTable::self_words))) {
             return false;
         }
         // "the skills and resources they need to succeed": a relative clause on what others need; "the

@@ -721,3 +721,16 @@ TEST_CASE("no stance: a crime committed, 'thank God', 'with determination', a qu
           V{"will commit positive speaker", "will commit positive speaker"});
     CHECK(stances_of("We have always been committed to peace.") == V{"committed to commit positive speaker"});
 }
+
+TEST_CASE("courtesies and asides with an adverb inside, and a duty to speak plainly, are the speaker's own") {
+    // Lebanon 2019, Senegal 2024, Cabo Verde 2016, Ecuador 2019.
+    CHECK(stances_of("I should therefore like to reaffirm my country's position.").empty());
+    CHECK(stances_of("But let us also be clear that if as leaders we take the right decisions, the impact will be "
+                     "positive.")
+              .empty());
+    CHECK(stances_of("The United Nations, I need hardly recall, has a vocation to lead the peoples of the world.").empty());
+    CHECK(stances_of("We must be clear that government cash alone is not going to be enough.").empty());
+    // Kept: what others must be, and a generation we should be.
+    CHECK(stances_of("Our commitments must be clear, concrete and forceful.") == V{"must prescribe positive speaker"});
+    CHECK(stances_of("Let us all be champions.") == V{"Let us prescribe positive speaker"});
+}
