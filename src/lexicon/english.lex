@@ -1860,6 +1860,40 @@ odd
 ironic
 curious
 
+# After "thank you ... for": the closing formula, wherever it stands ("I thank you all for
+# listening").
+[closing-thanks-objects]
+listening
+attention
+your attention
+your kind attention
+your patience
+your kind patience
+
+# Before a cue noun: the means of an act, no position ("through support for the United Nations we
+# can help").
+[means-prepositions]
+through
+via
+
+# Copulas of the past: a feeling stated with one, before "when" or before "to" and an act, tells
+# of the past ("I was delighted when", "we were pleased to host").
+[past-copulas]
+was
+were
+
+# After "pleased to", "glad to": what the speaker learnt, which it welcomes ("we were pleased to
+# learn that").
+[perception-verbs]
+learn
+see
+note
+hear
+read
+witness
+observe
+
+
 # Before "if" after a modal's subject: a question put, no prescription ("We ask ourselves if we
 # should act").
 [question-verbs]

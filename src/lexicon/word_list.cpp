@@ -11,7 +11,7 @@ const std::array<std::string_view, word_table_count> word_table_names{
     "copulas", "determiners", "light-adverbs", "self-words", "self-subjects", "self-possessives", "self-nouns",
     "new-subjects", "state-subjects", "coordinators", "articles", "clause-conjunctions", "negators",
     "modal-negators", "have-forms", "frame-verbs", "frame-time-words", "frame-adjectives", "frame-complements",
-    "seem-verbs", "evident-words", "speaking-verbs", "question-verbs", "putative-adjectives", "thanking-exclamations", "need-words", "need-noun-markers", "need-noun-followers",
+    "seem-verbs", "evident-words", "speaking-verbs", "question-verbs", "closing-thanks-objects", "past-copulas", "perception-verbs", "means-prepositions", "putative-adjectives", "thanking-exclamations", "need-words", "need-noun-markers", "need-noun-followers",
     "infinitive-licensers", "gerund-list-words", "aid-words", "aid-nouns", "progressive-auxiliaries", "committed-followers",
     "state-noun-markers", "ready-verbs", "commitment-adjectives", "regard-verbs", "object-prepositions", "raising-verbs", "formula-participles", "object-pronouns", "forecast-complements", "opening-conditions", "candour-words", "have-to-idioms", "modal-asides", "sentencing-cues", "loose-prepositions", "holder-skip", "collective-holders",
     "target-skip", "condition-words", "belief-words", "given-up-words", "received-people", "aid-adjectives", "holder-possessives", "verb-chain-words", "phrase-breaks", "party-words", "party-quantifiers", "thanking-cues", "courtesy-verbs", "permission-verbs", "content-openers", "inversion-openers", "hedge-words", "absence-openers", "word-endings", "procedure-phrases", "appeal-cues",

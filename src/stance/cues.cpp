@@ -203,8 +203,15 @@ bool StanceFinder::thanks_formula(std::string_view s, std::size_t i, std::size_t
     const std::size_t n = words_.size();
     const bool opens = i == 0 || (i == 1 && word_in(s, words_[0], list(WordTable::self_subjects)));
     // Thanks alone: "I congratulate you, Mr. President, and ... on your election" congratulates.
-    if (!opens || i != j || !(word_is(s, words_[i], "thank") || word_is(s, words_[i], "thanks"))) return false;
+    if (i != j || !(word_is(s, words_[i], "thank") || word_is(s, words_[i], "thanks"))) return false;
     if (j + 1 >= n || !word_is(s, words_[j + 1], "you")) return false;
+    // "I thank you all for listening", "Thank you for your attention": the closing, wherever it stands.
+    for (std::size_t w = j + 2; w + 1 < n && w < j + 5 && !words_[w - 1].clause_end; ++w) {
+        if (word_is(s, words_[w], "for") && list(WordTable::closing_thanks_objects).opens(s.substr(words_[w + 1].begin)) != 0) {
+            return true;
+        }
+    }
+    if (!opens) return false;
     for (std::size_t w = j + 2; w < n; ++w) {
         if (word_is(s, words_[w], "for") || word_is(s, words_[w], "on") || word_is(s, words_[w], "upon")) return false;
         if (words_[w - 1].clause_end || word_in(s, words_[w], list(WordTable::coordinators))) break;

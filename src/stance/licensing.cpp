@@ -112,6 +112,11 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     // "Without a renewed global commitment to ..., we will fail", "Despite repeated appeals, the Council":
     // what the opening phrase names is supposed or missing, not held.
     if (i < absence_end_) return false;
+    // "through support for the United Nations we can help": the means of an act.
+    if (prev != std::string_view::npos && cue.word_class != Cue::Class::modal &&
+        word_in(s, words_[prev], list(WordTable::means_prepositions))) {
+        return false;
+    }
     // "Thank goodness that did not discourage us": an exclamation.
     if (cue.type == StanceType::welcome && j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::thanking_exclamations))) {
         return false;
@@ -447,6 +452,11 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
              word_in(s, words_[prev], list(WordTable::articles)) ||
              (form_of(s, j).ends_with("ed") && form_of(s, prev).ends_with("ly") && prev > clause &&
               word_in(s, words_[prev - 1], list(WordTable::articles))) ||
+             // "The current threatening and complex situation": after an article and an adjective, before another.
+             (form_of(s, i).ends_with("ing") && prev > clause && word_in(s, words_[prev - 1], list(WordTable::articles)) &&
+              is_lower(s[words_[prev].begin]) && !comma_after(s, prev) && word_in(s, words_[j + 1], list(WordTable::coordinators)) &&
+              !word_in(s, words_[prev], list(WordTable::verb_chain_words)) &&
+              !word_in(s, words_[prev], list(WordTable::light_adverbs)) && !word_in(s, words_[prev], list(WordTable::copulas))) ||
              // "with very encouraging results", "a particularly demanding time".
              (word_in(s, words_[prev], list(WordTable::light_adverbs)) && prev > clause &&
               (word_in(s, words_[prev - 1], list(WordTable::articles)) || word_is(s, words_[prev - 1], "with")))) &&
@@ -585,6 +595,15 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         return true;
     }
     case Cue::Class::state:
+        // "Earlier this year, I was delighted when", "we were pleased to host": a feeling of the past and what
+        // was done, no position held now ("we were pleased to learn that", "we were encouraged by" welcome).
+        if ((cue.type == StanceType::welcome || cue.type == StanceType::concern) && content_is(list(WordTable::past_copulas)) &&
+            j + 1 < words_.size() && !words_[j].clause_end &&
+            (word_is(s, words_[j + 1], "when") ||
+             (word_is(s, words_[j + 1], "to") && j + 2 < words_.size() &&
+              !word_in(s, words_[j + 2], list(WordTable::perception_verbs))))) {
+            return false;
+        }
         // "We are against dividing lines"; "It is against that backdrop that", "it is against the law": a
         // cleft or a thing judged, no one's opposition.
         if (word_is(s, words_[i], "against")) {

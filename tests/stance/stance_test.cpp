@@ -734,3 +734,19 @@ TEST_CASE("courtesies and asides with an adverb inside, and a duty to speak plai
     CHECK(stances_of("Our commitments must be clear, concrete and forceful.") == V{"must prescribe positive speaker"});
     CHECK(stances_of("Let us all be champions.") == V{"Let us prescribe positive speaker"});
 }
+
+TEST_CASE("no stance: the closing thanks wherever they stand, the past, a means, an adjective among adjectives") {
+    // Bhutan 2021, Romania 2020, Australia 2016, New Zealand 2017, Mexico 2015, Uzbekistan 2020.
+    CHECK(stances_of("With prayers from Bhutan to the rest of the world I thank you all for listening.").empty());
+    CHECK(stances_of("I wish every success to the session, and thank you for your attention.").empty());
+    CHECK(stances_of("Earlier this year, I was delighted when Aliir debuted for the team.").empty());
+    CHECK(stances_of("Last week, we were pleased to sign the Treaty on the Prohibition of Nuclear Weapons.").empty());
+    CHECK(stances_of("We do so in the conviction that through support for the United Nations we can help.").empty());
+    CHECK(stances_of("The current threatening and complex situation has proved that all states are interconnected.").empty());
+    // Kept: a past feeling about what was learnt or done by others, and a thanks for something else.
+    CHECK(stances_of("I was pleased to learn that the meeting was held.") == V{"pleased welcome positive speaker"});
+    CHECK(stances_of("We were very encouraged by the negotiations.") == V{"encouraged by welcome positive speaker"});
+    CHECK(stances_of("We thank them all for their support.") == V{"thank welcome positive speaker"});
+    CHECK(stances_of("Terrorism has struck around the world, threatening peace and stability.") ==
+          V{"threatening assess negative speaker"});
+}
