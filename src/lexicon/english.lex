@@ -1894,6 +1894,22 @@ witness
 observe
 
 
+# After "against": the setting of what is said, no opposition ("against the backdrop of instability").
+[backdrop-words]
+backdrop
+background
+
+# After a modal or "let us": a way of speaking, no prescription ("I must tell the world that", "We
+# must tell it like it is").
+[speaking-phrases]
+tell the assembly
+tell the general assembly
+tell the world
+tell you
+tell it like it is
+tell it as it is
+explain to the assembly
+
 # Before "if" after a modal's subject: a question put, no prescription ("We ask ourselves if we
 # should act").
 [question-verbs]
@@ -2322,6 +2338,7 @@ hopeful
 optimistic
 think
 thinks
+conviction
 
 # Words before a cue verb that give it up ("abstain from threatening", "stop encouraging",
 # "rather than encouraging"): no position.

@@ -117,6 +117,24 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         word_in(s, words_[prev], list(WordTable::means_prepositions))) {
         return false;
     }
+    // "Everyone is, of course, welcome in Marrakech": hospitality to a party, no welcome of a development.
+    if (cue.type == StanceType::welcome && word_is(s, words_[i], "welcome") &&
+        (j + 1 >= words_.size() || words_[j].clause_end || comma_after(s, j) ||
+         word_in(s, words_[j + 1], list(WordTable::phrase_breaks)))) {
+        for (std::size_t b = i; b > clause && b + 5 > i; --b) {
+            if (!word_in(s, words_[b - 1], list(WordTable::copulas))) continue;
+            // The party must head the subject: "Partners and investors are welcome", not "cooperation and
+            // concern from our friends is welcome".
+            const std::size_t subject = previous_content(s, b - 1, clause);
+            bool headed = subject != std::string_view::npos && !word_is(s, words_[subject], "it") &&
+                          (is_pronoun(s, subject) || party_word_end(s, subject) != npos);
+            for (std::size_t w = clause; headed && w < subject; ++w) {
+                if (word_in(s, words_[w], list(WordTable::phrase_breaks)) || word_is(s, words_[w], "of")) headed = false;
+            }
+            if (headed) return false;
+            break;
+        }
+    }
     // "Thank goodness that did not discourage us": an exclamation.
     if (cue.type == StanceType::welcome && j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::thanking_exclamations))) {
         return false;
@@ -164,7 +182,7 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                 return false;
             }
             // "I know we will win this war": a forecast the speaker believes, no commitment.
-            if (content != std::string_view::npos && content > clause &&
+            if (content != std::string_view::npos && content > clause && !comma_after(s, content - 1) &&
                 word_in(s, words_[content - 1], list(WordTable::belief_words)) && is_pronoun(s, content)) {
                 return false;
             }
@@ -342,6 +360,15 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             word_in(s, words_[j + 2], list(WordTable::speaking_verbs))) {
             return false;
         }
+        // "I must tell the world that", "We must tell it like it is": a way of speaking.
+        {
+            std::size_t v = j + 1;
+            while (v < words_.size() && word_in(s, words_[v], list(WordTable::light_adverbs))) ++v;
+            if (v < words_.size() && list(WordTable::speaking_phrases).opens(s.substr(words_[v].begin)) != 0 &&
+                (content_is(list(WordTable::self_words)) || word_is(s, words_[i], "let"))) {
+                return false;
+            }
+        }
         // "every resolution that has to do with the family": an idiom.
         if (j + 1 < words_.size() && list(WordTable::have_to_idioms).opens(s.substr(words_[j + 1].begin)) != 0) return false;
         // "I must reiterate Egypt's rejection", "I must stress that": the speaker's own act of saying; the noun
@@ -407,6 +434,16 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             }
             if (
                 word_in(s, words_[prev], list(WordTable::need_noun_markers))) {
+                return false;
+            }
+            // "Our diverse needs must be reflected": a possessive and an adjective make a noun, the subject of the
+            // verb after it ("Our planet needs our care" is the verb).
+            if (i == j && prev > clause && (word_in(s, words_[prev - 1], list(WordTable::self_possessives)) ||
+                                  word_in(s, words_[prev - 1], list(WordTable::holder_possessives))) &&
+                is_lower(s[words_[prev].begin]) && !word_in(s, words_[prev], list(WordTable::light_adverbs)) &&
+                j + 1 < words_.size() && !words_[j].clause_end &&
+                (word_in(s, words_[j + 1], list(WordTable::copulas)) || word_in(s, words_[j + 1], list(WordTable::have_forms)) ||
+                 (word_in(s, words_[j + 1], list(WordTable::verb_chain_words)) && word_in(s, words_[j + 1], list(WordTable::predicate_starts))))) {
                 return false;
             }
             if (words_[j].clause_end || (j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::need_noun_followers)))) return false;
@@ -607,6 +644,11 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         // "We are against dividing lines"; "It is against that backdrop that", "it is against the law": a
         // cleft or a thing judged, no one's opposition.
         if (word_is(s, words_[i], "against")) {
+            // "All of that is against the backdrop of instability": a setting, no opposition.
+            for (std::size_t w = j + 1; w < words_.size() && w < j + 4; ++w) {
+                if (word_in(s, words_[w], list(WordTable::backdrop_words))) return false;
+                if (!word_in(s, words_[w], list(WordTable::determiners)) && !is_lower(s[words_[w].begin])) break;
+            }
             return content_is(list(WordTable::copulas)) && !(content > clause && word_is(s, words_[content - 1], "it"));
         }
         // "as far as its potential to trigger animosity is concerned": the idiom, no concern.
@@ -837,6 +879,8 @@ bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t 
         // "continue to address other concerns"; but "I consider to be of paramount importance" predicates it.
         if (word_is(s, words_[b - 1], "to") && b + 1 < i && !word_in(s, words_[b], list(WordTable::copulas))) return false;
         if (frames_.may_open(form_of(s, b - 1)) && lexicon_.match(Phrases::stance_frame, s.substr(words_[b - 1].begin))) {
+            // "A renewed commitment to multilateralism requires": a participle after an article is an adjective.
+            if (b - 1 > clause && form_of(s, b - 1).ends_with("ed") && word_in(s, words_[b - 2], list(WordTable::articles))) break;
             return true;
         }
     }

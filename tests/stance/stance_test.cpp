@@ -750,3 +750,22 @@ TEST_CASE("no stance: the closing thanks wherever they stand, the past, a means,
     CHECK(stances_of("Terrorism has struck around the world, threatening peace and stability.") ==
           V{"threatening assess negative speaker"});
 }
+
+TEST_CASE("no stance: hospitality, a setting, a way of telling, a generic renewed commitment, needs as a subject") {
+    // Morocco 2018, Senegal 2020, Colombia 2018, Costa Rica 2020, Vanuatu 2024, Suriname 2019.
+    CHECK(stances_of("Everyone is, of course, welcome in Marrakech.").empty());
+    CHECK(stances_of("Partners and investors are welcome, but must be guided by our own vision.") ==
+          V{"must prescribe positive speaker"});
+    CHECK(stances_of("All of that is against the backdrop of political and institutional instability.").empty());
+    CHECK(stances_of("For that reason, I must tell the world that those goals face a huge challenge.").empty());
+    CHECK(stances_of("A renewed commitment to multilateralism requires respect for the Charter.").empty());
+    CHECK(stances_of("Our diverse needs must be reflected in a more inclusive system.") == V{"must prescribe positive speaker"});
+    CHECK(stances_of("It is our conviction that we will find a solution.").empty());
+    // Kept: a development welcome, a need as a verb, what others should tell, and a conviction before a comma.
+    const V signs = stances_of("Signs of de-escalation among the countries of the region are very welcome.");
+    REQUIRE(signs.size() == 1);
+    CHECK(signs[0].starts_with("welcome welcome positive"));
+    CHECK(stances_of("Our planet needs our care.") == V{"needs prescribe positive speaker"});
+    CHECK(stances_of("He should tell the world the truth about Iran.") == V{"should prescribe positive speaker"});
+    CHECK(stances_of("On this conviction, we shall not yield even an inch.") == V{"shall not commit negative speaker"});
+}
