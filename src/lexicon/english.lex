@@ -1910,6 +1910,14 @@ tell it like it is
 tell it as it is
 explain to the assembly
 
+# After "the", alone: a monarchy's title by which a statement names its own state ("The Kingdom
+# expresses its grave concern"); "the Kingdom of Morocco" names a state by name.
+[speaker-state-titles]
+kingdom
+sultanate
+principality
+emirate
+
 # Before "if" after a modal's subject: a question put, no prescription ("We ask ourselves if we
 # should act").
 [question-verbs]

@@ -14,6 +14,12 @@ namespace posext::detail {
 bool StanceFinder::mentions_speaker(std::string_view s, std::size_t from, std::size_t to) const {
     for (std::size_t w = from; w < to; ++w) {
         if (word_in(s, words_[w], list(WordTable::self_words))) return true;
+        // "The Kingdom expresses its grave concern": a monarchy's title, alone, names the speaker's own state
+        // ("the Kingdom of Morocco" names itself by name).
+        if (w > from && word_is(s, words_[w - 1], "the") && word_in(s, words_[w], list(WordTable::speaker_state_titles)) &&
+            !(w + 1 < words_.size() && !words_[w].clause_end && word_is(s, words_[w + 1], "of"))) {
+            return true;
+        }
     }
     return names_speaker(s, from, to);
 }
@@ -160,6 +166,11 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         // to another, no modal ("Spain will of course contribute" is one).
         if (i == j && after_and && word_is(s, words_[i], "will") && j + 1 < words_.size() && !comma_after(s, j) &&
             (word_is(s, words_[j + 1], "to") || word_is(s, words_[j + 1], "of"))) {
+            return false;
+        }
+        // "Burkina Faso's will and determination", "breaking Syria's will": after a possessive, the noun.
+        if (i == j && word_is(s, words_[i], "will") && prev != std::string_view::npos && !comma_after(s, prev) &&
+            (form_of(s, prev).ends_with("'s") || form_of(s, prev).ends_with("s'"))) {
             return false;
         }
         if (cue.type == StanceType::commit) {
@@ -735,7 +746,11 @@ bool StanceFinder::names_speaker(std::string_view s, std::size_t clause, std::si
             }
         }
         if (length == 0) continue;
-        if (ending == std::string_view::npos || words_[w].begin + length == words_[ending].end) return true;
+        // "Sao Tome and Principe's commitment": the name may end before the possessive.
+        if (ending == std::string_view::npos || words_[w].begin + length == words_[ending].end ||
+            (form_of(s, ending).ends_with("'s") && words_[w].begin + length + 2 == words_[ending].end)) {
+            return true;
+        }
     }
     return false;
 }

@@ -469,7 +469,7 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
     bool own_possessive = false;
     for (std::size_t b = i; b > clause && b + 4 > i && cue.word_class == Cue::Class::noun; --b) {
         own_possessive = own_possessive || word_in(s, words_[b - 1], list(WordTable::self_possessives)) ||
-                         (form_of(s, b - 1).ends_with("'s") && names_speaker(s, b - 1, b));
+                         (form_of(s, b - 1).ends_with("'s") && names_speaker(s, clause, b, b - 1));
     }
     // "the situation continues to raise concerns": a concern that a thing raises is the speaker's; one that
     // a party raises is that party's.

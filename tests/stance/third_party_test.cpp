@@ -79,3 +79,26 @@ TEST_CASE("third-party holders on hand-annotated passages: F1 of at least 0.85")
     CHECK(gold_third >= 40);
     CHECK(t.f1() >= 0.85);
 }
+
+TEST_CASE("a monarchy's own title and the speaker's possessive name hold the speaker's stances") {
+    // Saudi Arabia 2021, Sao Tome and Principe 2021.
+    Options options;
+    options.speaker = "Saudi Arabia";
+    Document d = test::checked_extract("The Kingdom expresses its grave concern over the tests.\n", options);
+    REQUIRE(d.stances.size() == 1);
+    CHECK(d.stances[0].holder.kind == HolderKind::speaker);
+    options.speaker = "Sao Tome and Principe";
+    d = test::checked_extract("I conclude by reaffirming Sao Tome and Principe's unequivocal commitment to contribute.\n",
+                              options);
+    REQUIRE(d.stances.size() == 1);
+    CHECK(d.stances[0].holder.kind == HolderKind::speaker);
+    // Kept: a kingdom named by name is another state.
+    options.speaker = "Chad";
+    d = test::checked_extract("Chad is here. The Kingdom of Morocco expresses its grave concern over the tests.\n", options);
+    REQUIRE(d.stances.size() == 1);
+    CHECK(d.stances[0].holder.kind == HolderKind::third_party);
+    // "Syria's will" is a noun, no commitment.
+    options.speaker = "Syria";
+    d = test::checked_extract("The war has failed in breaking Syria's will and isolating it.\n", options);
+    CHECK(d.stances.empty());
+}
