@@ -243,7 +243,21 @@ private:
 
     unsigned weigh(std::string_view text, std::size_t at, std::size_t length) const {
         const std::string_view before = text.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at);
-        if (precedes(before, WordTable::speaker_self_frames) || own_state_apposition(before)) return 12;
+        // "involving my country, South Sudan and the Central African Republic": a list after the frame names
+        // others.
+        const bool listed = [&] {
+            std::string_view next = text.substr(at + length, 12);
+            if (next.starts_with(" and ")) {
+                next.remove_prefix(5);
+            } else if (next.starts_with(", ")) {
+                next.remove_prefix(2);
+            } else {
+                return false;
+            }
+            if (next.starts_with("the ")) next.remove_prefix(4);
+            return !next.empty() && is_upper(next.front());
+        }();
+        if ((precedes(before, WordTable::speaker_self_frames) || own_state_apposition(before)) && !listed) return 12;
         if (precedes(before, WordTable::speaker_behalf_frames)) return behalf_weight;
         const std::string_view after = text.substr(at + length, 40);
         // "I come from Hungary": the speaker's own country. "In Austria, we ..." is as often a place
@@ -272,7 +286,12 @@ private:
         unsigned weight = 1;
         // A state that takes positions in the statement's own voice: "Austria
         // will submit", "Japan firmly supports", "China is ready to".
-        if (follows(after, WordTable::speaker_voice_verbs) || takes_position(after)) weight += 3;
+        // The last of a list ("involving my country, South Sudan and the Central African Republic will") is no
+        // subject of its own.
+        // ", and Armenia is committed" joins a clause.
+        const bool last_of_list = (ends_with_folded(before, " and ") && !ends_with_folded(before, ", and ")) ||
+                                  (ends_with_folded(before, " and the ") && !ends_with_folded(before, ", and the "));
+        if (!last_of_list && (follows(after, WordTable::speaker_voice_verbs) || takes_position(after))) weight += 3;
         if (weight == 1 && follows(after, WordTable::speaker_after_words)) weight += 1;
         return weight;
     }

@@ -242,6 +242,13 @@ TEST_CASE("the speaker by its own voice, an apposition of its own state, its peo
                      "Slovakia will continue to help.\n") == "Slovakia");
     // Honduras 2015: one plain mention is evidence enough when no other state is named.
     CHECK(speaker_of("We are a small country. Honduras has made progress in security.\n") == "Honduras");
+    // Democratic Republic of the Congo 2017: "my country, X and Y" lists states after the frame, and the
+    // last of a list is no subject of its own; ", and Armenia is committed" still is one (Armenia 2022).
+    CHECK(speaker_of("The initiative involving my country, South Sudan and the Central African Republic will also "
+                     "allow us to act. The Democratic Republic of the Congo maintains a dialogue. The Democratic "
+                     "Republic of the Congo is here.\n") == "Democratic Republic of the Congo");
+    CHECK(speaker_of("Azerbaijan is keeping territories. Azerbaijan is stalling. We can establish peace, and Armenia "
+                     "is committed to continuing. Armenia is ready to open its roads.\n") == "Armenia");
     // Dominican Republic 2015: "Latin America" is a region, no mention of the United States.
     CHECK(speaker_of("Latin America is growing. Latin America and the Caribbean must act. Latin America is our home. "
                      "The Dominican Republic is trying to improve its schools.\n") == "Dominican Republic");
