@@ -118,6 +118,26 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     // "Without a renewed global commitment to ..., we will fail", "Despite repeated appeals, the Council":
     // what the opening phrase names is supposed or missing, not held.
     if (i < absence_end_) return false;
+    // "consensus as opposed to partisanship": rather than.
+    if (cue.type == StanceType::oppose && prev != std::string_view::npos && word_is(s, words_[prev], "as") &&
+        j + 1 < words_.size() && word_is(s, words_[j + 1], "to") && form_of(s, j).ends_with("ed")) {
+        return false;
+    }
+    // "Prices are determined by the market": decided, another sense.
+    if (cue.type == StanceType::commit && cue.word_class == Cue::Class::state && form_of(s, i).ends_with("ed") && i == j &&
+        j + 1 < words_.size() && !words_[j].clause_end && word_is(s, words_[j + 1], "by")) {
+        return false;
+    }
+    // "its unrelenting and determined fight": an adjective joined to another after a possessive.
+    if (cue.word_class == Cue::Class::state && (cue.type == StanceType::commit || cue.type == StanceType::welcome) && i == j &&
+        after_and && prev > clause + 1 && !form_of(s, i).ends_with("ly") &&
+        (word_in(s, words_[prev - 2], list(WordTable::articles)) || word_in(s, words_[prev - 2], list(WordTable::self_possessives)) ||
+         word_in(s, words_[prev - 2], list(WordTable::holder_possessives))) &&
+        is_lower(s[words_[prev - 1].begin]) && !comma_after(s, prev - 1) &&
+        j + 1 < words_.size() && !words_[j].clause_end && is_lower(s[words_[j + 1].begin]) &&
+        !word_in(s, words_[j + 1], list(WordTable::phrase_breaks))) {
+        return false;
+    }
     // "through support for the United Nations we can help": the means of an act.
     if (prev != std::string_view::npos && cue.word_class != Cue::Class::modal &&
         word_in(s, words_[prev], list(WordTable::means_prepositions))) {

@@ -769,3 +769,20 @@ TEST_CASE("no stance: hospitality, a setting, a way of telling, a generic renewe
     CHECK(stances_of("He should tell the world the truth about Iran.") == V{"should prescribe positive speaker"});
     CHECK(stances_of("On this conviction, we shall not yield even an inch.") == V{"shall not commit negative speaker"});
 }
+
+TEST_CASE("no stance: 'as opposed to', 'determined by', an adjective joined to another after an article") {
+    // Eswatini 2023, Ecuador 2017, Paraguay 2021, San Marino 2023.
+    CHECK(stances_of("We look for consensus as opposed to partisanship.").empty());
+    CHECK(stances_of("Our attitude towards any country is determined by the attitude of that country.").empty());
+    CHECK(stances_of("Our Government will not cease in its unrelenting and determined fight against crime.") ==
+          V{"will not commit negative speaker"});
+    CHECK(stances_of("San Marino made a concrete and determined contribution to the discourse.").empty());
+    // Kept: a pledge by others, a predicate after "and", and a predicated judgement.
+    const V pledged = stances_of("Another $527 million were pledged by four other countries.");
+    REQUIRE(pledged.size() == 1);
+    CHECK(pledged[0].starts_with("pledged commit positive"));
+    CHECK(stances_of("We are proud of our record and stand ready to share our experiences.") ==
+          V{"stand ready to commit positive speaker"});
+    CHECK(stances_of("Impunity remains a common and unacceptable feature of conflict.") ==
+          V{"unacceptable oppose negative speaker"});
+}
