@@ -347,7 +347,10 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
             }
             return false;
         };
-        if (word_in(s, words_[k + 1], list(WordTable::articles)) || is_upper_start(s[words_[k + 1].begin])) {
+        // "While existing conflicts need to be solved, our priority must be": a possessive opens a subject too.
+        if (word_in(s, words_[k + 1], list(WordTable::articles)) || is_upper_start(s[words_[k + 1].begin]) ||
+            word_in(s, words_[k + 1], list(WordTable::self_possessives)) ||
+            word_in(s, words_[k + 1], list(WordTable::holder_possessives))) {
             for (std::size_t w = k + 2; w + 1 < n && w < k + 8 && !words_[w - 1].clause_end && !comma_after(s, w - 1); ++w) {
                 // A verb of [predicate-starts], not one of its pronouns ("the people we represent").
                 if (word_in(s, words_[w], list(WordTable::predicate_starts)) && !is_pronoun(s, w)) {

@@ -319,3 +319,12 @@ TEST_CASE("a noun's party after 'of' holds it, unless the noun names an agent") 
     CHECK(roles_of("Singapore has always been a strong supporter of small States.", "Singapore") ==
           V{"supporter | Singapore | - | small States"});
 }
+
+TEST_CASE("a target ends before the main clause that a possessive subject opens after a comma") {
+    // Finland 2018, Cambodia 2023.
+    CHECK(roles_of("While existing conflicts need to be solved, our priority must be to prevent future ones.", "Finland") ==
+          V{"need to | - | - | be solved", "must | - | - | be to prevent future ones"});
+    // Kept: a comma inside the clause, before no subject.
+    CHECK(roles_of("We support the plan, our proposal for lasting peace.", "Finland") ==
+          V{"support | We | - | the plan, our proposal for lasting peace"});
+}
