@@ -118,6 +118,16 @@ std::size_t StanceFinder::previous_content(std::string_view s, std::size_t i, st
     return std::string_view::npos;
 }
 
+std::size_t StanceFinder::next_content(std::string_view s, std::size_t w) const {
+    while (w < words_.size() && word_in(s, words_[w], list(WordTable::light_adverbs))) ++w;
+    return w;
+}
+
+bool StanceFinder::is_possessive(std::string_view s, std::size_t w) const {
+    const std::string_view form = form_of(s, w);
+    return form.ends_with("'s") || form.ends_with("s'");
+}
+
 std::size_t StanceFinder::clause_last(std::size_t w) {
     if (clause_last_.first == words_[w].clause && clause_last_.second > w) return clause_last_.second;
     std::size_t last = w;

@@ -231,7 +231,7 @@ std::optional<std::size_t> StanceFinder::it_is_frame(std::string_view s, std::si
         }
         ++j;
     }
-    while (j < n && word_in(s, words_[j], list(WordTable::light_adverbs))) ++j;
+    j = next_content(s, j);
     if (j >= n) return std::nullopt;
     if (word_is(s, words_[j], "high") || word_is(s, words_[j], "the")) {
         if (j + 1 < n && word_in(s, words_[j + 1], list(WordTable::frame_time_words))) ++j;

@@ -190,7 +190,7 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         }
         // "Burkina Faso's will and determination", "breaking Syria's will": after a possessive, the noun.
         if (i == j && word_is(s, words_[i], "will") && prev != std::string_view::npos && !comma_after(s, prev) &&
-            (form_of(s, prev).ends_with("'s") || form_of(s, prev).ends_with("s'"))) {
+            is_possessive(s, prev)) {
             return false;
         }
         if (cue.type == StanceType::commit) {
@@ -329,9 +329,8 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         // or is not, so; and "I should like to congratulate", a courtesy.
         if (j + 1 < words_.size() && (word_is(s, words_[i], "should") || word_is(s, words_[i], "must"))) {
             // "I should therefore like to reaffirm": adverbs may stand between.
-            std::size_t v = j + 1;
-            while (v + 1 < words_.size() && word_in(s, words_[v], list(WordTable::light_adverbs))) ++v;
-            if (word_is(s, words_[v], "like")) return false;
+            const std::size_t v = next_content(s, j + 1);
+            if (v < words_.size() && word_is(s, words_[v], "like")) return false;
             if (word_is(s, words_[j + 1], "have") && j + 2 < words_.size() &&
                 (word_is(s, words_[j + 2], "been") || form_of(s, j + 2).ends_with("ed"))) {
                 return false;
@@ -382,9 +381,11 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         // "Let us be frank", "let us also be clear that": a manner of speaking.
         if ((word_is(s, words_[i], "let") || word_is(s, words_[i], "let's")) && j + 1 < words_.size()) {
             if (word_is(s, words_[j + 1], "be")) return false;
-            std::size_t v = j + 1;
-            while (v + 2 < words_.size() && word_in(s, words_[v], list(WordTable::light_adverbs))) ++v;
-            if (v > j + 1 && word_is(s, words_[v], "be") && word_in(s, words_[v + 1], list(WordTable::candour_words))) return false;
+            const std::size_t v = next_content(s, j + 1);
+            if (v > j + 1 && v + 1 < words_.size() && word_is(s, words_[v], "be") &&
+                word_in(s, words_[v + 1], list(WordTable::candour_words))) {
+                return false;
+            }
         }
         // "The United Nations, I need hardly recall, has": an aside.
         if (j + 2 < words_.size() && word_is(s, words_[j + 1], "hardly") &&
@@ -393,8 +394,7 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         }
         // "I must tell the world that", "We must tell it like it is": a way of speaking.
         {
-            std::size_t v = j + 1;
-            while (v < words_.size() && word_in(s, words_[v], list(WordTable::light_adverbs))) ++v;
+            const std::size_t v = next_content(s, j + 1);
             if (v < words_.size() && list(WordTable::speaking_phrases).opens(s.substr(words_[v].begin)) != 0 &&
                 (content_is(list(WordTable::self_words)) || word_is(s, words_[i], "let"))) {
                 return false;
@@ -408,7 +408,7 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         if (content != std::string_view::npos && word_is(s, words_[content], "i")) {
             std::size_t v = j + 1;
             if (comma_after(s, j) && v < words_.size() && comma_after(s, v)) ++v;  // ", however,"
-            while (v < words_.size() && word_in(s, words_[v], list(WordTable::light_adverbs))) ++v;
+            v = next_content(s, v);
             if (v < words_.size() && frames_.may_open(form_of(s, v)) &&
                 lexicon_.match(Phrases::stance_frame, s.substr(words_[v].begin))) {
                 return false;
@@ -711,7 +711,7 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         }
         // "Julie Bishop's determined and sustained work": after a possessive, an adjective of its noun.
         if (content != std::string_view::npos && content + 1 == i && !comma_after(s, content) &&
-            (form_of(s, content).ends_with("'s") || form_of(s, content).ends_with("s'"))) {
+            is_possessive(s, content)) {
             return false;
         }
         if (content != std::string_view::npos &&

@@ -80,6 +80,10 @@ private:
 
     // Index of the previous word that is not a light adverb, or npos; stops at a clause end.
     std::size_t previous_content(std::string_view s, std::size_t i, std::size_t clause) const;
+    // Index of the first word from w on that is not a light adverb, or the sentence's word count.
+    std::size_t next_content(std::string_view s, std::size_t w) const;
+    // Whether word w ends in a possessive: "Japan's", "countries'".
+    bool is_possessive(std::string_view s, std::size_t w) const;
 
     bool mentions_speaker(std::string_view s, std::size_t from, std::size_t to) const;
 

@@ -245,7 +245,7 @@ private:
         const std::string_view before = text.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at);
         // "involving my country, South Sudan and the Central African Republic": a list after the frame names
         // others.
-        const bool listed = [&] {
+        const auto listed = [&] {
             std::string_view next = text.substr(at + length, 12);
             if (next.starts_with(" and ")) {
                 next.remove_prefix(5);
@@ -256,8 +256,8 @@ private:
             }
             if (next.starts_with("the ")) next.remove_prefix(4);
             return !next.empty() && is_upper(next.front());
-        }();
-        if ((precedes(before, WordTable::speaker_self_frames) || own_state_apposition(before)) && !listed) return 12;
+        };
+        if ((precedes(before, WordTable::speaker_self_frames) || own_state_apposition(before)) && !listed()) return 12;
         if (precedes(before, WordTable::speaker_behalf_frames)) return behalf_weight;
         const std::string_view after = text.substr(at + length, 40);
         // "I come from Hungary": the speaker's own country. "In Austria, we ..." is as often a place
