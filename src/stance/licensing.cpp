@@ -610,12 +610,13 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             }
             // "The international community unanimously committed to support": inside the scope of the cue
             // before "to", whether or not that one counted.
-            for (std::size_t w = prev - 1; prev > clause && w + 3 > prev && w >= clause; --w) {
-                // "will continue to support", "committed to support": a cue that ends before or with the "to".
+            // "will continue to support", "committed to support": a cue of one or two words before the "to" that
+            // ends before or with it.
+            for (std::size_t back = 1; back <= 2 && prev >= clause + back; ++back) {
+                const std::size_t w = prev - back;
                 if (const auto outer = cue_at(s, w); outer && last_word(w, words_[w].begin + outer->length) + 2 > prev) {
                     return false;
                 }
-                if (w == clause) break;
             }
         }
         // A gerund in a list of actions: "promoting education, supporting health systems".
