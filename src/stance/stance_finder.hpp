@@ -1,7 +1,9 @@
-// The stance finder: the state of the stance stage over one document, its rules in five files by concern.
+// The stance finder: the state of the stance stage over one document, its rules in seven files by concern.
 //   clauses.cpp    words, clause marks, the clause a cue stands in
 //   cues.cpp       the cue loop over each sentence, negation, "it is important to"
-//   licensing.cpp  when a cue counts: a subject that holds it, a modal, a frame; never inside a noun phrase
+//   licensing.cpp  when a cue counts: the checks every cue passes, and the helpers the rules share
+//   modals.cpp     when a modal commits the speaker or prescribes, not a forecast, question or courtesy
+//   predicates.cpp when a verb, a state, an adjective or a noun states a position
 //   phrases.cpp    noun phrases, subjects, parties, and where a target ends
 //   roles.cpp      the stance's holder, intensity, target, span and argument
 #pragma once
@@ -82,6 +84,10 @@ private:
     std::size_t previous_content(std::string_view s, std::size_t i, std::size_t clause) const;
     // Index of the first word from w on that is not a light adverb, or the sentence's word count.
     std::size_t next_content(std::string_view s, std::size_t w) const;
+    // Whether there is a word w (not npos) and it is in `set`.
+    bool word_at_in(std::string_view s, std::size_t w, const WordList& set) const {
+        return w != npos && word_in(s, words_[w], set);
+    }
     // Whether word w ends in a possessive: "Japan's", "countries'".
     bool is_possessive(std::string_view s, std::size_t w) const;
 
@@ -103,8 +109,22 @@ private:
     // "it is (critically) important that/to", "it is also urgent to": the index of the adjective.
     std::optional<std::size_t> it_is_frame(std::string_view s, std::size_t i) const;
 
+    // Whether the cue at words [i, j] states a position (licensing.cpp): the checks every cue passes, then
+    // those of its word class, which may turn a verb into a noun ("demands of our people").
     bool accept(std::string_view s, std::size_t i, std::size_t j, std::size_t clause, Cue& cue,
                 std::size_t last_cue_end, bool modal_in_clause) const;
+    // A cue's place in its clause, as the rules of each word class read it.
+    struct CueSite {
+        std::size_t i = 0, j = 0;  // the cue's first and last word
+        std::size_t clause = 0;    // the first word of its clause
+        std::size_t prev = 0;      // the word before the cue in its clause, or npos
+        std::size_t content = 0;   // the word before the cue that is not a light adverb, or npos
+        bool after_and = false;    // prev joins the cue to what went before: "and", "or"
+    };
+    bool modal_licensed(std::string_view s, const CueSite& at, Cue& cue) const;            // modals.cpp
+    bool verb_licensed(std::string_view s, const CueSite& at, Cue& cue) const;            // predicates.cpp
+    bool state_licensed(std::string_view s, const CueSite& at, const Cue& cue) const;      // predicates.cpp
+    bool adjective_licensed(std::string_view s, const CueSite& at) const;                 // predicates.cpp
 
     // The length of the speaker's name as given, as whole words ("Japan", "Japan's", not the start
     // of "Japanese"), or of its adjective ("Syrian" for Syria) at word w, or 0.

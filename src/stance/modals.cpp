@@ -1,0 +1,320 @@
+// When "will", "shall", "must", "should" and their kin state a position: a commitment the speaker makes,
+// a prescription; not a forecast, a question or a courtesy.
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include <posext/detail/chars.hpp>
+
+#include "lexicon/prefilter.hpp"
+#include "stance/stance_finder.hpp"
+#include "text/ascii.hpp"
+
+namespace posext::detail {
+
+bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cue) const {
+    const std::size_t i = at.i, j = at.j, clause = at.clause, prev = at.prev, content = at.content;
+    const bool after_and = at.after_and;
+    // "muster the courage and will to stand together", "the wishes and will of the people": a noun joined
+    // to another, no modal ("Spain will of course contribute" is one).
+    if (i == j && after_and && word_is(s, words_[i], "will") && j + 1 < words_.size() && !comma_after(s, j) &&
+        (word_is(s, words_[j + 1], "to") || word_is(s, words_[j + 1], "of"))) {
+        return false;
+    }
+    // "Burkina Faso's will and determination", "breaking Syria's will": after a possessive, the noun.
+    if (i == j && word_is(s, words_[i], "will") && prev != std::string_view::npos && !comma_after(s, prev) &&
+        is_possessive(s, prev)) {
+        return false;
+    }
+    if (cue.type == StanceType::commit) {
+        // "we will be able to meet the goal", "we will not be able to see": a forecast of what can be done.
+        {
+            const std::size_t v = j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::modal_negators)) ? j + 2 : j + 1;
+            if (v + 1 < words_.size() && word_is(s, words_[v], "be") &&
+                word_in(s, words_[v + 1], list(WordTable::forecast_complements))) {
+                return false;
+            }
+        }
+        // "If we save Tuvalu ..., we will save the world": a forecast on the condition that opens the
+        // sentence, like one after the cue.
+        // Without a comma too: "Without the participation of the private sector we will not achieve". A
+        // condition of a word or two is a pledge's formula: "If elected, we will be a champion of".
+        // "But if we gain a victory we will celebrate": after a conjunction too.
+        const std::size_t opener = word_in(s, words_[0], list(WordTable::clause_conjunctions)) && !comma_after(s, 0) ? 1 : 0;
+        if (i > opener + 3 && word_in(s, words_[opener], list(WordTable::opening_conditions)) &&
+            !comma_after(s, opener) && !comma_after(s, opener + 1)) {
+            return false;
+        }
+        // "I know we will win this war": a forecast the speaker believes, no commitment.
+        if (content != std::string_view::npos && content > clause && !comma_after(s, content - 1) &&
+            word_in(s, words_[content - 1], list(WordTable::belief_words)) && is_pronoun(s, content)) {
+            return false;
+        }
+        // will/shall: the speaker's commitment only ("we will", "Japan will", "my country will",
+        // "We welcome ... and will support"). "we'll" carries its subject.
+        // "we'll have to do more" is a prescription, which the next cue states.
+        if (i == j && form_of(s, i).ends_with("'ll")) {
+            return !(j + 2 < words_.size() && word_in(s, words_[j + 1], list(WordTable::have_forms)) &&
+                     word_is(s, words_[j + 2], "to"));
+        }
+        // "we will need all actors to be on board": a necessity foreseen, which the need's own cue states.
+        if (j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::need_words))) return false;
+        if (content == std::string_view::npos) return false;
+        // "We will have to rapidly deliver": a prescription, which the next cue states.
+        if (j + 2 < words_.size() && word_in(s, words_[j + 1], list(WordTable::have_forms)) &&
+            word_is(s, words_[j + 2], "to")) {
+            return false;
+        }
+        // "Perhaps, over the coming days, we will witness", "we will probably see": a guess.
+        for (std::size_t b = clause; b < i; ++b) {
+            if (word_in(s, words_[b], list(WordTable::hedge_words))) return false;
+        }
+        if (j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::hedge_words))) return false;
+        // "I will not mention the names of all the countries", "I will not dwell on": a way of speaking.
+        {
+            std::size_t v = j + 1;  // past "not": the negation joins the cue later
+            if (v < words_.size() && word_in(s, words_[v], list(WordTable::modal_negators))) ++v;
+            if (v < words_.size() && word_in(s, words_[v], list(WordTable::speaking_verbs))) return false;
+        }
+        // "His career gives us confidence that we will see a successful session": what is believed
+        // will happen is a forecast, no commitment.
+        // "I think, however, that my Russian colleague and I will find": the belief may stand before a
+        // parenthesis.
+        for (std::size_t b = i; b > clause + 1 && b + 8 > i; --b) {
+            if (!word_is(s, words_[b - 1], "that")) continue;
+            std::size_t w = b - 2;
+            if (comma_after(s, w) && w > clause) {
+                while (w > clause && !comma_after(s, w - 1)) --w;  // back over ", however,"
+                if (w > clause) --w;
+            }
+            if (word_in(s, words_[w], list(WordTable::belief_words))) return false;
+        }
+        // "we will progress much more quickly if we do this", "will be able to achieve progress only
+        // if ...": a forecast on a condition, no commitment.
+        if (j + 1 < words_.size() && !words_[j].clause_end) {
+            const std::size_t end = std::min(target_last(s, j + 1) + 1, words_.size() - 1);
+            for (std::size_t w = j + 1; w <= end; ++w) {
+                if (word_in(s, words_[w], list(WordTable::condition_words))) return false;
+            }
+        }
+        // "concerns on how we will be able to": a question asked, no commitment ("that is how we will
+        // make peace" still commits).
+        if (content > clause + 1 && word_is(s, words_[content - 1], "how") &&
+            word_in(s, words_[content - 2], list(WordTable::target_skip))) {
+            return false;
+        }
+        if (word_at_in(s, content, list(WordTable::self_subjects))) return true;
+        if (word_at_in(s, content, list(WordTable::self_nouns)) &&
+            content > clause && word_in(s, words_[content - 1], list(WordTable::self_possessives))) {
+            return true;
+        }
+        if ((content != std::string_view::npos && word_is(s, words_[content], "and"))) {
+            // "the international community will remain mobilized ... and will continue": the subject of
+            // the first "will" is this one's.
+            for (std::size_t b = content; b > clause; --b) {
+                if (words_[b - 1].clause_end || comma_after(s, b - 1)) break;
+                if (!word_is(s, words_[b - 1], "will") && !word_is(s, words_[b - 1], "shall")) continue;
+                const std::size_t subject = previous_content(s, b - 1, clause);
+                if (subject != std::string_view::npos && word_is(s, words_[subject], "and")) continue;
+                return subject != std::string_view::npos &&
+                       (word_in(s, words_[subject], list(WordTable::self_subjects)) ||
+                        (word_in(s, words_[subject], list(WordTable::self_nouns)) && subject > clause &&
+                         word_in(s, words_[subject - 1], list(WordTable::self_possessives))) ||
+                        names_speaker(s, clause, b - 1, subject));
+            }
+            return mentions_speaker(s, clause, content);
+        }
+        // "which Costa Rica and France will co-host": names joined by "and", one of them the speaker's.
+        if (is_upper_start(s[words_[content].begin]) && !comma_after(s, content)) {
+            std::size_t w = content;
+            while (w > clause && is_upper_start(s[words_[w - 1].begin]) && !comma_after(s, w - 1)) --w;
+            if (w > clause + 1 && word_is(s, words_[w - 1], "and") && is_upper_start(s[words_[w - 2].begin])) {
+                std::size_t v = w - 2;
+                while (v > clause && is_upper_start(s[words_[v - 1].begin]) && !comma_after(s, v - 1)) --v;
+                // Not inside a phrase: "relations between Djibouti and Eritrea will improve".
+                const bool opens_subject = v == clause || comma_after(s, v - 1) ||
+                                           word_in(s, words_[v - 1], list(WordTable::clause_openers)) ||
+                                           word_in(s, words_[v - 1], list(WordTable::clause_conjunctions));
+                if (opens_subject && names_speaker(s, v, i)) return true;
+            }
+        }
+        std::size_t head = content;
+        // "Japan, for its part, will": the subject before a parenthesis.
+        if (s[words_[content].end] == ',' ) {
+            for (std::size_t b = content; b > clause; --b) {
+                if (s[words_[b - 1].end] == ',') {
+                    head = b - 1;
+                    break;
+                }
+            }
+        }
+        const bool by_head = names_speaker(s, clause, i, head);
+        if (!by_head && !names_speaker(s, clause, i, content)) return false;
+        // "The reconstruction of the Central African Republic will continue to elude us": the name
+        // completes a thing, which holds no commitment ("The Government of Japan will" does).
+        std::size_t start = by_head ? head : content;
+        while (start > clause && is_upper_start(s[words_[start - 1].begin]) && !comma_after(s, start - 1)) --start;
+        if (start > clause && word_in(s, words_[start - 1], list(WordTable::articles))) --start;
+        return !(start > clause + 1 && word_is(s, words_[start - 1], "of") && !is_upper_start(s[words_[start - 2].begin]) &&
+                 party_word_end(s, start - 2) == npos);
+    }
+    // "which should have been the most important", "as if everyone should have to": what was not,
+    // or is not, so; and "I should like to congratulate", a courtesy.
+    if (j + 1 < words_.size() && (word_is(s, words_[i], "should") || word_is(s, words_[i], "must"))) {
+        // "I should therefore like to reaffirm": adverbs may stand between.
+        const std::size_t v = next_content(s, j + 1);
+        if (v < words_.size() && word_is(s, words_[v], "like")) return false;
+        if (word_is(s, words_[j + 1], "have") && j + 2 < words_.size() &&
+            (word_is(s, words_[j + 2], "been") || form_of(s, j + 2).ends_with("ed"))) {
+            return false;
+        }
+    }
+    // "Should that happen, the people would be refugees", "and, should it fail, there will be": before its
+    // subject, "should" puts a condition (or a question), no prescription.
+    // After "Never again", "so, too," the same order prescribes.
+    if (word_is(s, words_[i], "should") && j + 1 < words_.size() && (i == 0 || comma_after(s, i - 1)) &&
+        !word_in(s, words_[words_[i].clause], list(WordTable::inversion_openers)) &&
+        !word_in(s, words_[j + 1], list(WordTable::modal_negators)) && !word_is(s, words_[j + 1], "no") &&
+        (is_upper_start(s[words_[j + 1].begin]) || word_in(s, words_[j + 1], list(WordTable::new_subjects)) ||
+         word_in(s, words_[j + 1], list(WordTable::self_words)) || word_in(s, words_[j + 1], list(WordTable::determiners)) ||
+         word_in(s, words_[j + 1], list(WordTable::party_words)))) {
+        return false;
+    }
+    // "as if everyone should have to take sides": what is not so.
+    if (cue.type == StanceType::prescribe) {
+        for (std::size_t b = i; b > clause + 1 && b + 5 > i; --b) {
+            if (word_is(s, words_[b - 1], "if") && word_is(s, words_[b - 2], "as")) return false;
+        }
+    }
+    // The formula "it must be said that", "it should be remembered that": the speaker's aside.
+    if (content != std::string_view::npos && word_is(s, words_[content], "it") && j + 2 < words_.size() &&
+        word_is(s, words_[j + 1], "be") &&
+        word_in(s, words_[j + 2], list(WordTable::formula_participles))) {
+        return false;
+    }
+    // "it is therefore not surprising that they should end up in crisis": a putative "should".
+    if (word_is(s, words_[i], "should")) {
+        for (std::size_t b = i; b > clause + 1 && b + 6 > i && !comma_after(s, b - 1); --b) {
+            if (word_is(s, words_[b - 1], "that") && word_in(s, words_[b - 2], list(WordTable::putative_adjectives))) return false;
+        }
+    }
+    // Epistemic, not a prescription: "it should seem evident", "it should be obvious".
+    if (word_is(s, words_[i], "should") && j + 1 < words_.size() &&
+        (word_in(s, words_[j + 1], list(WordTable::seem_verbs)) ||
+         (word_is(s, words_[j + 1], "be") && j + 2 < words_.size() &&
+          word_in(s, words_[j + 2], list(WordTable::evident_words))))) {
+        return false;
+    }
+    // "I must say", "we must admit": a manner of speaking, not a prescription.
+    // "must acknowledge and support that fact" goes on to a prescription.
+    if (j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::speaking_verbs)) &&
+        !(j + 2 < words_.size() && word_in(s, words_[j + 2], list(WordTable::coordinators)))) {
+        return false;
+    }
+    // "Let us be frank", "let us also be clear that": a manner of speaking.
+    if ((word_is(s, words_[i], "let") || word_is(s, words_[i], "let's")) && j + 1 < words_.size()) {
+        if (word_is(s, words_[j + 1], "be")) return false;
+        const std::size_t v = next_content(s, j + 1);
+        if (v > j + 1 && v + 1 < words_.size() && word_is(s, words_[v], "be") &&
+            word_in(s, words_[v + 1], list(WordTable::candour_words))) {
+            return false;
+        }
+    }
+    // "The United Nations, I need hardly recall, has": an aside.
+    if (j + 2 < words_.size() && word_is(s, words_[j + 1], "hardly") &&
+        word_in(s, words_[j + 2], list(WordTable::speaking_verbs))) {
+        return false;
+    }
+    // "I must tell the world that", "We must tell it like it is": a way of speaking.
+    {
+        const std::size_t v = next_content(s, j + 1);
+        if (v < words_.size() && list(WordTable::speaking_phrases).opens(s.substr(words_[v].begin)) != 0 &&
+            (word_at_in(s, content, list(WordTable::self_words)) || word_is(s, words_[i], "let"))) {
+            return false;
+        }
+    }
+    // "every resolution that has to do with the family": an idiom.
+    if (j + 1 < words_.size() && list(WordTable::have_to_idioms).opens(s.substr(words_[j + 1].begin)) != 0) return false;
+    // "I must reiterate Egypt's rejection", "I must stress that": the speaker's own act of saying; the noun
+    // it states is the position. ("we should further emphasize" asks it of all of us.)
+    // So is "I must, however, deplore the decision": the speaker's own stance, said with emphasis.
+    if (content != std::string_view::npos && word_is(s, words_[content], "i")) {
+        std::size_t v = j + 1;
+        if (comma_after(s, j) && v < words_.size() && comma_after(s, v)) ++v;  // ", however,"
+        v = next_content(s, v);
+        if (v < words_.size() && frames_.may_open(form_of(s, v)) &&
+            lexicon_.match(Phrases::stance_frame, s.substr(words_[v].begin))) {
+            return false;
+        }
+        if (v < words_.size()) {
+            const auto own = cue_at(s, v);
+            if (own && own->cue.word_class == Cue::Class::verb && own->cue.type != StanceType::prescribe) return false;
+        }
+    }
+    // "We must be frank.", "we need to be candid", "we must be clear that": so is a duty to speak plainly,
+    // the speaker's own ("Our commitments must be clear" prescribes).
+    if (j + 2 < words_.size() && word_is(s, words_[j + 1], "be") &&
+        word_in(s, words_[j + 2], list(WordTable::candour_words)) && word_at_in(s, content, list(WordTable::self_words))) {
+        return false;
+    }
+    // "the skills and resources they need to succeed": a relative clause on what others need; "the
+    // approach we need to take" is still our prescription.
+    if (word_in(s, words_[i], list(WordTable::need_words)) && prev != std::string_view::npos && prev > clause &&
+        is_pronoun(s, prev) && !word_in(s, words_[prev], list(WordTable::self_words)) &&
+        !comma_after(s, prev - 1) && !words_[prev - 1].clause_end &&
+        is_lower(s[words_[prev - 1].begin]) && in_phrase(s, prev - 1) && !is_pronoun(s, prev - 1) &&
+        !word_in(s, words_[prev - 1], list(WordTable::light_adverbs)) &&
+        !word_in(s, words_[prev - 1], list(WordTable::coordinators)) &&
+        !word_in(s, words_[prev - 1], list(WordTable::verb_chain_words))) {
+        return false;
+    }
+    // "the long-term investments that vulnerable countries need": what others need, in a relative clause.
+    if (word_in(s, words_[i], list(WordTable::need_words)) && prev != std::string_view::npos) {
+        for (std::size_t b = prev; b > clause && b + 4 > prev; --b) {
+            if (word_in(s, words_[b], list(WordTable::self_words)) || !in_phrase(s, b) || comma_after(s, b)) break;
+            const std::size_t rel = b - 1;
+            // The relative leaves a gap after the verb ("need in order to", "need."); "believe that
+            // institutions need to adapt", "that Europe needs a strong Africa" go on as a clause.
+            const bool gap = j == i && (j + 1 >= words_.size() || words_[j].clause_end || comma_after(s, j) ||
+                                        (word_in(s, words_[j + 1], list(WordTable::phrase_breaks)) &&
+                                         !word_is(s, words_[j + 1], "to")));
+            if ((word_is(s, words_[rel], "that") || word_is(s, words_[rel], "which")) && rel > clause && gap &&
+                !word_in(s, words_[rel - 1], list(WordTable::copulas)) && in_phrase(s, rel - 1) &&
+                word_in(s, words_[prev], list(WordTable::party_words))) {
+                return false;
+            }
+        }
+    }
+    // "the need", "a need": a noun, not an obligation.
+    if (word_in(s, words_[i], list(WordTable::need_words))) {
+        // A verb with its subject ("we need", "the world needs"), not the noun ("in need",
+        // "our specific needs", "those who need it").
+        if (is_upper(s[words_[i].begin])) return false;
+        if (prev == std::string_view::npos) return false;
+        if (word_in(s, words_[prev], list(WordTable::determiners))) {
+            // "We also emphasize the need for": a noun that a frame verb makes a position.
+            cue.word_class = Cue::Class::noun;
+            return noun_licensed(s, i, clause, cue) && !predicate_;
+        }
+        if (
+            word_in(s, words_[prev], list(WordTable::need_noun_markers))) {
+            return false;
+        }
+        // "Our diverse needs must be reflected": a possessive and an adjective make a noun, the subject of the
+        // verb after it ("Our planet needs our care" is the verb).
+        if (i == j && prev > clause && (word_in(s, words_[prev - 1], list(WordTable::self_possessives)) ||
+                              word_in(s, words_[prev - 1], list(WordTable::holder_possessives))) &&
+            is_lower(s[words_[prev].begin]) && !word_in(s, words_[prev], list(WordTable::light_adverbs)) &&
+            j + 1 < words_.size() && !words_[j].clause_end &&
+            (word_in(s, words_[j + 1], list(WordTable::copulas)) || word_in(s, words_[j + 1], list(WordTable::have_forms)) ||
+             (word_in(s, words_[j + 1], list(WordTable::verb_chain_words)) && word_in(s, words_[j + 1], list(WordTable::predicate_starts))))) {
+            return false;
+        }
+        if (words_[j].clause_end || (j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::need_noun_followers)))) return false;
+        // "according to its own circumstances and needs, must": a noun joined to another, before a comma.
+        if (word_in(s, words_[prev], list(WordTable::coordinators)) && comma_after(s, j)) return false;
+    }
+    return true;
+}
+
+}  // namespace posext::detail

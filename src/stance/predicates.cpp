@@ -1,0 +1,370 @@
+// When a verb, a state, an adjective or a noun states a position: held by a subject, predicated after a
+// copula, framed; not a noun phrase's modifier nor another sense of the word.
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include <posext/detail/chars.hpp>
+
+#include "lexicon/prefilter.hpp"
+#include "stance/stance_finder.hpp"
+#include "text/ascii.hpp"
+
+namespace posext::detail {
+
+bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue) const {
+    const std::size_t i = at.i, j = at.j, clause = at.clause, prev = at.prev, content = at.content;
+    const bool after_and = at.after_and;
+    // "the legitimate development demands of our people": a form in -s before "of" is the noun
+    // ("demands of us" is the verb; "the strongest advocates of multilateralism" names a supporter).
+    if (cue.type != StanceType::support && form_of(s, j).ends_with("s") && j + 2 < words_.size() &&
+        !words_[j].clause_end && !comma_after(s, j) && word_is(s, words_[j + 1], "of") && !is_pronoun(s, j + 2) &&
+        !word_in(s, words_[j + 2], list(WordTable::object_pronouns)) && !word_in(s, words_[j + 2], list(WordTable::self_words))) {
+        cue.word_class = Cue::Class::noun;
+        return noun_licensed(s, i, clause, cue);
+    }
+    if (cue.type != StanceType::appeal && asked_of_others(s, i, clause)) return false;
+    // "a beacon of hope for all", "a message of hope that": hope as a thing named, held by no one.
+    if (cue.type == StanceType::support && prev != std::string_view::npos && word_is(s, words_[prev], "of") &&
+        (word_is(s, words_[i], "hope") || word_is(s, words_[i], "hopes"))) {
+        return false;
+    }
+    // Support as aid: "humanitarian support to thousands of people", "the financial support of".
+    if (cue.type == StanceType::support && prev != std::string_view::npos &&
+        word_in(s, words_[prev], list(WordTable::aid_adjectives))) {
+        return false;
+    }
+    if (prev != std::string_view::npos && word_in(s, words_[prev], list(WordTable::determiners))) {
+        cue.word_class = Cue::Class::noun;
+        return noun_licensed(s, i, clause, cue);
+    }
+    // "the most threatening challenge of our time", "an externally supported civil war": an adjective
+    // inside a noun phrase.
+    if ((form_of(s, i).ends_with("ing") || (form_of(s, j).ends_with("ed") && j + 1 < words_.size() &&
+                                             is_lower(s[words_[j + 1].begin]))) &&
+        prev != std::string_view::npos &&
+        j + 1 < words_.size() && !words_[j].clause_end && !comma_after(s, j) &&
+        (word_is(s, words_[prev], "most") || word_is(s, words_[prev], "more") || word_is(s, words_[prev], "some") ||
+         word_in(s, words_[prev], list(WordTable::articles)) ||
+         (form_of(s, j).ends_with("ed") && form_of(s, prev).ends_with("ly") && prev > clause &&
+          word_in(s, words_[prev - 1], list(WordTable::articles))) ||
+         // "The current threatening and complex situation": after an article and an adjective, before another.
+         (form_of(s, i).ends_with("ing") && prev > clause && word_in(s, words_[prev - 1], list(WordTable::articles)) &&
+          is_lower(s[words_[prev].begin]) && !comma_after(s, prev) && word_in(s, words_[j + 1], list(WordTable::coordinators)) &&
+          !word_in(s, words_[prev], list(WordTable::verb_chain_words)) &&
+          !word_in(s, words_[prev], list(WordTable::light_adverbs)) && !word_in(s, words_[prev], list(WordTable::copulas))) ||
+         // "with very encouraging results", "a particularly demanding time".
+         (word_in(s, words_[prev], list(WordTable::light_adverbs)) && prev > clause &&
+          (word_in(s, words_[prev - 1], list(WordTable::articles)) || word_is(s, words_[prev - 1], "with")))) &&
+        in_phrase(s, j + 1) && !word_in(s, words_[j + 1], list(WordTable::target_skip)) &&
+        !word_in(s, words_[j + 1], list(WordTable::determiners))) {
+        return false;
+    }
+    // "another $2.9 billion in United States support for": a name after a preposition makes a noun of it.
+    if (cue.type == StanceType::support && prev != std::string_view::npos && is_upper(s[words_[prev].begin]) &&
+        !comma_after(s, prev) && !form_of(s, i).ends_with("s") && !form_of(s, i).ends_with("ing") &&
+        !form_of(s, i).ends_with("ed")) {
+        std::size_t w = prev;
+        while (w > clause && is_upper(s[words_[w - 1].begin])) --w;
+        // Not after "of": "The people and the Government of Micronesia support the people of Ukraine".
+        if (w > clause && word_in(s, words_[w - 1], list(WordTable::target_skip)) && !word_is(s, words_[w - 1], "to") &&
+            !word_is(s, words_[w - 1], "of") && !word_is(s, words_[w - 1], "that")) {
+            cue.word_class = Cue::Class::noun;
+            return noun_licensed(s, i, clause, cue);
+        }
+    }
+    // "served abroad in support of peacekeeping", "with the support of": after a preposition, a noun.
+    if ((cue.type == StanceType::support || cue.type == StanceType::appeal) && prev != std::string_view::npos &&
+        !word_is(s, words_[prev], "to") && !word_is(s, words_[prev], "that") &&
+        word_in(s, words_[prev], list(WordTable::target_skip))) {
+        cue.word_class = Cue::Class::noun;
+        return noun_licensed(s, i, clause, cue);
+    }
+    // "The results have been encouraging": an -ing form with nothing after its copula is an adjective.
+    if (form_of(s, i).ends_with("ing") && word_at_in(s, content, list(WordTable::copulas)) && (words_[j].clause_end || j + 1 >= words_.size())) {
+        return false;
+    }
+    // "abstain from threatening or using force", "stop encouraging terrorism", "rather than
+    // encouraging": what is given up.
+    if (prev != std::string_view::npos && word_in(s, words_[prev], list(WordTable::given_up_words))) return false;
+    // "we have welcomed hundreds of thousands of visitors", "refugees whom we welcome": receiving
+    // people, not welcoming a development.
+    if (cue.type == StanceType::welcome) {
+        const bool object_received = j + 1 < words_.size() && !words_[j].clause_end &&
+                                     word_in(s, words_[phrase_end(s, j + 1, words_.size() - 1)], list(WordTable::received_people));
+        const bool relative_received = prev != std::string_view::npos && prev > clause &&
+                                       word_in(s, words_[prev - 1], list(WordTable::received_people));
+        if (object_received || relative_received) return false;
+    }
+    // "ensuring major support for research", "a much-needed call for nations": an adjective before the
+    // bare form makes it a noun. A plural subject ("countries support") or an adverb keeps the verb.
+    if ((cue.type == StanceType::support || cue.type == StanceType::appeal) && prev != std::string_view::npos &&
+        // The sentence's first word may be capitalised: "Ongoing support for Afghanistan ... is critical".
+        !words_[prev].clause_end && !comma_after(s, prev) && (is_lower(s[words_[prev].begin]) || prev == 0) &&
+        in_phrase(s, prev) &&
+        !is_pronoun(s, prev) && !is_manner_adverb(s, prev) &&
+        !word_in(s, words_[prev], list(WordTable::light_adverbs)) &&
+        !word_in(s, words_[prev], list(WordTable::verb_chain_words)) &&
+        !word_in(s, words_[prev], list(WordTable::coordinators)) && !word_in(s, words_[prev], list(WordTable::negators)) &&
+        !word_in(s, words_[prev], list(WordTable::infinitive_licensers)) &&
+        !word_in(s, words_[prev], list(WordTable::collective_holders)) &&
+        !(intensifiers_.may_open(form_of(s, prev)) && lexicon_.match(Phrases::intensifier, s.substr(words_[prev].begin))) &&
+        // "The challenges we face demand": a verb after its own subject pronoun.
+        !(prev > clause && is_pronoun(s, prev - 1))) {
+        const std::string_view before = form_of(s, prev), form = form_of(s, i);
+        const bool plural = before.size() > 3 && before.back() == 's' && before[before.size() - 2] != 's';
+        const bool bare = !form.ends_with("s") && !form.ends_with("ed") && !form.ends_with("ing");
+        if (!plural && bare) {
+            cue.word_class = Cue::Class::noun;
+            return noun_licensed(s, i, clause, cue);
+        }
+    }
+    // "in order to promote and support peace": the second verb of a purpose clause.
+    if (after_and && prev >= clause + 2 && word_is(s, words_[prev - 2], "to") &&
+        (prev - 2 == clause || !word_in(s, words_[prev - 3], list(WordTable::infinitive_licensers)))) {
+        return false;
+    }
+    // "honoured to have supported him", "proud to have supported that peace since 1982": a past act.
+    if (prev != std::string_view::npos && prev > clause && word_in(s, words_[prev], list(WordTable::have_forms)) &&
+        word_is(s, words_[prev - 1], "to") && form_of(s, j).ends_with("ed")) {
+        return false;
+    }
+    // An infinitive states a position after a verb of wanting or continuing
+    // ("I would like to thank"), not in a purpose clause ("to support this").
+    if (prev != std::string_view::npos && word_is(s, words_[prev], "to")) {
+        if ((prev == clause || !word_in(s, words_[prev - 1], list(WordTable::infinitive_licensers))) &&
+            !asks_leave(s, prev, clause)) {
+            return false;
+        }
+        // "The international community unanimously committed to support": inside the scope of the cue
+        // before "to", whether or not that one counted.
+        // "will continue to support", "committed to support": a cue of one or two words before the "to" that
+        // ends before or with it.
+        for (std::size_t back = 1; back <= 2 && prev >= clause + back; ++back) {
+            const std::size_t w = prev - back;
+            if (const auto outer = cue_at(s, w); outer && last_word(w, words_[w].begin + outer->length) + 2 > prev) {
+                return false;
+            }
+        }
+    }
+    // A gerund in a list of actions: "promoting education, supporting health systems".
+    {
+        const std::string_view form = s.substr(words_[i].begin, words_[i].end - words_[i].begin);
+        if (form.size() > 4 && form.substr(form.size() - 3) == "ing" && prev != std::string_view::npos &&
+            (word_in(s, words_[prev], list(WordTable::gerund_list_words)) ||
+             (s[words_[prev].end] == ',' && words_[prev].end - words_[prev].begin > 3 &&
+              s.substr(words_[prev].end - 3, 3) == "ing"))) {
+            return false;
+        }
+    }
+    if (cue.type == StanceType::support) {
+        // Support as aid: "provided support for", "is supporting the establishment".
+        if (prev != std::string_view::npos &&
+            word_in(s, words_[prev], list(WordTable::aid_words))) {
+            return false;
+        }
+        // "with the help and support of Hungary": joined to aid, it is aid.
+        // "deserves our help and support" is still ours.
+        if (after_and && prev > clause && word_in(s, words_[prev - 1], list(WordTable::aid_nouns)) &&
+            !(prev > clause + 1 && word_in(s, words_[prev - 2], list(WordTable::self_possessives)))) {
+            return false;
+        }
+        if (word_at_in(s, content, list(WordTable::progressive_auxiliaries)) && s.substr(words_[i].begin, 10) == "supporting") return false;
+        // "growth that needs to be supported", "is supported and armed by others": a passive without its
+        // agent right after it is help given, no one's position ("endorsed by the Council" names its holder).
+        // "It is hoped that" is the speaker's, impersonally.
+        // "are often not supported by sufficient resources": an agent that is a thing gives help too.
+        if (form_of(s, j).ends_with("ed") && word_at_in(s, content, list(WordTable::copulas)) &&
+            !(j + 1 < words_.size() && !words_[j].clause_end &&
+              ((word_is(s, words_[j + 1], "by") && agent_names_party(s, j + 2)) ||
+               word_is(s, words_[j + 1], "that")))) {
+            return false;
+        }
+        if (j + 1 < words_.size() && word_is(s, words_[j + 1], "to") && word_is(s, words_[i], "support") &&
+            prev != std::string_view::npos && !word_in(s, words_[prev], list(WordTable::self_words))) {
+            return false;
+        }
+    }
+    if (cue.type == StanceType::welcome && word_is(s, words_[i], "thanks") && j + 1 < words_.size() &&
+        word_is(s, words_[j + 1], "to")) {
+        return false;  // "thanks to": because of
+    }
+    return true;
+}
+
+bool StanceFinder::state_licensed(std::string_view s, const CueSite& at, const Cue& cue) const {
+    const std::size_t i = at.i, j = at.j, clause = at.clause, prev = at.prev, content = at.content;
+    // "Earlier this year, I was delighted when", "we were pleased to host": a feeling of the past and what
+    // was done, no position held now ("we were pleased to learn that", "we were encouraged by" welcome).
+    if ((cue.type == StanceType::welcome || cue.type == StanceType::concern) && word_at_in(s, content, list(WordTable::past_copulas)) &&
+        j + 1 < words_.size() && !words_[j].clause_end &&
+        (word_is(s, words_[j + 1], "when") ||
+         (word_is(s, words_[j + 1], "to") && j + 2 < words_.size() &&
+          !word_in(s, words_[j + 2], list(WordTable::perception_verbs))))) {
+        return false;
+    }
+    // "We are against dividing lines"; "It is against that backdrop that", "it is against the law": a
+    // cleft or a thing judged, no one's opposition.
+    if (word_is(s, words_[i], "against")) {
+        // "All of that is against the backdrop of instability": a setting, no opposition.
+        for (std::size_t w = j + 1; w < words_.size() && w < j + 4; ++w) {
+            if (word_in(s, words_[w], list(WordTable::backdrop_words))) return false;
+            if (!word_in(s, words_[w], list(WordTable::determiners)) && !is_lower(s[words_[w].begin])) break;
+        }
+        return word_at_in(s, content, list(WordTable::copulas)) && !(content > clause && word_is(s, words_[content - 1], "it"));
+    }
+    // "as far as its potential to trigger animosity is concerned": the idiom, no concern.
+    if (cue.type == StanceType::concern && (j + 1 >= words_.size() || words_[j].clause_end || comma_after(s, j))) {
+        for (std::size_t b = clause; b < i; ++b) {
+            if (idioms_.may_open(form_of(s, b)) && lexicon_.match(Phrases::concern_idiom, s.substr(words_[b].begin))) {
+                return false;
+            }
+        }
+    }
+    // "Some $7.5 billion has already been committed to 500 projects": money or things committed, not
+    // a party's commitment (a pronoun, a name, or a party's noun holds one).
+    if (cue.type == StanceType::commit) {
+        if (auto subject = subject_of(s, i, clause);
+            subject && is_lower(s[words_[subject->last].begin]) && !is_pronoun(s, subject->last) &&
+            !word_in(s, words_[subject->last], list(WordTable::state_subjects)) && !party_of(s, *subject)) {
+            return false;
+        }
+    }
+    // "the evil that has been committed.": a crime, not a commitment ("has been committed to" is one).
+    if (word_is(s, words_[i], "committed") && j == i && prev != std::string_view::npos && word_is(s, words_[prev], "been") &&
+        !(j + 1 < words_.size() && !words_[j].clause_end && word_is(s, words_[j + 1], "to"))) {
+        return false;
+    }
+    // "committed against the people": a crime, not a commitment.
+    if (word_is(s, words_[i], "committed") && j == i && j + 1 < words_.size() && !words_[j].clause_end &&
+        s[words_[j].end] != ',' && !word_in(s, words_[j + 1], list(WordTable::committed_followers))) {
+        return false;
+    }
+    // "Julie Bishop's determined and sustained work": after a possessive, an adjective of its noun.
+    if (content != std::string_view::npos && content + 1 == i && !comma_after(s, content) &&
+        is_possessive(s, content)) {
+        return false;
+    }
+    if (content != std::string_view::npos &&
+        (word_in(s, words_[content], list(WordTable::determiners)) ||
+         word_in(s, words_[content], list(WordTable::state_noun_markers)))) {
+        return false;
+    }
+    // After a copula, a subject pronoun, or the speaker's name: "Cambodia stands ready to".
+    return content == std::string_view::npos || word_at_in(s, content, list(WordTable::copulas)) ||
+           word_at_in(s, content, list(WordTable::state_subjects)) ||
+           names_speaker(s, clause, i, content) || word_in(s, words_[i], list(WordTable::ready_verbs)) ||
+           is_upper(s[words_[content].begin]);
+}
+
+bool StanceFinder::adjective_licensed(std::string_view s, const CueSite& at) const {
+    const std::size_t clause = at.clause, content = at.content;
+    // Predicated of a subject: "X is crucial", "X is a crucial partner", "remains key for".
+    std::size_t c = content;
+    std::size_t skipped = 0;
+    while (c != std::string_view::npos && skipped < 2 && word_in(s, words_[c], list(WordTable::articles))) {
+        c = previous_content(s, c, clause);
+        ++skipped;
+    }
+    if (c != std::string_view::npos && regarded_as(s, c, clause)) return true;  // "we see it as vital"
+    if (c == std::string_view::npos || !word_in(s, words_[c], list(WordTable::copulas))) return false;
+    if (c > clause && word_is(s, words_[c - 1], "it")) return false;  // "it is important to": a frame
+    return true;
+}
+
+bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t clause, const Cue& cue) const {
+    if (thanked_for(s, i)) return false;
+
+    if (cue.type == StanceType::concern && raised_by(s, i, clause) != std::string_view::npos) return true;
+    for (std::size_t b = i; b > clause && b + 7 > i; --b) {
+        // "continue to address other concerns"; but "I consider to be of paramount importance" predicates it.
+        if (word_is(s, words_[b - 1], "to") && b + 1 < i && !word_in(s, words_[b], list(WordTable::copulas))) return false;
+        if (frames_.may_open(form_of(s, b - 1)) && lexicon_.match(Phrases::stance_frame, s.substr(words_[b - 1].begin))) {
+            // "A renewed commitment to multilateralism requires": a participle after an article is an adjective.
+            if (b - 1 > clause && form_of(s, b - 1).ends_with("ed") && word_in(s, words_[b - 2], list(WordTable::articles))) break;
+            return true;
+        }
+    }
+    for (std::size_t b = i, room = 4; b > clause && room > 0; --b) {
+        if (!adverb_after_copula(s, b - 1, clause)) --room;
+        if (regarded_as(s, b - 1, clause)) {
+            predicate_ = true;
+            return true;
+        }
+        // "We remain hopeful that the pledges ... will be met": a copula before "that" is another clause's.
+        if (word_in(s, words_[b - 1], list(WordTable::clause_openers))) break;
+        // "when the ventilators were in such demand", "insufficient for the demand": a thing named; "in full
+        // support of" and "in our support" still hold a position.
+        // A judgement keeps its cue ("a cause for grave concern"), and so does a gerund, a verb with an
+        // object of its own ("firm in supporting the call").
+        if (word_in(s, words_[b - 1], list(WordTable::loose_prepositions)) && articles_only(s, b, i) && !held_noun(s, i, clause) &&
+            cue.type != StanceType::concern && cue.type != StanceType::assess && !form_of(s, i).ends_with("ing") &&
+            !(i + 1 < words_.size() && !words_[i].clause_end &&
+              (word_is(s, words_[i + 1], "of") || word_is(s, words_[i + 1], "that") || word_is(s, words_[i + 1], "for")))) {
+            break;
+        }
+        // "are not sustainable without external support": the preposition makes the noun its object.
+        if (b < i && word_in(s, words_[b - 1], list(WordTable::object_prepositions)) && !held_noun(s, i, clause) &&
+            !(word_is(s, words_[b - 1], "with") && !determined_between(s, b, i))) {
+            break;
+        }
+        if (word_in(s, words_[b - 1], list(WordTable::copulas)) || word_is(s, words_[b - 1], "there")) {
+            // "are counting on the support of", "am asking for your support": a progressive verb with its
+            // preposition takes the noun as its object ("remain unwavering in our commitment" is no verb).
+            std::size_t v = b;
+            while (v < i && word_in(s, words_[v], list(WordTable::light_adverbs))) ++v;
+            if (v + 1 < i && form_of(s, v).ends_with("ing") && is_lower(s[words_[v].begin]) &&
+                word_in(s, words_[v + 1], list(WordTable::phrase_breaks)) && !word_is(s, words_[v + 1], "in") &&
+                !held_noun(s, i, clause) &&
+                !(word_is(s, words_[v + 1], "with") && !determined_between(s, v + 2, i))) {
+                break;
+            }
+            predicate_ = true;
+            return true;
+        }
+        // "is based on shared commitments": a participle between them makes the noun its complement's.
+        // Kept: "united in our concern", "convinced of the importance of".
+        if (b < i && form_of(s, b - 1).ends_with("ed") && !word_in(s, words_[b - 1], list(WordTable::determiners)) &&
+            !word_in(s, words_[b - 1], list(WordTable::belief_words)) &&
+            !word_in(s, words_[i - 1], list(WordTable::self_possessives))) {
+            break;
+        }
+    }
+    // The subject of its clause, with a copula after it: "Our support for the UN
+    // remains", "The threat of climate change is existential", "have our full support".
+    // A position held by someone is "our support", "its commitment"; "This appeal has been on the agenda
+    // for 15 years" tells of a thing. A judgement needs no holder: "The threat of climate change is".
+    const bool judged = cue.type == StanceType::assess || cue.type == StanceType::concern;
+    const bool held = held_noun(s, i, clause);
+    // After a conjunction that joins it to what came before: "For our commitment to international law is
+    // unwavering", "This, and our long-term commitment to promoting human rights, is why".
+    std::size_t first = clause;
+    if (first < i && (word_in(s, words_[first], list(WordTable::coordinators)) ||
+                      word_in(s, words_[first], list(WordTable::clause_conjunctions)) || word_is(s, words_[first], "for"))) {
+        ++first;
+    }
+    const bool opens = (i == first && judged) ||
+                       (i == first + 1 && word_in(s, words_[first], list(WordTable::determiners)) && (judged || held)) ||
+                       (i > first + 1 && i <= first + 3 && word_in(s, words_[first], list(WordTable::self_possessives)) &&
+                        modifiers_only(s, first + 1, i));
+    if (opens) {
+        for (std::size_t a = i + 1; a < words_.size() && a < i + 8; ++a) {
+            // "For our commitment to be credible, ...": the noun's own infinitive predicates nothing of it.
+            if (word_is(s, words_[a], "be") && word_is(s, words_[a - 1], "to")) break;
+            // "Our commitment must be greater still": the position is the prescription.
+            if (word_is(s, words_[a], "must") || word_is(s, words_[a], "should")) break;
+            if (word_in(s, words_[a], list(WordTable::copulas))) {
+                predicate_ = true;
+                return true;
+            }
+            if (words_[a].clause_end) break;
+        }
+    }
+    if (i >= 2 && word_in(s, words_[i - 1], list(WordTable::commitment_adjectives)) && word_in(s, words_[i - 2], list(WordTable::self_possessives)) &&
+        i >= 3 && word_in(s, words_[i - 3], list(WordTable::have_forms))) {
+        return true;
+    }
+    return false;
+}
+
+}  // namespace posext::detail
