@@ -3079,6 +3079,8 @@ behalf of the government of
 behalf of the people of
 behalf of the people and government of
 behalf of the government and people of
+behalf of the people and the government of
+behalf of the government and the people of
 
 # Before a state's name: an office of that state (weight 2: "the Government of").
 [speaker-of-frames]
@@ -3138,7 +3140,6 @@ intends
 is working
 has been working
 has decided
-has made
 is convinced
 considers
 recognizes

@@ -219,7 +219,8 @@ private:
 
     // Whether `after` (the text after a name) opens with a verb of a position in the present, a stance
     // cue or a frame: "Djibouti reaffirms", "Saint Lucia congratulates", "Cuba rejects". A prescription
-    // ("Israel must") is said of others.
+    // ("Israel must") is said of others, and the subject of an assessing verb is the thing judged ("Turkey
+    // threatens").
     bool takes_position(std::string_view after) const {
         if (after.size() < 3 || after.front() != ' ' || !is_lower(after[1])) return false;
         after.remove_prefix(1);
@@ -236,7 +237,8 @@ private:
             return false;
         }
         if (auto cue = lexicon_.match(Phrases::stance_cue, after)) {
-            return cue->value.find(":verb:") != std::string_view::npos && !cue->value.starts_with("prescribe");
+            return cue->value.find(":verb:") != std::string_view::npos && !cue->value.starts_with("prescribe") &&
+                   !cue->value.starts_with("assess");
         }
         return lexicon_.match(Phrases::stance_frame, after).has_value();
     }
@@ -291,7 +293,19 @@ private:
         // ", and Armenia is committed" joins a clause.
         const bool last_of_list = (ends_with_folded(before, " and ") && !ends_with_folded(before, ", and ")) ||
                                   (ends_with_folded(before, " and the ") && !ends_with_folded(before, ", and the "));
-        if (!last_of_list && (follows(after, WordTable::speaker_voice_verbs) || takes_position(after))) weight += 3;
+        // "States members of the Caribbean Community will contribute": the name completes the head of the subject,
+        // which is not the state ("the Union of the Comoros", "the people of Antigua and Barbuda" are).
+        const bool completes = [&] {
+            std::string_view head = before;
+            if (ends_with_folded(head, " the ")) head.remove_suffix(4);
+            if (!ends_with_folded(head, " of ")) return false;
+            head.remove_suffix(4);
+            const std::string_view noun = head.substr(head.rfind(' ') + 1);
+            return !noun.empty() && is_lower(noun.front()) && !list(WordTable::speaker_own_nouns).contains(noun);
+        }();
+        if (!last_of_list && !completes && (follows(after, WordTable::speaker_voice_verbs) || takes_position(after))) {
+            weight += 3;
+        }
         if (weight == 1 && follows(after, WordTable::speaker_after_words)) weight += 1;
         return weight;
     }

@@ -256,6 +256,24 @@ TEST_CASE("the speaker by its own voice, an apposition of its own state, its peo
     CHECK(speaker_of("Chad is here. Sudan thanks to its people made progress.\n") == "Chad");
 }
 
+TEST_CASE("a state judged, or named inside another subject, speaks in no voice of its own") {
+    // Cyprus 2019: the subject of an assessing verb ("threatens") is the thing judged.
+    CHECK(speaker_of("Cyprus has recently undertaken an initiative. Is it possible when Turkey threatens Cyprus with "
+                     "severe consequences? Turkey threatens neighbouring States. Cyprus is at the forefront.\n") == "Cyprus");
+    // Djibouti 2015: "has made progress" tells of another state, in no one's voice.
+    CHECK(speaker_of("Somalia has made significant progress. The Republic of Djibouti reaffirms its solidarity with "
+                     "Yemen.\n") == "Djibouti");
+    // Saint Lucia 2023: the group completes "States members of"; "on behalf of the people and the Government
+    // of X" is the speaker's own frame.
+    CHECK(speaker_of("The Caribbean Community hopes for peace. The Caribbean Community calls for calm. States "
+                     "members of the Caribbean Community will contribute personnel. On behalf of the people and the "
+                     "Government of Saint Lucia, I extend sympathies. Saint Lucia therefore continues to support Haiti.\n") == "Saint Lucia");
+    // ... but the state itself heads "the Government of X" and "the Union of the Comoros".
+    CHECK(speaker_of("The United States imposes sanctions. The United States has a plan. The Government of the "
+                     "Democratic People's Republic of Korea is ready to talk. The Government of the Democratic "
+                     "People's Republic of Korea will never give up.\n") == "Democratic People's Republic of Korea");
+}
+
 TEST_CASE("a chair's turn names states it does not speak for, unless in its capacity as one") {
     // Security Council, S/PV.8739 (2020) and S/PV.7138 (2014).
     CHECK(speaker_of("The President (spoke in Chinese): In accordance with rule 37, I invite the representative of "
