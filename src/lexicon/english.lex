@@ -3049,6 +3049,14 @@ my nation,
 my government,
 in my capacity as the representative of
 in my capacity as representative of
+as president of
+as the president of
+as prime minister of
+as the prime minister of
+as leader of
+as the leader of
+as head of state of
+as the head of state of
 
 # Words before a name that make it part of a region's name, no state: "Latin America", "Central
 # America", "Our America".
@@ -3162,6 +3170,12 @@ caricom
 nam-movement
 g77
 aosis
+
+# The word before "as" that makes a comparison of a frame of [speaker-self-frames]: "as well as the
+# Prime Minister of Norway", "leaders such as the President of X" name another.
+[speaker-comparisons]
+well
+such
 
 # ---------------------------------------------------------------------------
 # Phrase tables of the grammars (matched at word boundaries, like the tables above them).

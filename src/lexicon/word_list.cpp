@@ -17,7 +17,8 @@ const std::array<std::string_view, word_table_count> word_table_names{
     "target-skip", "condition-words", "belief-words", "given-up-words", "received-people", "aid-adjectives", "holder-possessives", "verb-chain-words", "phrase-breaks", "party-words", "party-quantifiers", "thanking-cues", "courtesy-verbs", "permission-verbs", "content-openers", "inversion-openers", "hedge-words", "absence-openers", "word-endings", "procedure-phrases", "appeal-cues",
     "predicate-starts", "target-breaks", "clause-openers", "vote-adverbs", "symbol-links", "glued-prefixes", "glued-words", "document-words", "ordinal-conjunctions", "argument-links", "fronted-clauses", "headline-stops",
     "speaker-own-nouns", "speaker-region-words", "speaker-state-nouns", "speaker-self-frames", "speaker-behalf-frames", "speaker-of-frames",
-    "speaker-place-words", "speaker-voice-verbs", "speaker-after-words", "speaker-groups"};
+    "speaker-place-words", "speaker-voice-verbs", "speaker-after-words", "speaker-groups",
+    "speaker-comparisons"};
 
 void WordList::add(std::string_view entry) {
     std::string folded(entry);

@@ -64,11 +64,12 @@ private:
                 weight = weigh(text, at, found->length);
                 // "on behalf of the Non-Aligned Movement": a state that speaks for its group stays the
                 // speaker; against a state, a group names itself only by its own voice.
-                behalf_of_group = weight == behalf_weight && list(WordTable::speaker_groups).contains(found->value);
+                behalf_of_group = (weight == behalf_weight || weight == self_weight) &&
+                                  list(WordTable::speaker_groups).contains(found->value);
             } else if (auto people = own_people(text, at)) {
                 // "we Germans", "We, the Austrians, will": the speaker names its own people.
                 found = people;
-                weight = 12;
+                weight = self_weight;
                 auto state = std::find_if(candidates.begin(), candidates.end(),
                                           [&](const Candidate& x) { return x.value == found->value; });
                 if (state == candidates.end()) {
@@ -243,6 +244,30 @@ private:
         return lexicon_.match(Phrases::stance_frame, after).has_value();
     }
 
+    // Whether the frame that ends `before` follows "such as" or "as well as": "as well as the Prime Minister of
+    // Norway" compares.
+    bool compared(std::string_view before) const {
+        const std::size_t as = before.rfind(" as ");
+        if (as == std::string_view::npos || as == 0) return false;
+        const std::size_t space = before.rfind(' ', as - 1);
+        const std::size_t from = space == std::string_view::npos ? 0 : space + 1;
+        return list(WordTable::speaker_comparisons).contains(before.substr(from, as - from));
+    }
+
+    // Whether the sentence around `at` speaks in the first person: a frame names the speaker only there
+    // ("As President of Colombia, I", not "As President of the Niger, his was one of the stable countries").
+    bool first_person(std::string_view text, std::size_t at) const {
+        std::size_t begin = text.rfind(". ", at);
+        begin = begin == std::string_view::npos ? 0 : begin + 2;
+        std::size_t end = text.find(". ", at);
+        if (end == std::string_view::npos) end = text.size();
+        bool found = false;
+        for_each_word(text.substr(begin, end - begin), [&](std::size_t b, std::size_t e) {
+            found = found || list(WordTable::self_words).contains(text.substr(begin + b, e - b));
+        });
+        return found;
+    }
+
     unsigned weigh(std::string_view text, std::size_t at, std::size_t length) const {
         const std::string_view before = text.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at);
         // "involving my country, South Sudan and the Central African Republic": a list after the frame names
@@ -259,7 +284,10 @@ private:
             if (next.starts_with("the ")) next.remove_prefix(4);
             return !next.empty() && is_upper(next.front());
         };
-        if ((precedes(before, WordTable::speaker_self_frames) || own_state_apposition(before)) && !listed()) return 12;
+        if ((precedes(before, WordTable::speaker_self_frames) || own_state_apposition(before)) && !listed() &&
+            !compared(before) && first_person(text, at)) {
+            return self_weight;
+        }
         if (precedes(before, WordTable::speaker_behalf_frames)) return behalf_weight;
         const std::string_view after = text.substr(at + length, 40);
         // "I come from Hungary": the speaker's own country. "In Austria, we ..." is as often a place
@@ -312,6 +340,7 @@ private:
 
     static constexpr unsigned strong_weight = 4;  // a mention that names the speaker: a frame or its own voice
     static constexpr unsigned behalf_weight = 8;  // "on behalf of X"
+    static constexpr unsigned self_weight = 12;   // "my country, X", "as President of X"
 
     const SegmentedText& view_;
     const Lexicon& lexicon_;

@@ -274,6 +274,21 @@ TEST_CASE("a state judged, or named inside another subject, speaks in no voice o
                      "People's Republic of Korea will never give up.\n") == "Democratic People's Republic of Korea");
 }
 
+TEST_CASE("the speaker's office names its state, in the first person and in no comparison") {
+    // Suriname 2022, Colombia 2023: "As the leader of X, a small country, I" against states discussed.
+    CHECK(speaker_of("The Caribbean Community acts. The Caribbean Community calls for action. As the leader of Suriname, "
+                     "a small country, I know the cost.\n") == "Suriname");
+    // South Africa 2022: "as well as the Prime Minister of Norway" names a partner; Luxembourg 2023: "As
+    // President of the Niger, his was" speaks of another's office.
+    CHECK(speaker_of("South Africa is here. I thank the President of Senegal, as well as the Prime Minister of Norway, "
+                     "for their work.\n") == "South Africa");
+    CHECK(speaker_of("Luxembourg is here. I think of President Bazoum. As President of the Niger, his was one of the "
+                     "stable countries.\n") == "Luxembourg");
+    // Comoros 2023: "my mandate as President of the African Union" leaves the state the speaker.
+    CHECK(speaker_of("The Comoros will hold elections. During my mandate as President of the African Union, we "
+                     "acted.\n") == "Comoros");
+}
+
 TEST_CASE("a chair's turn names states it does not speak for, unless in its capacity as one") {
     // Security Council, S/PV.8739 (2020) and S/PV.7138 (2014).
     CHECK(speaker_of("The President (spoke in Chinese): In accordance with rule 37, I invite the representative of "
