@@ -3177,6 +3177,31 @@ aosis
 well
 such
 
+# Before a state's name in the possessive: the speaker conveys the state's own position (weight 12: "I
+# reiterate Malawi's support", "We ratify Cuba's determination").
+[speaker-conveying-verbs]
+express
+reaffirm
+reiterate
+convey
+ratify
+renew
+affirm
+restate
+
+# After "reaffirm X's": what a speaker grants another state, no position of its own ("We reaffirm
+# Indonesia's sovereignty", "we reiterate Palestine's right to").
+[speaker-granted-nouns]
+sovereignty
+territorial
+integrity
+independence
+right
+rights
+inalienable
+legitimate
+unity
+
 # ---------------------------------------------------------------------------
 # Phrase tables of the grammars (matched at word boundaries, like the tables above them).
 

@@ -268,6 +268,21 @@ private:
         return found;
     }
 
+    // Whether the speaker conveys the state's own position: "I reiterate Malawi's support", "We ratify Cuba's
+    // determination"; not what it grants another ("We reaffirm Indonesia's sovereignty").
+    bool conveyed(std::string_view before, std::string_view after) const {
+        if (!after.starts_with("'s ") || !precedes(before, WordTable::speaker_conveying_verbs)) return false;
+        std::string_view rest = after.substr(3);
+        // Past an adjective or two: "Cameroon's continued", "Tuvalu's strong".
+        for (int words = 0; words < 3 && !rest.empty(); ++words) {
+            const std::size_t end = rest.find_first_of(" ,.;");
+            if (list(WordTable::speaker_granted_nouns).contains(rest.substr(0, end))) return false;
+            if (end == std::string_view::npos) break;
+            rest.remove_prefix(end + 1);
+        }
+        return true;
+    }
+
     unsigned weigh(std::string_view text, std::size_t at, std::size_t length) const {
         const std::string_view before = text.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at);
         // "involving my country, South Sudan and the Central African Republic": a list after the frame names
@@ -290,6 +305,7 @@ private:
         }
         if (precedes(before, WordTable::speaker_behalf_frames)) return behalf_weight;
         const std::string_view after = text.substr(at + length, 40);
+        if (conveyed(before, after)) return self_weight;
         // "I come from Hungary": the speaker's own country. "In Austria, we ..." is as often a place
         // where we act ("in Yemen we focused", "in Egypt, we want"): a mention, no more.
         if (ends_with_folded(before, "i come from ") || ends_with_folded(before, "we come from ")) return 8;

@@ -289,6 +289,15 @@ TEST_CASE("the speaker's office names its state, in the first person and in no c
                      "acted.\n") == "Comoros");
 }
 
+TEST_CASE("the speaker conveys its own state's position, not what it grants another") {
+    // Antigua and Barbuda 2015, Cuba 2021: "I express X's deep concern", "We ratify X's determination".
+    CHECK(speaker_of("The United States has a list. The United States will act. The United States has a district. "
+                     "I express Antigua and Barbuda's deep concern at the storm.\n") == "Antigua and Barbuda");
+    // Solomon Islands 2019: "We reaffirm Indonesia's sovereignty" grants it, in the speaker's voice.
+    CHECK(speaker_of("Solomon Islands is here. We reaffirm Indonesia's sovereignty over its provinces.\n") ==
+          "Solomon Islands");
+}
+
 TEST_CASE("a chair's turn names states it does not speak for, unless in its capacity as one") {
     // Security Council, S/PV.8739 (2020) and S/PV.7138 (2014).
     CHECK(speaker_of("The President (spoke in Chinese): In accordance with rule 37, I invite the representative of "
