@@ -2347,6 +2347,7 @@ optimistic
 think
 thinks
 conviction
+certainty
 
 # Words before a cue verb that give it up ("abstain from threatening", "stop encouraging",
 # "rather than encouraging"): no position.

@@ -254,16 +254,32 @@ private:
         return list(WordTable::speaker_comparisons).contains(before.substr(from, as - from));
     }
 
+    // The sentence around `at`, as far as ". " marks it, looked for at most `reach` bytes either way: a text
+    // may have no sentence end at all, and every name is looked at. `opened` tells that its start was found.
+    struct Around {
+        std::size_t begin = 0, end = 0;
+        bool opened = false;
+    };
+    static Around sentence_around(std::string_view text, std::size_t at) {
+        constexpr std::size_t reach = 600;
+        const std::size_t from = at > reach ? at - reach : 0;
+        const std::size_t stop = std::min(text.size(), at + reach);
+        Around a;
+        const std::size_t back = text.substr(from, at - from).rfind(". ");
+        a.begin = back == std::string_view::npos ? from : from + back + 2;
+        a.opened = back != std::string_view::npos || from == 0;
+        const std::size_t ahead = text.substr(at, stop - at).find(". ");
+        a.end = ahead == std::string_view::npos ? stop : at + ahead;
+        return a;
+    }
+
     // Whether the sentence around `at` speaks in the first person: a frame names the speaker only there
     // ("As President of Colombia, I", not "As President of the Niger, his was one of the stable countries").
     bool first_person(std::string_view text, std::size_t at) const {
-        std::size_t begin = text.rfind(". ", at);
-        begin = begin == std::string_view::npos ? 0 : begin + 2;
-        std::size_t end = text.find(". ", at);
-        if (end == std::string_view::npos) end = text.size();
+        const Around s = sentence_around(text, at);
         bool found = false;
-        for_each_word(text.substr(begin, end - begin), [&](std::size_t b, std::size_t e) {
-            found = found || list(WordTable::self_words).contains(text.substr(begin + b, e - b));
+        for_each_word(text.substr(s.begin, s.end - s.begin), [&](std::size_t b, std::size_t e) {
+            found = found || list(WordTable::self_words).contains(text.substr(s.begin + b, e - b));
         });
         return found;
     }
@@ -281,6 +297,33 @@ private:
             rest.remove_prefix(end + 1);
         }
         return true;
+    }
+
+    // Whether what follows the name foretells rather than speaks in the state's voice: a sentence opened by a
+    // condition ("If it goes on for 40 years, the United States will see"), a belief or hope of the speaker's
+    // ("We hope that Greece will", "certainty that Iran will never"), "will not be able to".
+    bool foretold(std::string_view text, std::size_t at, std::string_view before, std::string_view after) const {
+        // "... that Greece will bring an end to those practices and that the European Union will stop".
+        std::string_view clause = before;
+        if (ends_with_folded(clause, " the ")) clause.remove_suffix(4);
+        if (ends_with_folded(clause, " that ")) {
+            clause.remove_suffix(6);
+            if (list(WordTable::belief_words).ends(clause) || ends_with_folded(clause, " and")) return true;
+        }
+        std::string_view rest = after;
+        for (std::string_view word : {" will ", " shall "}) {
+            if (starts_with_folded(rest, word)) rest.remove_prefix(word.size() - 1);
+        }
+        if (rest.size() != after.size()) {
+            if (const std::size_t n = list(WordTable::modal_negators).opens(rest.substr(1)); n != 0) rest.remove_prefix(n + 1);
+            if (starts_with_folded(rest, " be ") && list(WordTable::forecast_complements).opens(rest.substr(4)) != 0) return true;
+        }
+        const Around s = sentence_around(text, at);
+        if (!s.opened) return false;
+        const std::string_view opening = text.substr(s.begin, at - s.begin);
+        const std::size_t space = opening.find(' ');
+        return space != std::string_view::npos && opening.find(", ") != std::string_view::npos &&
+               list(WordTable::opening_conditions).contains(opening.substr(0, space));
     }
 
     unsigned weigh(std::string_view text, std::size_t at, std::size_t length) const {
@@ -347,7 +390,7 @@ private:
             const std::string_view noun = head.substr(head.rfind(' ') + 1);
             return !noun.empty() && is_lower(noun.front()) && !list(WordTable::speaker_own_nouns).contains(noun);
         }();
-        if (!last_of_list && !completes && (follows(after, WordTable::speaker_voice_verbs) || takes_position(after))) {
+        if (!last_of_list && !completes && !foretold(text, at, before, after) && (follows(after, WordTable::speaker_voice_verbs) || takes_position(after))) {
             weight += 3;
         }
         if (weight == 1 && follows(after, WordTable::speaker_after_words)) weight += 1;

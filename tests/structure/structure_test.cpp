@@ -298,6 +298,21 @@ TEST_CASE("the speaker conveys its own state's position, not what it grants anot
           "Solomon Islands");
 }
 
+TEST_CASE("a state's 'will' that the speaker foretells or hopes for is no voice of its own") {
+    // Ukraine 2022: "Russia will not be able to stop", "Russia will be ..." foretold of the aggressor.
+    CHECK(speaker_of("Ukraine is here. Ukraine is ready. Russia will not be able to stop us. Russia will not be able "
+                     "to win.\n") == "Ukraine");
+    // France 2019: "certainty that Iran will never acquire"; Turkey 2022: "We hope that Greece will ... and
+    // that the European Union will".
+    CHECK(speaker_of("France is here. There must be certainty that Iran will never acquire nuclear weapons.\n") ==
+          "France");
+    CHECK(speaker_of("Pakistan is here. We hope that Greece will end it and that the European Union will stop.\n") ==
+          "Pakistan");
+    // Colombia 2022: a sentence opened by a condition foretells.
+    CHECK(speaker_of("Colombia is here. If the policy continues for another 40 years, the United States will see "
+                     "many more deaths.\n") == "Colombia");
+}
+
 TEST_CASE("a chair's turn names states it does not speak for, unless in its capacity as one") {
     // Security Council, S/PV.8739 (2020) and S/PV.7138 (2014).
     CHECK(speaker_of("The President (spoke in Chinese): In accordance with rule 37, I invite the representative of "
