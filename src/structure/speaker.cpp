@@ -227,9 +227,6 @@ private:
         after.remove_prefix(1);
         const std::size_t end = after.find_first_of(" ,.;:");
         const std::string_view word = after.substr(0, end);
-        if (word.size() < 3 || word.back() != 's' || word[word.size() - 2] == '\'') return false;
-        // "Sudan, thanks to the strength of": because of, no thanks.
-        if (starts_with_folded(after, "thanks to ")) return false;
         // "The Republic of the Congo is concerned about": a copula and a cue of state.
         if (word == "is" && end != std::string_view::npos) {
             if (auto cue = lexicon_.match(Phrases::stance_cue, after.substr(end + 1))) {
@@ -237,6 +234,9 @@ private:
             }
             return false;
         }
+        if (word.size() < 3 || word.back() != 's' || word[word.size() - 2] == '\'') return false;
+        // "Sudan, thanks to the strength of": because of, no thanks.
+        if (starts_with_folded(after, "thanks to ")) return false;
         if (auto cue = lexicon_.match(Phrases::stance_cue, after)) {
             return cue->value.find(":verb:") != std::string_view::npos && !cue->value.starts_with("prescribe") &&
                    !cue->value.starts_with("assess");

@@ -313,6 +313,12 @@ TEST_CASE("a state's 'will' that the speaker foretells or hopes for is no voice 
                      "many more deaths.\n") == "Colombia");
 }
 
+TEST_CASE("a copula and a cue of state after the name are the state's voice") {
+    // Republic of the Congo 2020: "The Republic of the Congo is concerned about" against a mention of another.
+    CHECK(speaker_of("Cuba is under a blockade. The Republic of the Congo is concerned about "
+                     "terrorism.\n") == "Congo");
+}
+
 TEST_CASE("a chair's turn names states it does not speak for, unless in its capacity as one") {
     // Security Council, S/PV.8739 (2020) and S/PV.7138 (2014).
     CHECK(speaker_of("The President (spoke in Chinese): In accordance with rule 37, I invite the representative of "
