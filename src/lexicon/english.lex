@@ -1957,6 +1957,7 @@ emphasise
 stress
 highlight
 underline
+underscore
 reiterate
 
 # Forms of "need", a verb only with its subject.

@@ -81,6 +81,11 @@ TEST_CASE("what is no stance") {
     CHECK(stances_of("The crimes committed against the people are documented.").empty());
     CHECK(stances_of("Thank you, Mr. President.").empty());
     CHECK(stances_of("Those in need receive help.").empty());
+    // Belgium 2015, Syria 2019: "who clearly need", "the people who actually need it" describe others.
+    CHECK(stances_of("We relocated 120,000 people who clearly need international protection.").empty());
+    CHECK(stances_of("Aid goes to terrorist groups instead of the people who actually need it.").empty());
+    // Kept: the speaker's own need, with an adverb.
+    CHECK(stances_of("We clearly need more resources.") == V{"need prescribe positive speaker"});
     CHECK(stances_of("We must say, public opinion has changed.").empty());
 }
 
@@ -666,6 +671,8 @@ TEST_CASE("'will have to' prescribes, and a way of saying after a frame or a mod
     CHECK(stances_of("We will have to rapidly deliver on the promises we made last year in Glasgow.") ==
           V{"have to prescribe positive speaker"});
     CHECK(stances_of("And it is important to note that we have definitely taken steps in the right direction.").empty());
+    // Spain 2016: "underscore" is a way of saying like "underline".
+    CHECK(stances_of("I believe it is important to underscore that point before the Assembly.").empty());
     CHECK(stances_of("We must emphasize the need for joint international action.") == V{"need prescribe positive speaker"});
     // What is said after the formula may still be a position.
     CHECK(stances_of("It is also important to reiterate that sexual violence is always unacceptable.") ==
