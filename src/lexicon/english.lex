@@ -1876,6 +1876,25 @@ your kind patience
 through
 via
 
+# Before "who" and a cue: someone unnamed, whom the relative clause describes; no one holds its cue
+# ("those who support terrorism", "Anyone who champions sustainable development must").
+[generic-antecedents]
+those
+anyone
+anybody
+everyone
+everybody
+someone
+
+# Before those of [generic-antecedents]: the speaker shares the position of the ones described ("Cabo
+# Verde joins those who call for the rapid settlement", "I add my voice to those who congratulate").
+[joining-verbs]
+join
+joins
+joined
+voice to
+voices to
+
 # Copulas of the past: a feeling stated with one, before "when" or before "to" and an act, tells
 # of the past ("I was delighted when", "we were pleased to host").
 [past-copulas]

@@ -81,6 +81,16 @@ TEST_CASE("what is no stance") {
     CHECK(stances_of("The crimes committed against the people are documented.").empty());
     CHECK(stances_of("Thank you, Mr. President.").empty());
     CHECK(stances_of("Those in need receive help.").empty());
+    // Qatar 2016, Germany 2019, Philippines 2016: a cue in a relative clause of someone unnamed describes them.
+    CHECK(stances_of("It adds to the shame of those who support him.").empty());
+    CHECK(stances_of("Anyone who champions sustainable development must also champion climate action.") ==
+          V{"must prescribe positive speaker"});
+    CHECK(stances_of("Migration is good for no one, least of all for those who must risk their lives.").empty());
+    // Kept: the speaker joins them (Cabo Verde 2015), and a people named is no one unnamed (European Union 2020).
+    CHECK(stances_of("Cabo Verde joins those who call for the rapid settlement of the conflicts.") ==
+          V{"call for appeal positive speaker"});
+    CHECK(stances_of("We stand with the Belarusian people who must be free to choose their own future.") ==
+          V{"must prescribe positive speaker"});
     // Belgium 2015, Syria 2019: "who clearly need", "the people who actually need it" describe others.
     CHECK(stances_of("We relocated 120,000 people who clearly need international protection.").empty());
     CHECK(stances_of("Aid goes to terrorist groups instead of the people who actually need it.").empty());
