@@ -1735,6 +1735,8 @@ country
 delegation
 government
 nation
+administration
+presidency
 
 # A subject that ends the scope of an earlier cue ("should ... and they support").
 [new-subjects]
@@ -1760,6 +1762,7 @@ and
 [coordinators]
 and
 or
+as well as
 
 # Articles passed over between a copula and an adjective cue ("is a crucial partner").
 [articles]

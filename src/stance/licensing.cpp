@@ -29,7 +29,8 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             std::size_t last_cue_end, bool modal_in_clause) const {
     predicate_ = false;
     const std::size_t prev = i > clause ? i - 1 : std::string_view::npos;
-    const bool after_and = prev != std::string_view::npos && word_in(s, words_[prev], list(WordTable::coordinators));
+    // "shall design and implement interventions ..., as well as support the growth": "as well as" joins as "and" does.
+    const bool after_and = prev != std::string_view::npos && list(WordTable::coordinators).ends(s.substr(0, words_[prev].end));
     // A capital inside a clause makes a name of it: "the Emergency Support Loan".
     if (i > 0 && is_upper(s[words_[i].begin]) && !words_[i - 1].clause_end && cue.word_class != Cue::Class::frame) {
         return false;

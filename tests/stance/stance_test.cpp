@@ -81,6 +81,9 @@ TEST_CASE("what is no stance") {
     CHECK(stances_of("The crimes committed against the people are documented.").empty());
     CHECK(stances_of("Thank you, Mr. President.").empty());
     CHECK(stances_of("Those in need receive help.").empty());
+    // Zambia 2021: "our Administration" commits the speaker, and "as well as" joins a second verb to its modal.
+    CHECK(stances_of("Our Administration shall design interventions in agriculture, mining and energy, as well as "
+                     "support the growth of small enterprises.") == V{"shall commit positive speaker"});
     // Qatar 2016, Germany 2019, Philippines 2016: a cue in a relative clause of someone unnamed describes them.
     CHECK(stances_of("It adds to the shame of those who support him.").empty());
     CHECK(stances_of("Anyone who champions sustainable development must also champion climate action.") ==
