@@ -148,6 +148,12 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             if (!(a > clause && list(WordTable::joining_verbs).ends(s.substr(0, words_[a - 1].end)))) return false;
         }
     }
+    // "We seek support from the United Nations", "tremendous support from regional agencies": support received,
+    // aid; no verb of support takes "from".
+    if (cue.type == StanceType::support && j + 1 < words_.size() && !words_[j].clause_end && !comma_after(s, j) &&
+        word_is(s, words_[j + 1], "from")) {
+        return false;
+    }
     // "through support for the United Nations we can help": the means of an act.
     if (prev != std::string_view::npos && cue.word_class != Cue::Class::modal &&
         word_in(s, words_[prev], list(WordTable::means_prepositions))) {

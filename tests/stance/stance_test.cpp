@@ -671,6 +671,12 @@ TEST_CASE("no stance: a participle inside a noun phrase, support joined to aid")
     CHECK(stances_of("A kindergarten was set up with the help and support of Hungary.").empty());
     CHECK(stances_of("We are grateful to the police for all the assistance and support that enabled our officers to "
                      "serve.") == V{"grateful welcome positive speaker"});
+    // Tuvalu 2018, Montenegro 2023: support "from" someone is support received.
+    CHECK(stances_of("We seek support from the United Nations-wide system to assist us.").empty());
+    CHECK(stances_of("That decision has received unanimous support from the entire political spectrum.").empty());
+    // Kept: a parenthesis after the verb (Andorra 2024).
+    CHECK(stances_of("We have supported, from its inception, the Office of the Special Representative.") ==
+          V{"supported support positive speaker"});
     // Kept: a participle before a sum is a verb, and "our help and support" is still held.
     const V pledged = stances_of("The developed nations that polluted our planet the most pledged $100 billion.");
     REQUIRE(pledged.size() == 1);
