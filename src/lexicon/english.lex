@@ -1889,6 +1889,19 @@ everyone
 everybody
 someone
 
+# After "let us": the speaker invites the hearers to look or to think, a way of speaking and no
+# prescription; what follows may still be a position ("Let us look at Pakistan", "Let us imagine a
+# better world"). "Let us remember what brought us here" exhorts, and stays a prescription.
+[invitation-asides]
+look at
+take a look
+consider
+imagine
+think of
+think about
+turn to
+examine
+
 # Before those of [generic-antecedents]: the speaker shares the position of the ones described ("Cabo
 # Verde joins those who call for the rapid settlement", "I add my voice to those who congratulate").
 [joining-verbs]

@@ -13,6 +13,11 @@
 namespace posext::detail {
 
 bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cue) const {
+    // "Let us look at Pakistan", "Let us imagine a better world": an invitation to look or think.
+    if ((word_is(s, words_[at.i], "let") || word_is(s, words_[at.i], "let's")) && at.j + 1 < words_.size() &&
+        !words_[at.j].clause_end && list(WordTable::invitation_asides).opens(s.substr(words_[at.j + 1].begin)) != 0) {
+        return false;
+    }
     const std::size_t i = at.i, j = at.j, clause = at.clause, prev = at.prev, content = at.content;
     const bool after_and = at.after_and;
     // "muster the courage and will to stand together", "the wishes and will of the people": a noun joined

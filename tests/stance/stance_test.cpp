@@ -690,6 +690,16 @@ TEST_CASE("'will have to' prescribes, and a way of saying after a frame or a mod
     CHECK(stances_of("We will have to rapidly deliver on the promises we made last year in Glasgow.") ==
           V{"have to prescribe positive speaker"});
     CHECK(stances_of("And it is important to note that we have definitely taken steps in the right direction.").empty());
+    // Pakistan 2022, Israel 2023: "let us" before an invitation to look or think prescribes nothing; what
+    // follows may hold a position.
+    CHECK(stances_of("Let us look at Pakistan.").empty());
+    CHECK(stances_of("Let us imagine robots helping to care for the elderly.").empty());
+    CHECK(stances_of("Let us consider that no country can act alone and that we must cooperate.") ==
+          V{"must prescribe positive speaker"});
+    // Kept: "let us" before an act, and "Let us remember", which exhorts (Romania 2024).
+    CHECK(stances_of("Let us take decisive steps forward.") == V{"Let us prescribe positive speaker"});
+    CHECK(stances_of("Let us remember what brought us here together in the first place.") ==
+          V{"Let us prescribe positive speaker"});
     // Spain 2016: "underscore" is a way of saying like "underline".
     CHECK(stances_of("I believe it is important to underscore that point before the Assembly.").empty());
     CHECK(stances_of("We must emphasize the need for joint international action.") == V{"need prescribe positive speaker"});
