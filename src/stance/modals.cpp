@@ -85,7 +85,7 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
         // will happen is a forecast, no commitment.
         // "I think, however, that my Russian colleague and I will find": the belief may stand before a
         // parenthesis.
-        for (std::size_t b = i; b > clause + 1 && b + 8 > i; --b) {
+        for (std::size_t b = i; b > clause + 1 && b + 12 > i; --b) {
             if (!word_is(s, words_[b - 1], "that")) continue;
             std::size_t w = b - 2;
             if (comma_after(s, w) && w > clause) {

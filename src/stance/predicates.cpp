@@ -203,6 +203,8 @@ bool StanceFinder::state_licensed(std::string_view s, const CueSite& at, const C
           !word_in(s, words_[j + 2], list(WordTable::perception_verbs))))) {
         return false;
     }
+    // "a concept that we were determined to include in Goal 16": a resolve of the past, kept or not.
+    if (cue.type == StanceType::commit && word_at_in(s, content, list(WordTable::past_copulas))) return false;
     // "We are against dividing lines"; "It is against that backdrop that", "it is against the law": a
     // cleft or a thing judged, no one's opposition.
     if (word_is(s, words_[i], "against")) {

@@ -700,6 +700,12 @@ TEST_CASE("'will have to' prescribes, and a way of saying after a frame or a mod
     CHECK(stances_of("Let us take decisive steps forward.") == V{"Let us prescribe positive speaker"});
     CHECK(stances_of("Let us remember what brought us here together in the first place.") ==
           V{"Let us prescribe positive speaker"});
+    // Timor-Leste 2016, United States 2024: a resolve of the past is narrative.
+    CHECK(stances_of("It is a concept that we were determined to include in Goal 16.").empty());
+    CHECK(stances_of("I was determined to end it, and I did.").empty());
+    // United States 2020: a forecast believed, past a clause before its subject.
+    CHECK(stances_of("I am supremely confident that next year, when we gather in person, we will be in the midst "
+                     "of one of the greatest years in our history.").empty());
     // Spain 2016: "underscore" is a way of saying like "underline".
     CHECK(stances_of("I believe it is important to underscore that point before the Assembly.").empty());
     CHECK(stances_of("We must emphasize the need for joint international action.") == V{"need prescribe positive speaker"});
