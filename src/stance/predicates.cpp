@@ -203,6 +203,16 @@ bool StanceFinder::state_licensed(std::string_view s, const CueSite& at, const C
           !word_in(s, words_[j + 2], list(WordTable::perception_verbs))))) {
         return false;
     }
+    // "the States concerned", "all concerned Member States": the ones involved, no concern; the feeling needs a
+    // copula ("We remain very concerned") or opens the sentence ("Deeply concerned by ..., we"). Joined to
+    // another feeling, it takes that one's copula: "We are saddened and concerned about".
+    if (cue.type == StanceType::concern && word_is(s, words_[i], "concerned") && content != std::string_view::npos &&
+        !word_in(s, words_[content], list(WordTable::copulas))) {
+        const bool joined = word_in(s, words_[content], list(WordTable::coordinators)) && j + 1 < words_.size() &&
+                            !words_[j].clause_end && (word_in(s, words_[j + 1], list(WordTable::object_prepositions)) ||
+                                                      word_is(s, words_[j + 1], "that"));
+        if (!joined) return false;
+    }
     // "a concept that we were determined to include in Goal 16": a resolve of the past, kept or not.
     if (cue.type == StanceType::commit && word_at_in(s, content, list(WordTable::past_copulas))) return false;
     // "We are against dividing lines"; "It is against that backdrop that", "it is against the law": a

@@ -700,6 +700,13 @@ TEST_CASE("'will have to' prescribes, and a way of saying after a frame or a mod
     CHECK(stances_of("Let us take decisive steps forward.") == V{"Let us prescribe positive speaker"});
     CHECK(stances_of("Let us remember what brought us here together in the first place.") ==
           V{"Let us prescribe positive speaker"});
+    // "the States concerned", "all concerned stakeholders": the ones involved (Mali 2023, Haiti 2019).
+    CHECK(stances_of("They act without the knowledge of the States concerned.").empty());
+    CHECK(stances_of("We thank the Special Envoy and all concerned stakeholders in Haiti.") ==
+          V{"thank welcome positive speaker"});
+    // Kept: a feeling joined to another after a copula.
+    CHECK(stances_of("We are saddened and concerned about the situation endured by refugees.") ==
+          V{"concerned concern negative speaker"});
     // Timor-Leste 2016, United States 2024: a resolve of the past is narrative.
     CHECK(stances_of("It is a concept that we were determined to include in Goal 16.").empty());
     CHECK(stances_of("I was determined to end it, and I did.").empty());
