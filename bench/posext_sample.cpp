@@ -8,9 +8,9 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "corpus.hpp"
@@ -24,14 +24,39 @@ constexpr const char* usage =
     "rows: id, file, line, type, polarity, holder kind, cue, holder, addressee, target, sentence.\n"
     "LIST_FILE names statements to leave out, one file name per line ('#' starts a comment): the dev\n"
     "gold's, so that the sample is of text the rules were not fitted on. The draw depends only on the\n"
-    "files, the seed and posext's output, so the same revision gives the same sample anywhere.\n"
+    "files, the seed and posext's output, so the same revision gives the same sample anywhere. Each\n"
+    "stance draws a number from the seed, its file's path below CORPUS_DIR, its cue's offset and its\n"
+    "type, and the COUNT lowest are taken: a revision that changes a few stances changes only the rows\n"
+    "those stances draw into or out of, so a judged sample carries over to the next revision.\n"
     "With --issues, only stances with issues of the built-in issue lexicon are drawn, and the rows are\n"
     "id, file, line, issues, type, cue, target, sentence: for judging the issues.\n";
 
 struct Drawn {
+    std::uint64_t key = 0;  // the stance's draw: the lowest keys are taken
     std::size_t file = 0;   // index into the sorted paths
     std::size_t index = 0;  // of the stance in its document
 };
+
+// A stance's draw from the seed and what identifies it in any revision's output: FNV-1a over the
+// seed, the file's path and the cue's offset and type, then mixed (splitmix64's finaliser), so that
+// keys spread evenly whatever the paths look like.
+std::uint64_t draw_key(std::uint32_t seed, const std::string& path, std::uint32_t cue_begin, std::string_view type) {
+    std::uint64_t h = 14695981039346656037ull;
+    auto add = [&](std::string_view bytes) {
+        for (const char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        h = (h ^ 0xffu) * 1099511628211ull;  // a separator, so that fields cannot run into each other
+    };
+    add(std::to_string(seed));
+    add(path);
+    add(std::to_string(cue_begin));
+    add(type);
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebull;
+    h ^= h >> 31;
+    return h;
+}
 
 // Tabs and line ends would break the row.
 std::string cell(std::string text) {
@@ -95,21 +120,19 @@ int main(int argc, char** argv) {
     std::vector<Drawn> all;
     for (std::size_t f = 0; f < paths.size(); ++f) {
         const posext::Document doc = posext::extract(posext::bench::read_file(paths[f]));
+        const std::string path = std::filesystem::relative(paths[f], corpus).generic_string();
         for (std::size_t s = 0; s < doc.stances.size(); ++s) {
-            if (!issues || !doc.stances[s].issues.empty()) all.push_back({f, s});
+            const posext::Stance& stance = doc.stances[s];
+            if (issues && stance.issues.empty()) continue;
+            all.push_back({draw_key(seed, path, stance.cue.begin, posext::to_string(stance.type)), f, s});
         }
         if (f % 200 == 199) fmt::print(stderr, "posext-sample: {} of {} files\r", f + 1, paths.size());
     }
     fmt::print(stderr, "posext-sample: {} stances in {} files\n", all.size(), paths.size());
 
-    // Fisher-Yates with the generator's raw output, so that the draw is the same with any standard
-    // library (std::shuffle's algorithm is not specified).
-    std::mt19937 random(seed);
     count = std::min(count, all.size());
-    for (std::size_t i = 0; i < count; ++i) {
-        const std::size_t j = i + static_cast<std::size_t>(random() % (all.size() - i));
-        std::swap(all[i], all[j]);
-    }
+    std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(count), all.end(),
+                      [](const Drawn& a, const Drawn& b) { return a.key < b.key; });
 
     if (issues) fmt::print("id\tfile\tline\tissues\ttype\tcue\ttarget\tsentence\n");
     else fmt::print("id\tfile\tline\ttype\tpolarity\tholder_kind\tcue\tholder\taddressee\ttarget\tsentence\n");
