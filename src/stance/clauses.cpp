@@ -75,6 +75,21 @@ void StanceFinder::marks_between(std::string_view s, Word& w, std::size_t from, 
     }
 }
 
+bool StanceFinder::bracketed_number(std::string_view s, const char* at) {
+    const char* const begin = s.data();
+    const char* const end = s.data() + s.size();
+    const char* open = at;
+    if (*at == ')') {
+        open = at - 1;
+        while (open > begin && is_digit(*open)) --open;
+        if (open == at - 1) return false;
+    }
+    if (*open != '(') return false;
+    const char* close = open + 1;
+    while (close < end && is_digit(*close)) ++close;
+    return close > open + 1 && close < end && *close == ')' && (*at == '(' || close == at);
+}
+
 void StanceFinder::clause_mark(std::string_view s, Word& w, const char* at) const {
     const char c = *at;
     const char* const end = s.data() + s.size();
@@ -84,6 +99,8 @@ void StanceFinder::clause_mark(std::string_view s, Word& w, const char* at) cons
         auto kind = lexicon_.abbreviation(std::string_view(s.data() + w.begin, w.end - w.begin + 1));
         if (kind && (*kind == AbbreviationKind::title || *kind == AbbreviationKind::inner)) return;
     }
+    // "resolution 1540 (2004) is key": the year of a resolution in brackets is part of its name.
+    if ((c == '(' || c == ')') && bracketed_number(s, at)) return;
     if (c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')') {
         w.clause_end = true;
     } else if (c == '\xE2') {

@@ -48,7 +48,7 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         bool comma = false;
         std::size_t last_comma = 0;
         for (std::size_t w = clause; w < i; ++w) {
-            if (s[words_[w].end] == ',' && w + 1 >= modal_start_) {
+            if (comma_after(s, w) && w + 1 >= modal_start_) {
                 comma = true;
                 last_comma = w;
             }
@@ -77,7 +77,7 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             complement = true;
             continue;
         }
-        if (s[words_[w].end] == ',' ||
+        if (comma_after(s, w) ||
             (w > last_cue_end && word_in(s, words_[w], list(WordTable::new_subjects))) ||
             // "condemns the manipulation ... and continues to demand": a new predicate.
             (w > last_cue_end && w + 1 < i && word_in(s, words_[w], list(WordTable::coordinators)) &&

@@ -145,9 +145,9 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
         }
         std::size_t head = content;
         // "Japan, for its part, will": the subject before a parenthesis.
-        if (s[words_[content].end] == ',' ) {
+        if (comma_after(s, content)) {
             for (std::size_t b = content; b > clause; --b) {
-                if (s[words_[b - 1].end] == ',') {
+                if (comma_after(s, b - 1)) {
                     head = b - 1;
                     break;
                 }

@@ -174,8 +174,17 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
         std::size_t comma = clause;
         while (comma < last && !comma_after(s, comma)) ++comma;
         if (comma == last || !in_phrase(s, comma)) return std::nullopt;
-        const std::size_t first = phrase_start(s, comma, clause);
+        std::size_t first = phrase_start(s, comma, clause);
         if (first != clause && !word_in(s, words_[clause], list(WordTable::coordinators))) return std::nullopt;
+        // "We welcome resolution 2634 (2022), recently adopted by the Security Council, calling on": a
+        // participle's subject is the object before the comma, not the clause the pronoun opens.
+        if (w == at && form_of(s, at).ends_with("ing") && word_in(s, words_[first], list(WordTable::self_subjects))) {
+            std::size_t object = first + 1;
+            while (object < comma && in_chain(object)) ++object;
+            ++object;  // the verb
+            if (object > comma) return std::nullopt;
+            first = object;
+        }
         return Phrase{first, comma};
     }
     if (word_in(s, words_[last], list(WordTable::coordinators))) {

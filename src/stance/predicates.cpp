@@ -152,7 +152,7 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
         const std::string_view form = s.substr(words_[i].begin, words_[i].end - words_[i].begin);
         if (form.size() > 4 && form.substr(form.size() - 3) == "ing" && prev != std::string_view::npos &&
             (word_in(s, words_[prev], list(WordTable::gerund_list_words)) ||
-             (s[words_[prev].end] == ',' && words_[prev].end - words_[prev].begin > 3 &&
+             (comma_after(s, prev) && words_[prev].end - words_[prev].begin > 3 &&
               s.substr(words_[prev].end - 3, 3) == "ing"))) {
             return false;
         }
@@ -249,7 +249,7 @@ bool StanceFinder::state_licensed(std::string_view s, const CueSite& at, const C
     }
     // "committed against the people": a crime, not a commitment.
     if (word_is(s, words_[i], "committed") && j == i && j + 1 < words_.size() && !words_[j].clause_end &&
-        s[words_[j].end] != ',' && !word_in(s, words_[j + 1], list(WordTable::committed_followers))) {
+        !comma_after(s, j) && !word_in(s, words_[j + 1], list(WordTable::committed_followers))) {
         return false;
     }
     // "Julie Bishop's determined and sustained work": after a possessive, an adjective of its noun.

@@ -413,11 +413,16 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
 void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::size_t j, std::size_t clause, const Cue& cue,
           bool negated) {
     const std::uint32_t base = view_.sentence_begin(k);
-    auto span_of = [&](Phrase p) { return view_.span(base + words_[p.first].begin, base + words_[p.last].end); };
+    // A phrase that ends in a bracketed year ends after its bracket: "resolution 2231 (2015)".
+    auto end_of = [&](std::size_t w) {
+        const std::uint32_t end = words_[w].end;
+        return end < s.size() && s[end] == ')' && bracketed_number(s, s.data() + end) ? end + 1 : end;
+    };
+    auto span_of = [&](Phrase p) { return view_.span(base + words_[p.first].begin, base + end_of(p.last)); };
     // A holder as named, without the possessive or the verb it carries: "Finland" of "Finland's
     // support", "I" of "I'm pleased".
     auto holder_span = [&](Phrase p) {
-        std::uint32_t end = words_[p.last].end;
+        std::uint32_t end = end_of(p.last);
         const std::string_view last = form_of(s, p.last);
         const std::size_t apostrophe = last.find('\'');
         if (apostrophe != std::string_view::npos && apostrophe > 0) {

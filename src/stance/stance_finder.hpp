@@ -59,6 +59,8 @@ private:
     // A mark after a word: ";", ":", ".", "!", "?", brackets, dashes, "…", and a
     // comma before "but", "which" ... end its clause.
     void clause_mark(std::string_view s, Word& w, const char* at) const;
+    // Whether the bracket at `at` opens or closes a number alone: "(2004)" after a resolution's number.
+    static bool bracketed_number(std::string_view s, const char* at);
 
     // The word s[b, e), number `index` of its sentence, after `previous` (null for the first).
     static Word make_word(std::string_view s, std::size_t b, std::size_t e, const Word* previous, std::uint32_t index);

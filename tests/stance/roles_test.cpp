@@ -328,3 +328,26 @@ TEST_CASE("a target ends before the main clause that a possessive subject opens 
     CHECK(roles_of("We support the plan, our proposal for lasting peace.", "Finland") ==
           V{"support | We | - | the plan, our proposal for lasting peace"});
 }
+
+TEST_CASE("a resolution's year in brackets belongs to its name, and a comma after a closing mark is a comma") {
+    // Saint Vincent and the Grenadines 2019: the thing judged is the resolution with its year; Syria 2017:
+    // a target that ends with the year ends after its bracket.
+    CHECK(roles_of("The implementation of Security Council resolution 1540 (2004) is key to minimizing the possible "
+                   "disastrous consequences.",
+                   "Japan") == V{"key to | - | - | The implementation of Security Council resolution 1540 (2004)"});
+    CHECK(roles_of("We support the road map outlined in Security Council resolution 2254 (2015).", "Syria") ==
+          V{"support | We | - | the road map outlined in Security Council resolution 2254 (2015)"});
+    // Burkina Faso 2019: the comma after a closing quotation mark ends the scope of a cue inside the quote.
+    const V hope = roles_of("Under the theme \u201cReaffirming our commitment to multilateralism\u201d, Burkina Faso "
+                            "continues to hope that the negotiations will deliver.",
+                            "Burkina Faso");
+    REQUIRE(hope.size() == 2);
+    CHECK(hope[1] == "hope that | Burkina Faso | - | the negotiations will deliver");
+    // Equatorial Guinea 2022: a participle after an object's parenthesis is said of the object, not of
+    // the clause "We welcome ..." that holds it.
+    const V calling = roles_of("We welcome resolution 2634 (2022), recently adopted by the Security Council, calling "
+                               "on countries of the Gulf of Guinea to criminalize piracy.",
+                               "Equatorial Guinea");
+    REQUIRE(calling.size() == 2);
+    CHECK(calling[1].starts_with("calling on | - | countries of the Gulf of Guinea | "));
+}
