@@ -2699,6 +2699,8 @@ representatives
 him
 her
 them
+others
+membership
 
 # Words of [party-words] that name a party alone ("all involved", "those responsible") but before a
 # noun are its quantifier ("all efforts to de-escalate": a thing).

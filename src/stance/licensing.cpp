@@ -44,6 +44,8 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     }
     // Whatever follows a prescription or commitment in its clause is its content:
     // "It is time that Member States reaffirm their commitment".
+    // "We urge all others to join that treaty and we welcome its entry into force": "and" with a subject of
+    // its own opens a clause, as a comma does.
     if (modal_in_clause && !after_and) {
         bool comma = false;
         std::size_t last_comma = 0;
@@ -53,7 +55,10 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                 last_comma = w;
             }
         }
-        if (!comma) return false;
+        const bool new_subject = prev != std::string_view::npos && prev > clause && prev >= modal_start_ &&
+                                 word_in(s, words_[prev], list(WordTable::self_subjects)) &&
+                                 word_in(s, words_[prev - 1], list(WordTable::coordinators));
+        if (!comma && !new_subject) return false;
         // "We will also support regional organizations, encourage the participation of women ...": a bare
         // verb right after the comma goes on the list the modal governs.
         const std::string_view form = form_of(s, i);

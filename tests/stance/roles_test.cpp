@@ -351,3 +351,13 @@ TEST_CASE("a resolution's year in brackets belongs to its name, and a comma afte
     REQUIRE(calling.size() == 2);
     CHECK(calling[1].starts_with("calling on | - | countries of the Gulf of Guinea | "));
 }
+
+TEST_CASE("'others' and a membership are parties an appeal addresses") {
+    // Mauritius 2016; Rwanda 2016 ("urge others to support this important campaign").
+    CHECK(roles_of("I would like to call on the entire membership of the United Nations to stand by the right to "
+                   "justice.",
+                   "Mauritius") ==
+          V{"call on | I | the entire membership of the United Nations | stand by the right to justice"});
+    CHECK(roles_of("We urge others to support this important campaign.", "Rwanda") ==
+          V{"urge | We | others | support this important campaign"});
+}

@@ -671,6 +671,9 @@ TEST_CASE("no stance: a participle inside a noun phrase, support joined to aid")
     CHECK(stances_of("A kindergarten was set up with the help and support of Hungary.").empty());
     CHECK(stances_of("We are grateful to the police for all the assistance and support that enabled our officers to "
                      "serve.") == V{"grateful welcome positive speaker"});
+    // New Zealand 2020: "and" with a subject of its own ends an appeal's content, as a comma does.
+    CHECK(stances_of("We urge all States to join that landmark treaty and we welcome its imminent entry into force.") ==
+          V{"urge appeal positive speaker", "welcome welcome positive speaker"});
     // Tuvalu 2018, Montenegro 2023: support "from" someone is support received.
     CHECK(stances_of("We seek support from the United Nations-wide system to assist us.").empty());
     CHECK(stances_of("That decision has received unanimous support from the entire political spectrum.").empty());
