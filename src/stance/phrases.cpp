@@ -377,6 +377,19 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
     if (k + 2 >= n || !word_in(s, words_[k + 1], list(WordTable::coordinators))) return false;
     // "... and continues to demand", "and we are committed": a new predicate.
     if (word_in(s, words_[k + 2], list(WordTable::predicate_starts))) return true;
+    // "..., and express our gratitude to", "..., and urge all parties to": after a comma, a verb that
+    // frames or states a position opens a second predicate of the subject. Not a noun of a list ("capitals,
+    // and commitments to"), nor a verb set off by commas ("learn from, and share with, other countries").
+    if (comma && is_lower(s[words_[k + 2].begin])) {
+        bool verb = frames_.may_open(form_of(s, k + 2)) && lexicon_.match(Phrases::stance_frame, s.substr(words_[k + 2].begin));
+        if (!verb) {
+            const auto cue = cue_at(s, k + 2);
+            verb = cue && cue->cue.word_class == Cue::Class::verb;
+        }
+        bool set_off = false;
+        for (std::size_t w = k + 2; verb && w < n && w < k + 5; ++w) set_off = set_off || comma_after(s, w);
+        if (verb && !set_off) return true;
+    }
     // "..., and all those responsible must be held accountable": a new subject and its verb.
     if (comma) {
         for (std::size_t w = k + 2; w < n && w < k + 8 && !words_[w - 1].clause_end; ++w) {

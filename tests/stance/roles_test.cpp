@@ -361,3 +361,18 @@ TEST_CASE("'others' and a membership are parties an appeal addresses") {
     CHECK(roles_of("We urge others to support this important campaign.", "Rwanda") ==
           V{"urge | We | others | support this important campaign"});
 }
+
+TEST_CASE("after a comma, 'and' with a verb of position or a frame opens a second predicate") {
+    // Saudi Arabia 2024: the congratulation ends before ", and express our gratitude".
+    CHECK(roles_of("We extend our congratulations to Mr. Philemon Yang on his election, and express our gratitude to "
+                   "Mr. Dennis Francis for his efforts.",
+                   "Saudi Arabia")
+              .front() == "congratulations | We | Mr. Philemon Yang | his election");
+    // Kept: a verb set off by commas, and a noun of a list (Zambia 2016; Afghanistan 2020, shortened).
+    CHECK(roles_of("Zambia is ready to learn from, and share with, other countries best practices.", "Zambia") ==
+          V{"ready to | Zambia | - | learn from, and share with, other countries best practices"});
+    CHECK(roles_of("We need an organization with the authorities, capabilities, and commitments to fulfil its purposes.",
+                   "Afghanistan")
+              .front() == "need | - | We | an organization with the authorities, capabilities, and commitments to fulfil its "
+                          "purposes");
+}
