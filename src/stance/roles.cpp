@@ -497,8 +497,49 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
         }
         return false;
     };
-    // A passive with its agent reports the agent's position: "endorsed by the Security Council".
-    if (!own && cue.word_class == Cue::Class::verb && j + 1 < words_.size() && word_is(s, words_[j + 1], "by") &&
+    // "the States that have supported our candidacy", "The partners who condemned the attack": a verb in a
+    // relative clause reports its antecedent's position, when that is a party (ANNOTATION.md). Not "a
+    // country that ...", which the speaker says of itself as often as of another.
+    auto relative_antecedent = [&]() -> std::optional<Phrase> {
+        if (own || cue.word_class != Cue::Class::verb) return std::nullopt;
+        std::size_t w = i;
+        while (w > clause && !comma_after(s, w - 1) &&
+               (word_in(s, words_[w - 1], list(WordTable::verb_chain_words)) ||
+                word_in(s, words_[w - 1], list(WordTable::light_adverbs)) || is_manner_adverb(s, w - 1))) {
+            --w;
+        }
+        if (w < clause + 2 || !(word_is(s, words_[w - 1], "who") || word_is(s, words_[w - 1], "that"))) return std::nullopt;
+        const std::size_t head = w - 2;
+        if (words_[head].clause_end || comma_after(s, head) || is_pronoun(s, head) ||
+            !word_in(s, words_[head], list(WordTable::party_words)) ||
+            word_in(s, words_[head], list(WordTable::generic_antecedents))) {
+            return std::nullopt;
+        }
+        // The antecedent's modifiers as far back as its article or determiner ("the many countries", "those
+        // partners"), or its name's capitals ("Member States"); without one, the head alone.
+        std::size_t first = head;
+        while (first > clause && is_upper_start(s[words_[first - 1].begin]) && !words_[first - 1].clause_end &&
+               !comma_after(s, first - 1)) {
+            --first;
+        }
+        for (std::size_t p = first; p > clause && p + 4 > first;) {
+            --p;
+            if (words_[p].clause_end || comma_after(s, p) || !in_phrase(s, p)) break;
+            if (word_in(s, words_[p], list(WordTable::articles)) || word_in(s, words_[p], list(WordTable::determiners)) ||
+                word_in(s, words_[p], list(WordTable::holder_possessives))) {
+                first = p;
+                break;
+            }
+        }
+        if (word_is(s, words_[first], "a") || word_is(s, words_[first], "an")) return std::nullopt;
+        if (mentions_speaker(s, first, head + 1)) return std::nullopt;
+        return Phrase{first, head};
+    };
+    if (const auto antecedent = relative_antecedent()) {
+        st.holder.kind = HolderKind::third_party;
+        st.holder.span = holder_span(*antecedent);
+        found.holder.reset();
+    } else if (!own && cue.word_class == Cue::Class::verb && j + 1 < words_.size() && word_is(s, words_[j + 1], "by") &&
         !words_[j].clause_end) {
         st.holder.kind = HolderKind::third_party;
         if (j + 2 < words_.size()) {

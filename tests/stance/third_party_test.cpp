@@ -5,6 +5,7 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -101,4 +102,30 @@ TEST_CASE("a monarchy's own title and the speaker's possessive name hold the spe
     options.speaker = "Syria";
     d = test::checked_extract("The war has failed in breaking Syria's will and isolating it.\n", options);
     CHECK(d.stances.empty());
+}
+
+TEST_CASE("a verb in a relative clause reports its antecedent's position") {
+    // Saudi Arabia 2023, Micronesia 2016: the antecedent with its article or determiner is the holder.
+    Options options;
+    options.speaker = "Saudi Arabia";
+    Document d = test::checked_extract(
+        "We would like to express our thanks to the States that have supported our candidacy.\n", options);
+    REQUIRE(d.stances.size() == 2);
+    CHECK(d.stances[1].holder.kind == HolderKind::third_party);
+    REQUIRE(d.stances[1].holder.span);
+    CHECK(d.normalized(*d.stances[1].holder.span) == "the States");
+    d = test::checked_extract("Thanks to the many countries that have supported the phase-out proposal, that crusade has "
+                              "gained new momentum.\n",
+                              options);
+    const auto supported = std::find_if(d.stances.begin(), d.stances.end(),
+                                        [&](const Stance& s) { return d.normalized(s.cue) == "supported"; });
+    REQUIRE(supported != d.stances.end());
+    CHECK(supported->holder.kind == HolderKind::third_party);
+    REQUIRE(supported->holder.span);
+    CHECK(d.normalized(*supported->holder.span) == "the many countries");
+    // Kept: someone unnamed holds nothing, and "a country that" may be the speaker itself.
+    CHECK(test::checked_extract("It adds to the shame of those who support him.\n", options).stances.empty());
+    d = test::checked_extract("Saudi Arabia is a country that always supported the Charter.\n", options);
+    REQUIRE(d.stances.size() == 1);
+    CHECK(d.stances[0].holder.kind == HolderKind::speaker);
 }
