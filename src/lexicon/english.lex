@@ -1902,6 +1902,17 @@ think about
 turn to
 examine
 
+# In a relative clause after "support": what its subject received, aid, no position ("the solidarity
+# and support that we received", "the support we have enjoyed").
+[receiving-verbs]
+received
+receive
+receives
+receiving
+got
+enjoyed
+obtained
+
 # Before those of [generic-antecedents]: the speaker shares the position of the ones described ("Cabo
 # Verde joins those who call for the rapid settlement", "I add my voice to those who congratulate").
 [joining-verbs]

@@ -159,6 +159,16 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         word_is(s, words_[j + 1], "from")) {
         return false;
     }
+    // "the solidarity and support that we received", "the support we have enjoyed": support received.
+    if (cue.type == StanceType::support && word_is(s, words_[i], "support")) {
+        for (std::size_t w = j + 1; w < words_.size() && w <= j + 5 && !words_[w - 1].clause_end && !comma_after(s, w - 1); ++w) {
+            if (word_in(s, words_[w], list(WordTable::receiving_verbs))) return false;
+            if (!word_is(s, words_[w], "that") && !word_is(s, words_[w], "which") && !is_pronoun(s, w) &&
+                !word_in(s, words_[w], list(WordTable::verb_chain_words)) && !word_in(s, words_[w], list(WordTable::light_adverbs))) {
+                break;
+            }
+        }
+    }
     // "through support for the United Nations we can help": the means of an act.
     if (prev != std::string_view::npos && cue.word_class != Cue::Class::modal &&
         word_in(s, words_[prev], list(WordTable::means_prepositions))) {

@@ -674,6 +674,9 @@ TEST_CASE("no stance: a participle inside a noun phrase, support joined to aid")
     // New Zealand 2020: "and" with a subject of its own ends an appeal's content, as a comma does.
     CHECK(stances_of("We urge all States to join that landmark treaty and we welcome its imminent entry into force.") ==
           V{"urge appeal positive speaker", "welcome welcome positive speaker"});
+    // Zimbabwe 2019, Moldova 2023: support that the speaker received is aid.
+    CHECK(stances_of("I am grateful for the unanimous support that we received from the 27 EU member States.") ==
+          V{"grateful welcome positive speaker"});
     // Tuvalu 2018, Montenegro 2023: support "from" someone is support received.
     CHECK(stances_of("We seek support from the United Nations-wide system to assist us.").empty());
     CHECK(stances_of("That decision has received unanimous support from the entire political spectrum.").empty());
