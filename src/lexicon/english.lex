@@ -1913,6 +1913,17 @@ got
 enjoyed
 obtained
 
+# After "will" (and "will continue to"): what will befall the subject, a forecast and no commitment
+# ("our country will continue to face enormous challenges", "we will witness more displacement").
+# "see to it", "see that" and "face up to" are acts and stay commitments.
+[forecast-verbs]
+face
+see
+experience
+suffer
+witness
+encounter
+
 # Before those of [generic-antecedents]: the speaker shares the position of the ones described ("Cabo
 # Verde joins those who call for the rapid settlement", "I add my voice to those who congratulate").
 [joining-verbs]

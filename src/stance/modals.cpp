@@ -64,6 +64,19 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
         }
         // "we will need all actors to be on board": a necessity foreseen, which the need's own cue states.
         if (j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::need_words))) return false;
+        // "our country will continue to face enormous challenges", "we will witness more displacement": what
+        // will befall the subject; "we will see to it that", "we will see that the session succeeds", "Japan will
+        // face up to" are acts.
+        {
+            std::size_t v = j + 1;
+            while (v < words_.size() && word_in(s, words_[v], list(WordTable::light_adverbs))) ++v;
+            if (v + 1 < words_.size() && word_is(s, words_[v], "continue") && word_is(s, words_[v + 1], "to")) v += 2;
+            if (v < words_.size() && word_is(s, words_[j], "continue") && word_is(s, words_[v], "to")) ++v;  // the cue "will continue"
+            if (v + 1 < words_.size() && word_in(s, words_[v], list(WordTable::forecast_verbs)) && !words_[v].clause_end &&
+                !word_is(s, words_[v + 1], "to") && !word_is(s, words_[v + 1], "up") && !word_is(s, words_[v + 1], "that")) {
+                return false;
+            }
+        }
         if (content == std::string_view::npos) return false;
         // "We will have to rapidly deliver": a prescription, which the next cue states.
         if (j + 2 < words_.size() && word_in(s, words_[j + 1], list(WordTable::have_forms)) &&

@@ -713,6 +713,11 @@ TEST_CASE("'will have to' prescribes, and a way of saying after a frame or a mod
     // Kept: a feeling joined to another after a copula.
     CHECK(stances_of("We are saddened and concerned about the situation endured by refugees.") ==
           V{"concerned concern negative speaker"});
+    // Liberia 2023, Serbia 2022: what "will" befall the subject is a forecast; "face up to" is an act (Japan 2017).
+    CHECK(stances_of("Our country will continue to face enormous challenges even after graduating.").empty());
+    CHECK(stances_of("We will face enormous challenges in the coming period.").empty());
+    CHECK(stances_of("Japan will face up to North Korea's nuclear and missile development.", "Japan") ==
+          V{"will commit positive speaker"});
     // Timor-Leste 2016, United States 2024: a resolve of the past is narrative.
     CHECK(stances_of("It is a concept that we were determined to include in Goal 16.").empty());
     CHECK(stances_of("I was determined to end it, and I did.").empty());
