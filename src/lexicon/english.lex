@@ -1966,6 +1966,7 @@ tell you
 tell it like it is
 tell it as it is
 explain to the assembly
+add that
 
 # After "the", alone: a monarchy's title by which a statement names its own state ("The Kingdom
 # expresses its grave concern"); "the Kingdom of Morocco" names a state by name.

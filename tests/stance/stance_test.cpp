@@ -724,6 +724,8 @@ TEST_CASE("'will have to' prescribes, and a way of saying after a frame or a mod
     // United States 2020: a forecast believed, past a clause before its subject.
     CHECK(stances_of("I am supremely confident that next year, when we gather in person, we will be in the midst "
                      "of one of the greatest years in our history.").empty());
+    // Serbia 2015, Dominica 2017: "I should also add that", "I should add that": a way of speaking.
+    CHECK(stances_of("I should also add that Serbia has been a candidate country for three years.").empty());
     // Spain 2016: "underscore" is a way of saying like "underline".
     CHECK(stances_of("I believe it is important to underscore that point before the Assembly.").empty());
     CHECK(stances_of("We must emphasize the need for joint international action.") == V{"need prescribe positive speaker"});
