@@ -1924,6 +1924,17 @@ suffer
 witness
 encounter
 
+# After a word of [opening-conditions] that opens the sentence: a formula, no condition of a forecast
+# ("If necessary, Azerbaijan will", "Without doubt, those developments will"), as a participle is
+# ("If elected, we will be a champion of").
+[condition-formulas]
+necessary
+possible
+appropriate
+doubt
+question
+exception
+
 # Before those of [generic-antecedents]: the speaker shares the position of the ones described ("Cabo
 # Verde joins those who call for the rapid settlement", "I add my voice to those who congratulate").
 [joining-verbs]

@@ -43,12 +43,15 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
         // "If we save Tuvalu ..., we will save the world": a forecast on the condition that opens the
         // sentence, like one after the cue.
         // Without a comma too: "Without the participation of the private sector we will not achieve". A
-        // condition of a word or two is a pledge's formula: "If elected, we will be a champion of".
+        // condition of a participle or of [condition-formulas] is a pledge's formula: "If elected, we will be a
+        // champion of", "If necessary, we will"; one of a pronoun or noun is not: "Without them, we will be lost".
         // "But if we gain a victory we will celebrate": after a conjunction too.
         const std::size_t opener = word_in(s, words_[0], list(WordTable::clause_conjunctions)) && !comma_after(s, 0) ? 1 : 0;
-        if (i > opener + 3 && word_in(s, words_[opener], list(WordTable::opening_conditions)) &&
-            !comma_after(s, opener) && !comma_after(s, opener + 1)) {
-            return false;
+        if (i > opener + 2 && word_in(s, words_[opener], list(WordTable::opening_conditions)) && !comma_after(s, opener)) {
+            const bool pledge = form_of(s, opener + 1).ends_with("ed") ||
+                                word_in(s, words_[opener + 1], list(WordTable::condition_formulas));
+            if (!pledge && (i > opener + 3 || comma_after(s, opener + 1))) return false;
+            if (pledge && i > opener + 3 && !comma_after(s, opener + 1)) return false;
         }
         // "I know we will win this war": a forecast the speaker believes, no commitment.
         if (content != std::string_view::npos && content > clause && !comma_after(s, content - 1) &&
