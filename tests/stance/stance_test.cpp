@@ -725,8 +725,8 @@ TEST_CASE("'will have to' prescribes, and a way of saying after a frame or a mod
     CHECK(stances_of("I am supremely confident that next year, when we gather in person, we will be in the midst "
                      "of one of the greatest years in our history.").empty());
     // Bosnia and Herzegovina 2021, Australia 2017, Azerbaijan 2017: a short condition that opens the sentence
-    // makes a forecast ("If not, we will end up in an Orwellian
-    // society"); a participle or a formula makes a pledge ("If elected, we will", "If necessary, Azerbaijan will").
+    // makes a forecast ("If not, we will end up in an Orwellian society"); a participle or a formula makes a
+    // pledge ("If elected, we will", "If necessary, Azerbaijan will").
     CHECK(stances_of("If not, we will end up in an Orwellian society.").empty());
     CHECK(stances_of("If elected, we will be a champion of small States.") == V{"will commit positive speaker"});
     CHECK(stances_of("If necessary, Azerbaijan will again punish the aggressor.", "Azerbaijan") ==
