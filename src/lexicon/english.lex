@@ -1935,6 +1935,16 @@ doubt
 question
 exception
 
+# Before "hope": hope as a thing named, held by no one ("the United Nations is the best hope for
+# humankind", "the last hope for people suffering in conflicts"), as after a copula alone ("there will
+# finally be hope for refugees") or a dash ("still hope — hope that my nation will").
+[hope-markers]
+best
+last
+only
+greatest
+biggest
+
 # Before those of [generic-antecedents]: the speaker shares the position of the ones described ("Cabo
 # Verde joins those who call for the rapid settlement", "I add my voice to those who congratulate").
 [joining-verbs]

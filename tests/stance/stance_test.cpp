@@ -731,6 +731,15 @@ TEST_CASE("'will have to' prescribes, and a way of saying after a frame or a mod
     CHECK(stances_of("If elected, we will be a champion of small States.") == V{"will commit positive speaker"});
     CHECK(stances_of("If necessary, Azerbaijan will again punish the aggressor.", "Azerbaijan") ==
           V{"will commit positive speaker"});
+    // Maldives 2015, France 2016, Marshall Islands 2015: hope as a thing named, held by no one; "we can only
+    // hope" and "It is our greatest hope that" still hope (Samoa 2016, Brunei Darussalam 2018).
+    CHECK(stances_of("Despite all that, the United Nations is the best hope for humankind.").empty());
+    CHECK(stances_of("There will finally be hope for refugees and displaced persons.").empty());
+    CHECK(stances_of("There is still hope \u2014 hope that my nation will be able to tackle it.").empty());
+    CHECK(stances_of("We can only hope for the institutionalization of best practices.") ==
+          V{"hope for support positive speaker"});
+    CHECK(stances_of("It is our greatest hope that peace will prevail in the region.") ==
+          V{"hope that support positive speaker"});
     // Serbia 2015, Dominica 2017: "I should also add that", "I should add that": a way of speaking.
     CHECK(stances_of("I should also add that Serbia has been a candidate country for three years.").empty());
     // Spain 2016: "underscore" is a way of saying like "underline".
