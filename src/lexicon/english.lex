@@ -1945,6 +1945,14 @@ only
 greatest
 biggest
 
+# After a modal, with no object after them: what the subject faces, its object the phrase before, in
+# a relative clause ("the key challenges we must face.", "the challenges we have to face,"); no
+# prescription ("we must face the reality" is one).
+[faced-verbs]
+face
+encounter
+confront
+
 # Before those of [generic-antecedents]: the speaker shares the position of the ones described ("Cabo
 # Verde joins those who call for the rapid settlement", "I add my voice to those who congratulate").
 [joining-verbs]

@@ -246,6 +246,15 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
         word_in(s, words_[j + 2], list(WordTable::speaking_verbs))) {
         return false;
     }
+    // "the key challenges we must face.", "the challenges that we have to face today": what the subject faces,
+    // its object the phrase before, in a relative clause; no prescription ("we must face the reality" is one).
+    {
+        const std::size_t v = next_content(s, j + 1);
+        if (v < words_.size() && word_in(s, words_[v], list(WordTable::faced_verbs)) &&
+            (v + 1 >= words_.size() || words_[v].clause_end || comma_after(s, v))) {
+            return false;
+        }
+    }
     // "I must tell the world that", "We must tell it like it is": a way of speaking.
     {
         const std::size_t v = next_content(s, j + 1);

@@ -740,6 +740,10 @@ TEST_CASE("'will have to' prescribes, and a way of saying after a frame or a mod
           V{"hope for support positive speaker"});
     CHECK(stances_of("It is our greatest hope that peace will prevail in the region.") ==
           V{"hope that support positive speaker"});
+    // Liechtenstein 2022: what the subject faces, in a relative clause; "must face that
+    // problem squarely" prescribes (Mauritania 2016).
+    CHECK(stances_of("Enforcing international law in cyberspace is one of the key challenges we must face.").empty());
+    CHECK(stances_of("Mauritania must face that problem squarely.") == V{"must prescribe positive speaker"});
     // Serbia 2015, Dominica 2017: "I should also add that", "I should add that": a way of speaking.
     CHECK(stances_of("I should also add that Serbia has been a candidate country for three years.").empty());
     // Spain 2016: "underscore" is a way of saying like "underline".
