@@ -173,6 +173,13 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
         }
     }
     if (cue.type == StanceType::support) {
+        // "We had hoped that", "Where we hoped that existing conflicts could be resolved, we find": a hope of the
+        // past, disappointed; "It is hoped that" and "has always hoped that" hope now.
+        if (form_of(s, i) == "hoped" &&
+            !(content != std::string_view::npos && (word_in(s, words_[content], list(WordTable::copulas)) ||
+                                                    word_is(s, words_[content], "has") || word_is(s, words_[content], "have")))) {
+            return false;
+        }
         // Support as aid: "provided support for", "is supporting the establishment".
         if (prev != std::string_view::npos &&
             word_in(s, words_[prev], list(WordTable::aid_words))) {

@@ -740,6 +740,9 @@ TEST_CASE("'will have to' prescribes, and a way of saying after a frame or a mod
           V{"hope for support positive speaker"});
     CHECK(stances_of("It is our greatest hope that peace will prevail in the region.") ==
           V{"hope that support positive speaker"});
+    // Myanmar 2017: a hope of the past; "It is hoped that" still hopes (Iraq in the Security Council, 2019).
+    CHECK(stances_of("We had hoped that today would be an opportunity for us to communicate.").empty());
+    CHECK(stances_of("It is hoped that it will be fully paid in 2020.") == V{"hoped that support positive speaker"});
     // Liechtenstein 2022: what the subject faces, in a relative clause; "must face that
     // problem squarely" prescribes (Mauritania 2016).
     CHECK(stances_of("Enforcing international law in cyberspace is one of the key challenges we must face.").empty());
