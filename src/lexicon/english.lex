@@ -1701,6 +1701,7 @@ increasingly
 not
 ever
 often
+simply
 
 # Words by which a statement speaks of itself ("we", "our", "let").
 [self-words]
@@ -1952,6 +1953,14 @@ biggest
 face
 encounter
 confront
+
+# Between an auxiliary or a pronoun and a verb of the chain: an adverb of order, no part of the subject
+# ("I would first like to congratulate", "allow me first to thank"); after an article it is a noun ("the
+# first to undermine them").
+[sequence-adverbs]
+first
+then
+now
 
 # Before those of [generic-antecedents]: the speaker shares the position of the ones described ("Cabo
 # Verde joins those who call for the rapid settlement", "I add my voice to those who congratulate").

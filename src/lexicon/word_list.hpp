@@ -20,7 +20,7 @@ enum class WordTable : std::uint8_t {
     copulas, determiners, light_adverbs, self_words, self_subjects, self_possessives, self_nouns, new_subjects,
     state_subjects, coordinators, articles, clause_conjunctions, negators, modal_negators, have_forms,
     // stances: frames and what licenses a cue
-    frame_verbs, frame_time_words, frame_adjectives, frame_complements, seem_verbs, evident_words, speaking_verbs, question_verbs, speaker_state_titles, speaking_phrases, backdrop_words, closing_thanks_objects, past_copulas, perception_verbs, means_prepositions, generic_antecedents, joining_verbs, invitation_asides, receiving_verbs, forecast_verbs, condition_formulas, hope_markers, faced_verbs, putative_adjectives, thanking_exclamations,
+    frame_verbs, frame_time_words, frame_adjectives, frame_complements, seem_verbs, evident_words, speaking_verbs, question_verbs, speaker_state_titles, speaking_phrases, backdrop_words, closing_thanks_objects, past_copulas, perception_verbs, means_prepositions, generic_antecedents, joining_verbs, invitation_asides, receiving_verbs, forecast_verbs, condition_formulas, hope_markers, faced_verbs, sequence_adverbs, putative_adjectives, thanking_exclamations,
     need_words, need_noun_markers, need_noun_followers, infinitive_licensers, gerund_list_words, aid_words, aid_nouns,
     progressive_auxiliaries, committed_followers, state_noun_markers, ready_verbs, commitment_adjectives, regard_verbs, object_prepositions, raising_verbs, formula_participles, object_pronouns, forecast_complements, opening_conditions, candour_words, have_to_idioms, modal_asides, sentencing_cues, loose_prepositions,
     // stances: roles

@@ -142,9 +142,15 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
                                                             std::size_t reach) const {
     std::size_t w = at;
     auto in_chain = [&](std::size_t k) {
-        return word_in(s, words_[k], list(WordTable::verb_chain_words)) ||
-               word_in(s, words_[k], list(WordTable::light_adverbs)) || word_in(s, words_[k], list(WordTable::negators)) ||
-               is_manner_adverb(s, k);
+        if (word_in(s, words_[k], list(WordTable::verb_chain_words)) || word_in(s, words_[k], list(WordTable::light_adverbs)) ||
+            word_in(s, words_[k], list(WordTable::negators)) || is_manner_adverb(s, k)) {
+            return true;
+        }
+        // "I would first like to", "allow me first to": an adverb of order between an auxiliary or a pronoun and
+        // a verb of the chain.
+        return word_in(s, words_[k], list(WordTable::sequence_adverbs)) && k > clause && k + 1 < words_.size() &&
+               (word_in(s, words_[k - 1], list(WordTable::verb_chain_words)) || is_pronoun(s, k - 1)) &&
+               word_in(s, words_[k + 1], list(WordTable::verb_chain_words));
     };
     // "this is vital": a pronoun before its verb is the subject, though "take this opportunity" is a chain.
     auto subject_pronoun = [&](std::size_t k) {

@@ -376,3 +376,12 @@ TEST_CASE("after a comma, 'and' with a verb of position or a frame opens a secon
               .front() == "need | - | We | an organization with the authorities, capabilities, and commitments to fulfil its "
                           "purposes");
 }
+
+TEST_CASE("an adverb of order or of degree is no holder") {
+    // Somalia 2015 ("I would first like to congratulate you"), Austria 2022 ("is simply unacceptable").
+    CHECK(roles_of("I would first like to congratulate Mr. Tijjani Muhammad-Bande on his election.", "Somalia") ==
+          V{"congratulate | I | Mr. Tijjani Muhammad-Bande | his election"});
+    const V simply = roles_of("Using hunger as a weapon is simply unacceptable.", "Austria");
+    REQUIRE(simply.size() == 1);
+    CHECK(simply[0].starts_with("unacceptable | - | - | "));
+}
