@@ -584,7 +584,14 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
             }
         }
     }
-    if (st.holder.kind == HolderKind::speaker && found.holder) st.holder.span = holder_span(*found.holder);
+    // "It is unacceptable that", "it is encouraging to note", "It is hoped that": an impersonal clause names no
+    // holder (ANNOTATION.md); "it" before any other verb, or committed, stands for a party ("It supports the
+    // plan", "it is committed to").
+    const bool impersonal = cue.type != StanceType::commit && found.holder && found.holder->first == found.holder->last &&
+                            word_is(s, words_[found.holder->first], "it") &&
+                            found.holder->last + 1 < words_.size() &&
+                            word_in(s, words_[found.holder->last + 1], list(WordTable::copulas));
+    if (st.holder.kind == HolderKind::speaker && found.holder && !impersonal) st.holder.span = holder_span(*found.holder);
     if (found.addressee) st.addressee = span_of(*found.addressee);
     // Intensity: "firmly supports", "supports fully", "at all times".
     for (std::size_t b = i; b > clause && b + 3 > i; --b) {

@@ -385,3 +385,16 @@ TEST_CASE("an adverb of order or of degree is no holder") {
     REQUIRE(simply.size() == 1);
     CHECK(simply[0].starts_with("unacceptable | - | - | "));
 }
+
+TEST_CASE("an impersonal 'it is' names no holder; 'it is committed' stands for a party") {
+    // Sentences of our own on the forms of the corpus ("It is unacceptable that", "it is encouraging to note
+    // that", "it is committed to" after a state named before).
+    CHECK(roles_of("It is unacceptable that civilians are targeted.", "Austria") ==
+          V{"unacceptable | - | - | civilians are targeted"});
+    const V encouraging = roles_of("It is encouraging to note that the Commission was reaccredited.", "Sri Lanka");
+    REQUIRE(encouraging.size() == 1);
+    CHECK(encouraging[0].starts_with("encouraging | - | "));
+    const V committed = roles_of("Our country has a plan, and it is committed to its implementation.", "Chile");
+    REQUIRE(!committed.empty());
+    CHECK(committed.back().starts_with("committed to | it | "));
+}
