@@ -140,6 +140,11 @@ std::size_t StanceFinder::next_content(std::string_view s, std::size_t w) const 
     return w;
 }
 
+std::size_t StanceFinder::back_over_ly_adverbs(std::string_view s, std::size_t w, std::size_t clause) const {
+    while (w > clause && form_of(s, w).ends_with("ly") && is_lower(s[words_[w].begin])) --w;
+    return w;
+}
+
 bool StanceFinder::is_possessive(std::string_view s, std::size_t w) const {
     const std::string_view form = form_of(s, w);
     return form.ends_with("'s") || form.ends_with("s'");

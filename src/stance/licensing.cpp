@@ -145,8 +145,7 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     // "those who support terrorism", "Anyone who champions sustainable development must": a cue in a relative
     // clause of someone unnamed describes them, and no one holds it; "X joins those who call for" shares it.
     if (prev != std::string_view::npos) {
-        std::size_t who = prev;
-        while (who > clause && form_of(s, who).ends_with("ly") && is_lower(s[words_[who].begin])) --who;
+        const std::size_t who = back_over_ly_adverbs(s, prev, clause);
         if (word_is(s, words_[who], "who") && who > clause && word_in(s, words_[who - 1], list(WordTable::generic_antecedents))) {
             std::size_t a = who - 1;
             if (a > clause && word_is(s, words_[a - 1], "all")) --a;  // "all those who"

@@ -327,9 +327,7 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
             return noun_licensed(s, i, clause, cue) && !predicate_;
         }
         // "120,000 people who clearly need international protection": past an adverb in -ly too.
-        std::size_t marker = prev;
-        while (marker > clause && form_of(s, marker).ends_with("ly") && is_lower(s[words_[marker].begin])) --marker;
-        if (word_in(s, words_[marker], list(WordTable::need_noun_markers))) return false;
+        if (word_in(s, words_[back_over_ly_adverbs(s, prev, clause)], list(WordTable::need_noun_markers))) return false;
         // "Our diverse needs must be reflected": a possessive and an adjective make a noun, the subject of the
         // verb after it ("Our planet needs our care" is the verb).
         if (i == j && prev > clause && (word_in(s, words_[prev - 1], list(WordTable::self_possessives)) ||

@@ -90,6 +90,9 @@ private:
     bool word_at_in(std::string_view s, std::size_t w, const WordList& set) const {
         return w != npos && word_in(s, words_[w], set);
     }
+    // Word w, or the last word before it that is no lower-case adverb in -ly, back to `clause` at most:
+    // the relative before "who clearly need", "who actively rejected".
+    std::size_t back_over_ly_adverbs(std::string_view s, std::size_t w, std::size_t clause) const;
     // Whether word w ends in a possessive: "Japan's", "countries'".
     bool is_possessive(std::string_view s, std::size_t w) const;
 
