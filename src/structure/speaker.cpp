@@ -54,6 +54,18 @@ private:
         const PhraseFilter names = phrase_filter(lexicon_, Phrases::speaker);
         const PhraseFilter adjectives = phrase_filter(lexicon_, Phrases::speaker_adjective);
         std::vector<Candidate> candidates;
+        auto candidate_of = [&](std::string_view value) {
+            return std::find_if(candidates.begin(), candidates.end(), [&](const Candidate& x) { return x.value == value; });
+        };
+        // A people or a demonym counts under its state's entry in [speakers], whose first name is reported;
+        // false when the code names no state there.
+        auto under_state = [&](PhraseMatch& match) {
+            if (candidate_of(match.value) != candidates.end()) return true;
+            const auto name = name_of_code(match.value);
+            if (!name) return false;
+            match.first_form = *name;
+            return true;
+        };
         auto consider = [&](std::size_t at) -> std::size_t {
             std::optional<PhraseMatch> found;
             unsigned weight = 0;
@@ -70,29 +82,16 @@ private:
                 // "we Germans", "We, the Austrians, will": the speaker names its own people.
                 found = people;
                 weight = self_weight;
-                auto state = std::find_if(candidates.begin(), candidates.end(),
-                                          [&](const Candidate& x) { return x.value == found->value; });
-                if (state == candidates.end()) {
-                    if (!name_of_code(found->value)) return 0;
-                    found->first_form = *name_of_code(found->value);
-                }
+                if (!under_state(*found)) return 0;
             } else if (word.may_open(adjectives)) {
                 found = lexicon_.match(Phrases::speaker_adjective, text.substr(at));
                 if (!found) return 0;
                 weight = weigh_adjective(text, at, found->length);
-                if (weight == 0) return 0;
-                // Counted under the state's entry in [speakers], whose first name is reported.
-                auto state = std::find_if(candidates.begin(), candidates.end(),
-                                          [&](const Candidate& x) { return x.value == found->value; });
-                if (state == candidates.end()) {
-                    if (!name_of_code(found->value)) return 0;
-                    found->first_form = *name_of_code(found->value);
-                }
+                if (weight == 0 || !under_state(*found)) return 0;
             } else {
                 return 0;
             }
-            auto it = std::find_if(candidates.begin(), candidates.end(),
-                                   [&](const Candidate& x) { return x.value == found->value; });
+            auto it = candidate_of(found->value);
             if (it == candidates.end()) {
                 candidates.push_back({found->value, found->first_form, 0, 0, 0, 0});
                 it = candidates.end() - 1;
@@ -390,7 +389,9 @@ private:
             const std::string_view noun = head.substr(head.rfind(' ') + 1);
             return !noun.empty() && is_lower(noun.front()) && !list(WordTable::speaker_own_nouns).contains(noun);
         }();
-        if (!last_of_list && !completes && !foretold(text, at, before, after) && (follows(after, WordTable::speaker_voice_verbs) || takes_position(after))) {
+        // A foretold "will" is looked for only where the name has a voice to lose: it reads the sentence around.
+        if (!last_of_list && !completes && (follows(after, WordTable::speaker_voice_verbs) || takes_position(after)) &&
+            !foretold(text, at, before, after)) {
             weight += 3;
         }
         if (weight == 1 && follows(after, WordTable::speaker_after_words)) weight += 1;
