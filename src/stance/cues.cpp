@@ -190,6 +190,10 @@ bool StanceFinder::modal_aside(std::string_view s, std::size_t j) const {
            list(WordTable::modal_asides).opens(s.substr(words_[v].begin)) != 0;
 }
 
+bool StanceFinder::frame_at(std::string_view s, std::size_t w) const {
+    return frames_.may_open(form_of(s, w)) && lexicon_.match(Phrases::stance_frame, s.substr(words_[w].begin)).has_value();
+}
+
 std::optional<StanceFinder::CueAt> StanceFinder::cue_at(std::string_view s, std::size_t w) const {
     if (!cues_.may_open(form_of(s, w))) return std::nullopt;
     const auto match = lexicon_.match(Phrases::stance_cue, s.substr(words_[w].begin));

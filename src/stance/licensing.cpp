@@ -293,7 +293,7 @@ bool StanceFinder::thanked_for(std::string_view s, std::size_t i) const {
         if (comma_after(s, b - 1) || word_in(s, words_[b - 1], list(WordTable::self_possessives)) ||
             (b < i && word_in(s, words_[b - 1], list(WordTable::holder_possessives)) &&
              !word_is(s, words_[b - 2], "for") && !word_is(s, words_[b - 2], "on")) ||
-            (frames_.may_open(form_of(s, b - 1)) && lexicon_.match(Phrases::stance_frame, s.substr(words_[b - 1].begin)))) {
+            frame_at(s, b - 1)) {
             return false;
         }
     }

@@ -71,8 +71,7 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
         // will befall the subject; "we will see to it that", "we will see that the session succeeds", "Japan will
         // face up to" are acts.
         {
-            std::size_t v = j + 1;
-            while (v < words_.size() && word_in(s, words_[v], list(WordTable::light_adverbs))) ++v;
+            std::size_t v = next_content(s, j + 1);
             if (v + 1 < words_.size() && word_is(s, words_[v], "continue") && word_is(s, words_[v + 1], "to")) v += 2;
             if (v < words_.size() && word_is(s, words_[j], "continue") && word_is(s, words_[v], "to")) ++v;  // the cue "will continue"
             if (v + 1 < words_.size() && word_in(s, words_[v], list(WordTable::forecast_verbs)) && !words_[v].clause_end &&
@@ -272,8 +271,7 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
         std::size_t v = j + 1;
         if (comma_after(s, j) && v < words_.size() && comma_after(s, v)) ++v;  // ", however,"
         v = next_content(s, v);
-        if (v < words_.size() && frames_.may_open(form_of(s, v)) &&
-            lexicon_.match(Phrases::stance_frame, s.substr(words_[v].begin))) {
+        if (v < words_.size() && frame_at(s, v)) {
             return false;
         }
         if (v < words_.size()) {

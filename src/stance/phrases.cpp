@@ -387,7 +387,7 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
     // frames or states a position opens a second predicate of the subject. Not a noun of a list ("capitals,
     // and commitments to"), nor a verb set off by commas ("learn from, and share with, other countries").
     if (comma && is_lower(s[words_[k + 2].begin])) {
-        bool verb = frames_.may_open(form_of(s, k + 2)) && lexicon_.match(Phrases::stance_frame, s.substr(words_[k + 2].begin));
+        bool verb = frame_at(s, k + 2);
         if (!verb) {
             const auto cue = cue_at(s, k + 2);
             verb = cue && cue->cue.word_class == Cue::Class::verb;

@@ -313,7 +313,7 @@ bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t 
     for (std::size_t b = i; b > clause && b + 7 > i; --b) {
         // "continue to address other concerns"; but "I consider to be of paramount importance" predicates it.
         if (word_is(s, words_[b - 1], "to") && b + 1 < i && !word_in(s, words_[b], list(WordTable::copulas))) return false;
-        if (frames_.may_open(form_of(s, b - 1)) && lexicon_.match(Phrases::stance_frame, s.substr(words_[b - 1].begin))) {
+        if (frame_at(s, b - 1)) {
             // "A renewed commitment to multilateralism requires": a participle after an article is an adjective.
             if (b - 1 > clause && form_of(s, b - 1).ends_with("ed") && word_in(s, words_[b - 2], list(WordTable::articles))) break;
             return true;

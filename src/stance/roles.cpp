@@ -72,7 +72,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
     // The subject of the verb that states a noun: "The Syrian Government reaffirms its support".
     auto frame_subject = [&]() -> std::optional<Phrase> {
         for (std::size_t b = i; b > clause && b + 7 > i; --b) {
-            if (frames_.may_open(form_of(s, b - 1)) && lexicon_.match(Phrases::stance_frame, s.substr(words_[b - 1].begin))) {
+            if (frame_at(s, b - 1)) {
                 return subject_of(s, b - 1, clause);
             }
         }

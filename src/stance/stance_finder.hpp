@@ -78,6 +78,8 @@ private:
         std::size_t length = 0;
     };
     std::optional<CueAt> cue_at(std::string_view s, std::size_t w) const;
+    // Whether a phrase of [stance-frames] opens at word w: "reaffirm", "express", "stress".
+    bool frame_at(std::string_view s, std::size_t w) const;
 
     // The word index where the cue that starts at word `i` with `length` bytes ends (inclusive).
     std::size_t last_word(std::size_t i, std::size_t end) const;
