@@ -2370,6 +2370,13 @@ moreover
 also
 furthermore
 
+# Pronouns that never stand for the speaker: as the subject of a stance verb they report a third party's
+# position ("as he encourages cooperation", "they support the plan").
+[third-person-subjects]
+he
+she
+they
+
 # Nouns that name a third-party holder without a capital ("many countries").
 [collective-holders]
 countries

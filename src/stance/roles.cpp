@@ -535,6 +535,8 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
         if (mentions_speaker(s, first, head + 1)) return std::nullopt;
         return Phrase{first, head};
     };
+    const bool theme_subject = cue.word_class == Cue::Class::state &&
+                               (cue.type == StanceType::oppose || cue.type == StanceType::welcome);
     if (const auto antecedent = relative_antecedent()) {
         st.holder.kind = HolderKind::third_party;
         st.holder.span = holder_span(*antecedent);
@@ -548,6 +550,13 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
             if (found.holder) found.target = found.holder;
             found.holder.reset();
         }
+    } else if (!own && !own_possessive && found.holder && found.holder->first == found.holder->last &&
+               found.holder->last < i && !theme_subject &&
+               word_in(s, words_[found.holder->first], list(WordTable::third_person_subjects))) {
+        // "as he encourages cooperation", "They support the plan": no third person is the speaker. Not the
+        // subject of "they are welcome", "they are unacceptable", which is the thing judged.
+        st.holder.kind = HolderKind::third_party;
+        st.holder.span = holder_span(*found.holder);
     } else if (existential && cue.type != StanceType::prescribe) {
         st.holder.kind = HolderKind::third_party;
         found.holder.reset();

@@ -129,3 +129,29 @@ TEST_CASE("a verb in a relative clause reports its antecedent's position") {
     REQUIRE(d.stances.size() == 1);
     CHECK(d.stances[0].holder.kind == HolderKind::speaker);
 }
+
+TEST_CASE("a third person that holds a stance is never the speaker") {
+    // Grenada 2016, Netherlands 2024, Honduras 2021: "he", "she", "they" before a stance verb or state.
+    Options options;
+    options.speaker = "Grenada";
+    Document d = test::checked_extract("I assure the incoming President of our full cooperation as he encourages cooperation "
+                                       "under this session's theme.\n",
+                                       options);
+    const auto encourages = std::find_if(d.stances.begin(), d.stances.end(),
+                                         [&](const Stance& s) { return d.normalized(s.cue) == "encourages"; });
+    REQUIRE(encourages != d.stances.end());
+    CHECK(encourages->holder.kind == HolderKind::third_party);
+    REQUIRE(encourages->holder.span);
+    CHECK(d.normalized(*encourages->holder.span) == "he");
+    d = test::checked_extract("Our partners know that they support the plan.\n", options);
+    REQUIRE(d.stances.size() == 1);
+    CHECK(d.stances[0].holder.kind == HolderKind::third_party);
+    // Kept: the subject of "they are unacceptable" and "they are welcome" is the thing judged, and "our
+    // support" is the speaker's whoever deserves it (Nicaragua 2021, Singapore 2019).
+    d = test::checked_extract("For Grenada, they are unacceptable.\n", options);
+    REQUIRE(d.stances.size() == 1);
+    CHECK(d.stances[0].holder.kind == HolderKind::speaker);
+    d = test::checked_extract("We have a responsibility to act and they deserve our full support.\n", options);
+    REQUIRE(d.stances.size() == 1);
+    CHECK(d.stances[0].holder.kind == HolderKind::speaker);
+}
