@@ -2370,6 +2370,43 @@ moreover
 also
 furthermore
 
+# Forms of "be" before a participle that make it passive: the antecedent of "which is supported by" holds no
+# position.
+[passive-auxiliaries]
+is
+are
+was
+were
+be
+been
+being
+
+# Texts that hold a position of their authors: the antecedent of a participle or relative clause with a
+# stance verb reports it ("resolution 70/5, which calls for", "a draft resolution condemning").
+[reporting-documents]
+resolution
+resolutions
+report
+reports
+declaration
+declarations
+communique
+communiqué
+statement
+statements
+decision
+decisions
+letter
+document
+documents
+charter
+convention
+agreement
+initiative
+initiatives
+proposal
+proposals
+
 # Pronouns that never stand for the speaker: as the subject of a stance verb they report a third party's
 # position ("as he encourages cooperation", "they support the plan").
 [third-person-subjects]

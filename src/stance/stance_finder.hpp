@@ -1,11 +1,12 @@
-// The stance finder: the state of the stance stage over one document, its rules in seven files by concern.
+// The stance finder: the state of the stance stage over one document, its rules in eight files by concern.
 //   clauses.cpp    words, clause marks, the clause a cue stands in
 //   cues.cpp       the cue loop over each sentence, negation, "it is important to"
 //   licensing.cpp  when a cue counts: the checks every cue passes, and the helpers the rules share
 //   modals.cpp     when a modal commits the speaker or prescribes, not a forecast, question or courtesy
 //   predicates.cpp when a verb, a state, an adjective or a noun states a position
 //   phrases.cpp    noun phrases, subjects, parties, and where a target ends
-//   roles.cpp      the stance's holder, intensity, target, span and argument
+//   roles.cpp      the stance's addressee, intensity, target, span and argument
+//   holders.cpp    the stance's holder: the speaker, or a third party reported
 #pragma once
 
 #include <array>
@@ -198,6 +199,15 @@ private:
         std::optional<Phrase> addressee;  // the party asked, thanked or addressed by a prescription
         std::optional<Phrase> target;     // what the stance is about
     };
+    // The holder of the cue at words [i, j] in sentence k: its kind and its span in `st`; `found.holder`
+    // and `found.target` as a reported position leaves them.
+    void holder_of(std::size_t k, std::string_view s, std::size_t i, std::size_t j, std::size_t clause, const Cue& cue,
+                   Roles& found, Stance& st) const;
+    // Where word w's phrase ends: after its bracketed year, "resolution 2231 (2015)".
+    std::uint32_t phrase_end_byte(std::string_view s, std::size_t w) const;
+    // The span of phrase p of sentence k, and a holder's span, without its possessive ("Finland's").
+    Span phrase_span(std::size_t k, std::string_view s, Phrase p) const;
+    Span holder_span(std::size_t k, std::string_view s, Phrase p) const;
     // The roles of the cue at words [i, j] (ANNOTATION.md, "Roles").
     void roles(std::string_view s, std::size_t i, std::size_t j, std::size_t clause, const Cue& cue, Roles& out) const;
     bool comma_after(std::string_view s, std::size_t w) const;

@@ -155,3 +155,51 @@ TEST_CASE("a third person that holds a stance is never the speaker") {
     REQUIRE(d.stances.size() == 1);
     CHECK(d.stances[0].holder.kind == HolderKind::speaker);
 }
+
+TEST_CASE("a participle or a relative clause about a text reports its antecedent's position") {
+    // Cuba 2015, Grenada 2021, Uruguay 2015: a party or a text of [reporting-documents] before the participle,
+    // or before ", which".
+    Options options;
+    options.speaker = "Grenada";
+    auto cue_named = [](const Document& d, std::string_view cue) {
+        return std::find_if(d.stances.begin(), d.stances.end(), [&](const Stance& s) { return d.normalized(s.cue) == cue; });
+    };
+    Document d = test::checked_extract("We stand in solidarity with the Caribbean nations demanding legitimate reparations "
+                                       "for the horrific legacy of slavery.\n",
+                                       options);
+    auto demanding = cue_named(d, "demanding");
+    REQUIRE(demanding != d.stances.end());
+    CHECK(demanding->holder.kind == HolderKind::third_party);
+    REQUIRE(demanding->holder.span);
+    CHECK(d.normalized(*demanding->holder.span) == "the Caribbean nations");
+    d = test::checked_extract("Grenada has always supported resolution 70/5, which calls for an end to the embargo.\n", options);
+    auto calls = cue_named(d, "calls for");
+    REQUIRE(calls != d.stances.end());
+    CHECK(calls->holder.kind == HolderKind::third_party);
+    REQUIRE(calls->holder.span);
+    CHECK(d.normalized(*calls->holder.span) == "resolution 70/5");
+    d = test::checked_extract("We back the General Assembly's draft resolution calling for the lifting of the embargo.\n",
+                              options);
+    auto calling = cue_named(d, "calling for");
+    REQUIRE(calling != d.stances.end());
+    CHECK(calling->holder.kind == HolderKind::third_party);
+    REQUIRE(calling->holder.span);
+    CHECK(d.normalized(*calling->holder.span) == "the General Assembly's draft resolution");
+    // Kept: a relative with its auxiliary ("that are calling for") still names its antecedent, and ", which"
+    // after a thing that is no text reports nothing.
+    d = test::checked_extract("I also wish to join other countries that are calling for adequate resources.\n", options);
+    calling = cue_named(d, "calling for");
+    REQUIRE(calling != d.stances.end());
+    CHECK(calling->holder.kind == HolderKind::third_party);
+    // A passive names its agent, not its antecedent (Mexico 2022).
+    d = test::checked_extract("We invite States to join that initiative, which is already supported by 106 States.\n", options);
+    auto supported = cue_named(d, "supported");
+    REQUIRE(supported != d.stances.end());
+    CHECK(supported->holder.kind == HolderKind::third_party);
+    REQUIRE(supported->holder.span);
+    CHECK(d.normalized(*supported->holder.span) == "106 States");
+    d = test::checked_extract("We adopted a new plan, which calls for more resources.\n", options);
+    calls = cue_named(d, "calls for");
+    REQUIRE(calls != d.stances.end());
+    CHECK(calls->holder.kind == HolderKind::speaker);
+}

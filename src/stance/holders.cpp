@@ -1,0 +1,255 @@
+// A stance's holder: the speaker, or a third party that a stance verb, a participle or a relative clause
+// reports (ANNOTATION.md, "Roles" and "holder").
+#include <algorithm>
+#include <optional>
+
+#include <posext/detail/chars.hpp>
+
+#include "stance/stance_finder.hpp"
+#include "text/ascii.hpp"
+
+namespace posext::detail {
+
+std::uint32_t StanceFinder::phrase_end_byte(std::string_view s, std::size_t w) const {
+    // A phrase that ends in a bracketed year ends after its bracket: "resolution 2231 (2015)".
+    const std::uint32_t end = words_[w].end;
+    return end < s.size() && s[end] == ')' && bracketed_number(s, s.data() + end) ? end + 1 : end;
+}
+
+Span StanceFinder::phrase_span(std::size_t k, std::string_view s, Phrase p) const {
+    const std::uint32_t base = view_.sentence_begin(k);
+    return view_.span(base + words_[p.first].begin, base + phrase_end_byte(s, p.last));
+}
+
+Span StanceFinder::holder_span(std::size_t k, std::string_view s, Phrase p) const {
+    // Without the possessive or the verb it carries: "Finland" of "Finland's support", "I" of "I'm pleased".
+    std::uint32_t end = phrase_end_byte(s, p.last);
+    const std::string_view last = form_of(s, p.last);
+    const std::size_t apostrophe = last.find('\'');
+    if (apostrophe != std::string_view::npos && apostrophe > 0) {
+        const std::string_view tail = last.substr(apostrophe + 1);
+        if (tail == "s" || tail == "m" || tail == "re" || tail == "ve" || tail == "ll" || tail == "d") {
+            end = words_[p.last].begin + static_cast<std::uint32_t>(apostrophe);
+        }
+    }
+    const std::uint32_t base = view_.sentence_begin(k);
+    return view_.span(base + words_[p.first].begin, base + end);
+}
+
+void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, std::size_t j, std::size_t clause,
+                             const Cue& cue, Roles& found, Stance& st) const {
+    auto span_of = [&](Phrase p) { return phrase_span(k, s, p); };
+    auto holder_span = [&](Phrase p) { return this->holder_span(k, s, p); };
+    // "We welcome and support the offer", "Estonia welcomes the agenda and strongly supports": a verb
+    // joined to the clause's earlier stance shares its holder.
+    if (cue.type != StanceType::prescribe && cue.type != StanceType::assess && !emitted_.empty() &&
+        emitted_.back().holder && words_[emitted_.back().cue].clause == words_[i].clause) {
+        std::size_t w = i;
+        while (w > clause && (word_in(s, words_[w - 1], list(WordTable::verb_chain_words)) ||
+                              word_in(s, words_[w - 1], list(WordTable::light_adverbs)) || is_manner_adverb(s, w - 1))) {
+            --w;
+        }
+        // Only verbs joined directly: after an object of its own, the second verb names no holder
+        // ("We urge the avoidance of ... and invite all States": ANNOTATION.md).
+        const std::size_t previous_last = emitted_.back().cue_last;
+        if (w > clause && w - 1 == previous_last + 1 && word_in(s, words_[w - 1], list(WordTable::coordinators))) {
+            found.holder = emitted_.back().holder;
+        }
+    }
+    // Holder: the speaker, unless a stance verb reports another actor's position.
+    const bool reportable = cue.word_class == Cue::Class::verb || cue.word_class == Cue::Class::noun ||
+                            cue.word_class == Cue::Class::state;
+    // "there are alarming calls to stop": others' position, none named.
+    bool existential = false;
+    if (cue.type == StanceType::appeal || cue.type == StanceType::support) {
+        for (std::size_t b = i; b > clause && b + 4 > i && cue.word_class == Cue::Class::noun && predicate_; --b) {
+            existential = existential || word_is(s, words_[b - 1], "there");
+        }
+    }
+    // "our full support", "Andorra's commitment": the noun's own possessive names its holder.
+    bool own_possessive = false;
+    for (std::size_t b = i; b > clause && b + 4 > i && cue.word_class == Cue::Class::noun; --b) {
+        own_possessive = own_possessive || word_in(s, words_[b - 1], list(WordTable::self_possessives)) ||
+                         (form_of(s, b - 1).ends_with("'s") && names_speaker(s, clause, b, b - 1));
+    }
+    // "the situation continues to raise concerns": a concern that a thing raises is the speaker's; one that
+    // a party raises is that party's.
+    bool raised_by_thing = false;
+    if (cue.type == StanceType::concern && cue.word_class == Cue::Class::noun) {
+        if (const std::size_t verb = raised_by(s, i, clause); verb != std::string_view::npos) {
+            const auto who = subject_of(s, verb, clause);
+            raised_by_thing = !who || !party_of(s, *who) || mentions_speaker(s, who->first, who->last + 1);
+        }
+    }
+    const bool own = cue.type == StanceType::assess || cue.type == StanceType::prescribe || !reportable ||
+                     (cue.word_class == Cue::Class::noun && predicate_ && !existential) || raised_by_thing;
+    // Whether words [from, to) name someone: a capitalised word past the sentence's first, or a
+    // collective noun ("Many countries", "The GGE report", "the UN members").
+    auto names_someone = [&](std::size_t from, std::size_t to) {
+        for (std::size_t w = from; w < to; ++w) {
+            // A capital opening the sentence is only capitalisation, unless it opens a state's name.
+            const bool name = is_upper(s[words_[w].begin]) && (w > 0 || names_state(s, w));
+            if (name || word_in(s, words_[w], list(WordTable::collective_holders))) return true;
+        }
+        return false;
+    };
+    // "the States that have supported our candidacy", "The partners who condemned the attack", "the Caribbean
+    // nations demanding reparations", "resolution 70/5, which calls for": a verb in a relative clause or a
+    // participle reports its antecedent's position, when that is a party or a text of [reporting-documents]
+    // (ANNOTATION.md). Not "a country that ...", which the speaker says of itself as often as of another.
+    auto relative_antecedent = [&]() -> std::optional<Phrase> {
+        if (own || cue.word_class != Cue::Class::verb) return std::nullopt;
+        auto document = [&](std::size_t w) { return word_in(s, words_[w], list(WordTable::reporting_documents)); };
+        // The text a number names, back over the parts of its symbol: "resolution" of "resolution 70/5".
+        auto numbered = [&](std::size_t w, std::size_t from) -> std::optional<std::size_t> {
+            if (!is_digit(s[words_[w].begin])) return std::nullopt;
+            while (w > from && words_[w].begin == words_[w - 1].end + 1 && s[words_[w].begin - 1] == '/') --w;
+            if (w > from && document(w - 1) && !comma_after(s, w - 1)) return w - 1;
+            return std::nullopt;
+        };
+        auto head_of_participle = [&]() -> std::optional<std::size_t> {
+            std::size_t w = i;
+            while (w > clause && !comma_after(s, w - 1) &&
+                   (word_in(s, words_[w - 1], list(WordTable::light_adverbs)) || is_manner_adverb(s, w - 1))) {
+                --w;
+            }
+            if (w == clause || !form_of(s, i).ends_with("ing") || comma_after(s, w - 1)) return std::nullopt;
+            const std::size_t head = w - 1;
+            const std::size_t named = numbered(head, clause).value_or(head);
+            if (!document(named) && !word_in(s, words_[named], list(WordTable::party_words))) return std::nullopt;
+            return head;
+        };
+        auto head_of_relative = [&]() -> std::optional<std::size_t> {
+            std::size_t w = i;
+            while (w > clause && !comma_after(s, w - 1) &&
+                   (word_in(s, words_[w - 1], list(WordTable::verb_chain_words)) ||
+                    word_in(s, words_[w - 1], list(WordTable::light_adverbs)) || is_manner_adverb(s, w - 1))) {
+                --w;
+            }
+            // ", which" opens a clause of its own about a text before it: "resolution 70/5, which calls for".
+            if (w == clause + 1 && clause > 0 && word_is(s, words_[clause], "which") && comma_after(s, clause - 1)) {
+                const std::size_t head = clause - 1;
+                const std::size_t from = words_[head].clause;
+                if (document(head) || numbered(head, from)) return head;
+                return std::nullopt;
+            }
+            if (w < clause + 2) return std::nullopt;
+            const std::size_t head = w - 2;
+            if (!word_is(s, words_[w - 1], "who") && !word_is(s, words_[w - 1], "that")) return std::nullopt;
+            if (comma_after(s, head) || words_[head].clause_end) return std::nullopt;
+            return head;
+        };
+        // A passive reports no position of its antecedent: "which is supported by 106 States", "decisions that
+        // have been applauded".
+        if (!form_of(s, i).ends_with("ing")) {
+            for (std::size_t w = i; w > clause && !comma_after(s, w - 1) &&
+                                    (word_in(s, words_[w - 1], list(WordTable::verb_chain_words)) ||
+                                     word_in(s, words_[w - 1], list(WordTable::light_adverbs)) || is_manner_adverb(s, w - 1));
+                 --w) {
+                if (word_in(s, words_[w - 1], list(WordTable::passive_auxiliaries))) return std::nullopt;
+            }
+        }
+        auto found_head = head_of_participle();
+        if (!found_head) found_head = head_of_relative();
+        if (!found_head) return std::nullopt;
+        const std::size_t head = *found_head;
+        const std::size_t from = std::min<std::size_t>(clause, words_[head].clause);  // the antecedent's clause
+        // A text named by its number: "resolution 70/5 calling for".
+        const std::size_t named = numbered(head, from).value_or(head);
+        const bool text = document(named);
+        if ((head >= clause && words_[head].clause_end) || is_pronoun(s, named) ||
+            (!text && !word_in(s, words_[named], list(WordTable::party_words))) ||
+            word_in(s, words_[named], list(WordTable::generic_antecedents))) {
+            return std::nullopt;
+        }
+        // The antecedent's modifiers as far back as its article or determiner ("the many countries", "those
+        // partners"), or its name's capitals ("Member States"); without one, the head alone.
+        std::size_t first = named;
+        while (first > from && is_upper_start(s[words_[first - 1].begin]) && !words_[first - 1].clause_end &&
+               !comma_after(s, first - 1)) {
+            --first;
+        }
+        for (std::size_t p = first; p > from && p + 4 > first;) {
+            --p;
+            if (words_[p].clause_end || comma_after(s, p) || !in_phrase(s, p)) break;
+            // A text's name stops at "of": "resolution 2417", not "the implementation of resolution 2417".
+            if (text && word_is(s, words_[p], "of")) break;
+            if (word_in(s, words_[p], list(WordTable::articles)) || word_in(s, words_[p], list(WordTable::determiners)) ||
+                word_in(s, words_[p], list(WordTable::holder_possessives))) {
+                first = p;
+                break;
+            }
+        }
+        if (!text && (word_is(s, words_[first], "a") || word_is(s, words_[first], "an"))) return std::nullopt;
+        if (mentions_speaker(s, first, head + 1)) return std::nullopt;
+        return Phrase{first, head};
+    };
+    const bool theme_subject = cue.word_class == Cue::Class::state &&
+                               (cue.type == StanceType::oppose || cue.type == StanceType::welcome);
+    if (const auto antecedent = relative_antecedent()) {
+        st.holder.kind = HolderKind::third_party;
+        st.holder.span = holder_span(*antecedent);
+        found.holder.reset();
+    } else if (!own && cue.word_class == Cue::Class::verb && j + 1 < words_.size() && word_is(s, words_[j + 1], "by") &&
+        !words_[j].clause_end) {
+        st.holder.kind = HolderKind::third_party;
+        if (j + 2 < words_.size()) {
+            st.holder.span = span_of(Phrase{j + 2, phrase_end(s, j + 2, words_.size() - 1)});
+            // What the agent holds a position on stands before the participle: "The agreement endorsed by".
+            if (found.holder) found.target = found.holder;
+            found.holder.reset();
+        }
+    } else if (!own && !own_possessive && found.holder && found.holder->first == found.holder->last &&
+               found.holder->last < i && !theme_subject &&
+               word_in(s, words_[found.holder->first], list(WordTable::third_person_subjects))) {
+        // "as he encourages cooperation", "They support the plan": no third person is the speaker. Not the
+        // subject of "they are welcome", "they are unacceptable", which is the thing judged.
+        st.holder.kind = HolderKind::third_party;
+        st.holder.span = holder_span(*found.holder);
+    } else if (existential && cue.type != StanceType::prescribe) {
+        st.holder.kind = HolderKind::third_party;
+        found.holder.reset();
+    } else if (!own && !own_possessive && found.holder &&
+               (cue.word_class == Cue::Class::noun ? found.holder->last + 1 < i : found.holder->last < i) &&
+               !mentions_speaker(s, found.holder->first, found.holder->last + 1) &&
+               (cue.word_class == Cue::Class::noun || (!speaker_.empty() && subject_next_to_cue(s, *found.holder, i))) &&
+               names_someone(found.holder->first, found.holder->last + 1) && mentions_speaker(s, clause, i)) {
+        // The stated subject is another actor, though the speaker is named earlier in the clause:
+        // "China notes with appreciation that many countries ... expressed support", "we must
+        // focus on a transition, as the Security Council has called for".
+        st.holder.kind = HolderKind::third_party;
+        st.holder.span = holder_span(*found.holder);
+    } else if (!own && i > clause && !mentions_speaker(s, clause, i)) {
+        // The words before the cue name someone: "Many countries", "The GGE report", "the UN members".
+        std::size_t first = clause;
+        while (first < i && (word_in(s, words_[first], list(WordTable::holder_skip)))) {
+            ++first;
+        }
+        // Or the subject found is headed by a party noun of its own: "citizens are demanding respect",
+        // "Many actors are ready to" (not "we", "our people", nor a thing judged).
+        const bool judged_thing = cue.type == StanceType::oppose && cue.word_class == Cue::Class::state;  // "are unacceptable"
+        const bool party_subject = found.holder && cue.type != StanceType::assess && cue.type != StanceType::prescribe &&
+                                   !judged_thing &&
+                                   word_in(s, words_[found.holder->last], list(WordTable::party_words)) &&
+                                   !is_pronoun(s, found.holder->last) &&  // self words among them
+                                   !word_in(s, words_[found.holder->first], list(WordTable::self_possessives));
+        if (names_someone(first, i) || party_subject) {
+            st.holder.kind = HolderKind::third_party;
+            if (found.holder) {
+                st.holder.span = holder_span(*found.holder);
+            } else if (first < i) {
+                st.holder.span = view_.span(view_.sentence_begin(k) + words_[first].begin, view_.sentence_begin(k) + words_[i - 1].end);
+            }
+        }
+    }
+    // "It is unacceptable that", "it is encouraging to note", "It is hoped that": an impersonal clause names no
+    // holder (ANNOTATION.md); "it" before any other verb, or committed, stands for a party ("It supports the
+    // plan", "it is committed to").
+    const bool impersonal = cue.type != StanceType::commit && found.holder && found.holder->first == found.holder->last &&
+                            word_is(s, words_[found.holder->first], "it") &&
+                            found.holder->last + 1 < words_.size() &&
+                            word_in(s, words_[found.holder->last + 1], list(WordTable::copulas));
+    if (st.holder.kind == HolderKind::speaker && found.holder && !impersonal) st.holder.span = holder_span(*found.holder);
+}
+
+}  // namespace posext::detail
