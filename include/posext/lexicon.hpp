@@ -67,6 +67,7 @@ enum class Phrases : std::uint8_t {
     vote_cue,            // "voted against" -> against: a voting predicate in running text
     vote_object,         // "draft resolution": what a vote is on
     vote_count,          // "none" -> 0, "l" -> 1: a count of a vote's result line written in words
+    adjective_reading,   // "encouraging" -> welcome:adj:+, "opposing" -> none: a verb cue in -ing read as an adjective
     count_               // the number of tables
 };
 

@@ -1508,6 +1508,18 @@ assess:noun:-      serious threat
 assess:noun:-      growing threat
 assess:noun:-      threat multiplier
 
+# Verb cues in -ing read as adjectives: after an article or a determiner ("an encouraging sign", "two
+# opposing camps", "a demanding task"), or after a copula with no object after them ("the results are quite
+# encouraging", "the work is demanding"). The value is the cue the adjective is, TYPE:adj:POLARITY (counted
+# as [stance-cues] counts an adj), or none.
+[adjective-readings]
+welcome:adj:+      encouraging
+none               opposing
+none               demanding
+none               welcoming
+none               appealing
+none               inviting
+
 # Verbs whose object noun states the holder's position: "we reaffirm our
 # commitment", "assures you of our full support", "I join the call".
 [stance-frames]

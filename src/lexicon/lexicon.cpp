@@ -260,7 +260,7 @@ std::optional<std::size_t> Lexicon::issue_rank(std::string_view key) const {
 namespace {
 
 // Sections whose entries are phrases, with what their VALUE field must be.
-enum class ValueRule { none, role, ordinal, ordinal_or_last, token, cue, choice, count };
+enum class ValueRule { none, role, ordinal, ordinal_or_last, token, cue, cue_or_none, choice, count };
 
 struct PhraseSection {
     std::string_view name;
@@ -306,6 +306,7 @@ constexpr std::array<PhraseSection, static_cast<std::size_t>(Phrases::count_)> p
     {"vote-cues", Phrases::vote_cue, ValueRule::choice},
     {"vote-objects", Phrases::vote_object, ValueRule::none},
     {"vote-counts", Phrases::vote_count, ValueRule::count},
+    {"adjective-readings", Phrases::adjective_reading, ValueRule::cue_or_none},
 }};
 
 
@@ -440,6 +441,9 @@ void Lexicon::add(std::string_view text, std::string_view source) {
                                                   : "the value is a number from 1, or last");
                 }
                 break;
+            case ValueRule::cue_or_none:
+                if (value == "none") break;
+                [[fallthrough]];
             case ValueRule::cue:
                 if (!detail::parse_cue(value)) {
                     fail("lexicon.bad-entry", "the value is TYPE:CLASS:POLARITY, as in support:verb:+ "

@@ -85,7 +85,6 @@ void StanceFinder::sentence(std::size_t k) {
         if (!words_[i].special && !cues_.may_open_hashed(h, i + 1 < n ? form_of(s, i + 1) : std::string_view())) {
             continue;
         }
-        std::string_view at = s.substr(words_[i].begin);
         Cue cue;
         std::size_t cue_end_byte = 0;
         bool found = false;
@@ -100,12 +99,10 @@ void StanceFinder::sentence(std::size_t k) {
             cue = Cue{StanceType::prescribe, Cue::Class::frame, Polarity::positive};
             cue_end_byte = words_[*frame].end;
             found = true;
-        } else if (auto match = lexicon_.match(Phrases::stance_cue, at)) {
-            if (auto parsed = parse_cue(match->value)) {
-                cue = *parsed;
-                cue_end_byte = words_[i].begin + static_cast<std::uint32_t>(match->length);
-                found = true;
-            }
+        } else if (auto match = cue_of(s, i)) {
+            cue = match->cue;
+            cue_end_byte = words_[i].begin + static_cast<std::uint32_t>(match->length);
+            found = true;
         }
         if (!found) continue;
         std::size_t j = last_word(i, cue_end_byte);
@@ -196,11 +193,52 @@ bool StanceFinder::frame_at(std::string_view s, std::size_t w) const {
 
 std::optional<StanceFinder::CueAt> StanceFinder::cue_at(std::string_view s, std::size_t w) const {
     if (!cues_.may_open(form_of(s, w))) return std::nullopt;
+    return cue_of(s, w);
+}
+
+std::optional<StanceFinder::CueAt> StanceFinder::cue_of(std::string_view s, std::size_t w) const {
     const auto match = lexicon_.match(Phrases::stance_cue, s.substr(words_[w].begin));
     if (!match) return std::nullopt;
     const auto parsed = parse_cue(match->value);
     if (!parsed) return std::nullopt;
+    if (const auto position = parsed->word_class == Cue::Class::verb ? adjective_position(s, w) : AdjectivePosition::none;
+        position != AdjectivePosition::none) {
+        const auto reading = lexicon_.match(Phrases::adjective_reading, s.substr(words_[w].begin));
+        if (reading && reading->length == match->length) {
+            // Taking a stance away needs the surer signs: an article before, a degree word after a copula
+            // ("extremely demanding"); "our people are demanding, not tomorrow" still demands.
+            if (reading->value == "none") {
+                if (position == AdjectivePosition::predicative) return CueAt{*parsed, match->length};
+                return std::nullopt;
+            }
+            if (const auto adjective = parse_cue(reading->value)) return CueAt{*adjective, match->length};
+        }
+    }
     return CueAt{*parsed, match->length};
+}
+
+StanceFinder::AdjectivePosition StanceFinder::adjective_position(std::string_view s, std::size_t w) const {
+    if (!form_of(s, w).ends_with("ing")) return AdjectivePosition::none;
+    std::size_t p = w;
+    while (p > 0 && !words_[p - 1].clause_end && !comma_after(s, p - 1) &&
+           (word_in(s, words_[p - 1], list(WordTable::light_adverbs)) || is_manner_adverb(s, p - 1))) {
+        --p;
+    }
+    if (p == 0 || words_[p - 1].clause_end || comma_after(s, p - 1)) return AdjectivePosition::none;
+    // Before its noun: "an encouraging sign", "the opposing sides", "our welcoming society".
+    if (word_in(s, words_[p - 1], list(WordTable::articles)) || word_in(s, words_[p - 1], list(WordTable::determiners))) {
+        return AdjectivePosition::attributive;
+    }
+    if (!word_in(s, words_[p - 1], list(WordTable::copulas))) return AdjectivePosition::none;
+    const AdjectivePosition after_copula = p < w ? AdjectivePosition::graded : AdjectivePosition::predicative;
+    // After a copula, a verb in the progressive has an object or a complement ("are encouraging States to",
+    // "are demanding that we act"); the adjective ends its clause or goes on with "and", "in", "for", and
+    // "that" only after "it is".
+    if (w + 1 >= words_.size() || words_[w].clause_end || comma_after(s, w)) return after_copula;
+    if (word_in(s, words_[w + 1], list(WordTable::coordinators)) || word_in(s, words_[w + 1], list(WordTable::loose_prepositions))) {
+        return after_copula;
+    }
+    return word_is(s, words_[w + 1], "that") && p > 1 && word_is(s, words_[p - 2], "it") ? after_copula : AdjectivePosition::none;
 }
 
 bool StanceFinder::thanks_formula(std::string_view s, std::size_t i, std::size_t j) const {

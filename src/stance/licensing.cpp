@@ -219,7 +219,7 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                  word_in(s, words_[j + 2], list(WordTable::speaking_verbs)));
     case Cue::Class::verb: return verb_licensed(s, at, cue);
     case Cue::Class::state: return state_licensed(s, at, cue);
-    case Cue::Class::adj: return adjective_licensed(s, at);
+    case Cue::Class::adj: return adjective_licensed(s, at, cue);
     case Cue::Class::noun: return noun_licensed(s, i, clause, cue);
     }
     return false;

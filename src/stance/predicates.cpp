@@ -291,7 +291,7 @@ bool StanceFinder::state_licensed(std::string_view s, const CueSite& at, const C
            is_upper(s[words_[content].begin]);
 }
 
-bool StanceFinder::adjective_licensed(std::string_view s, const CueSite& at) const {
+bool StanceFinder::adjective_licensed(std::string_view s, const CueSite& at, const Cue& cue) const {
     const std::size_t clause = at.clause, content = at.content;
     // Predicated of a subject: "X is crucial", "X is a crucial partner", "remains key for".
     std::size_t c = content;
@@ -302,7 +302,8 @@ bool StanceFinder::adjective_licensed(std::string_view s, const CueSite& at) con
     }
     if (c != std::string_view::npos && regarded_as(s, c, clause)) return true;  // "we see it as vital"
     if (c == std::string_view::npos || !word_in(s, words_[c], list(WordTable::copulas))) return false;
-    if (c > clause && word_is(s, words_[c - 1], "it")) return false;  // "it is important to": a frame
+    // "it is important to": a frame; "it is encouraging that" welcomes, with no holder.
+    if (c > clause && word_is(s, words_[c - 1], "it") && cue.type == StanceType::assess) return false;
     return true;
 }
 

@@ -154,7 +154,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
     const bool judged_before = cue.type == StanceType::assess || cue.type == StanceType::concern ||
                                cue.type == StanceType::oppose || cue.type == StanceType::appeal;
     if ((cue.type == StanceType::assess && !(noun && !predicate_)) || (noun && predicate_ && judged_before) ||
-        (cue.word_class == Cue::Class::adj && judged_before)) {
+        cue.word_class == Cue::Class::adj) {
         // What is judged: the subject ("Multilateralism is crucial", "cyber attacks posing threats",
         // "The crisis in Myanmar remains a serious concern").
         // After a copula, the subject of the copula: "X remains a matter of serious concern",

@@ -79,6 +79,12 @@ private:
         std::size_t length = 0;
     };
     std::optional<CueAt> cue_at(std::string_view s, std::size_t w) const;
+    // The same, for a word that has passed the cue filter.
+    std::optional<CueAt> cue_of(std::string_view s, std::size_t w) const;
+    // Whether the -ing form at word w stands as an adjective: after an article or a determiner, or after a
+    // copula with no object ("are quite encouraging"): [adjective-readings] says what it is then.
+    enum class AdjectivePosition { none, attributive, predicative, graded };  // graded: "is quite encouraging"
+    AdjectivePosition adjective_position(std::string_view s, std::size_t w) const;
     // Whether a phrase of [stance-frames] opens at word w: "reaffirm", "express", "stress".
     bool frame_at(std::string_view s, std::size_t w) const;
 
@@ -132,7 +138,7 @@ private:
     bool modal_licensed(std::string_view s, const CueSite& at, Cue& cue) const;            // modals.cpp
     bool verb_licensed(std::string_view s, const CueSite& at, Cue& cue) const;            // predicates.cpp
     bool state_licensed(std::string_view s, const CueSite& at, const Cue& cue) const;      // predicates.cpp
-    bool adjective_licensed(std::string_view s, const CueSite& at) const;                 // predicates.cpp
+    bool adjective_licensed(std::string_view s, const CueSite& at, const Cue& cue) const;  // predicates.cpp
 
     // The length of the speaker's name as given, as whole words ("Japan", "Japan's", not the start
     // of "Japanese"), or of its adjective ("Syrian" for Syria) at word w, or 0.

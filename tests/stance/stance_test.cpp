@@ -274,7 +274,8 @@ TEST_CASE("an appeal to a party holds what follows in its clause; a preposition 
           V{"call on appeal positive speaker"});
     CHECK(stances_of("Since then, more than 125,000 Canadians have served abroad in support of peacekeeping operations.")
               .empty());
-    CHECK(stances_of("The results have been encouraging.").empty());
+    // "encouraging" after a copula is no appeal; the dev gold reads it as a welcome ("this is more encouraging").
+    CHECK(stances_of("The results have been encouraging.") == V{"encouraging welcome positive speaker"});
     // Kept: a second appeal after "and", and joining others in a call.
     CHECK(stances_of("We call on all actors to exercise restraint and urge the authorities to protect demonstrators.") ==
           V{"call on appeal positive speaker", "urge appeal positive speaker"});
@@ -870,4 +871,24 @@ TEST_CASE("no stance: 'as opposed to', 'determined by', an adjective joined to a
           V{"stand ready to commit positive speaker"});
     CHECK(stances_of("Impunity remains a common and unacceptable feature of conflict.") ==
           V{"unacceptable oppose negative speaker"});
+}
+
+TEST_CASE("a verb cue in -ing read as an adjective: [adjective-readings]") {
+    // Finland 2020, Denmark 2022, Iraq 2017, General Debate: "encouraging" after a copula welcomes the thing.
+    CHECK(stances_of("Thirdly, however, and this is more encouraging: the past six months have proven us right.") ==
+          V{"encouraging welcome positive speaker"});
+    CHECK(stances_of("The results of the reforms have been very encouraging.") == V{"encouraging welcome positive speaker"});
+    CHECK(stances_of("It is encouraging that the League of Arab States has got a second wind.") ==
+          V{"encouraging welcome positive speaker"});
+    // None: an adjective before its noun, or graded after a copula ("extremely demanding").
+    CHECK(stances_of("The second priority is the demanding task of building peace.").empty());
+    CHECK(stances_of("The challenge is extremely demanding and requires great determination.").empty());
+    CHECK(stances_of("Canadians are a welcoming people.").empty());
+    // Kept: the verb with its object or complement, and a bare predicate that may front its object
+    // ("the developments that our people are demanding").
+    CHECK(stances_of("The peoples of the world are demanding that we accelerate the implementation of the Agenda.") ==
+          V{"demanding appeal positive third_party"});
+    CHECK(stances_of("Spain has been encouraging the participation and leadership of women.", "Spain") ==
+          V{"encouraging appeal positive speaker"});
+    CHECK(stances_of("I am appealing for that support.") == V{"appealing appeal positive speaker"});
 }
