@@ -1914,6 +1914,8 @@ think of
 think about
 turn to
 examine
+suppose
+assume that
 
 # In a relative clause after "support": what its subject received, aid, no position ("the solidarity
 # and support that we received", "the support we have enjoyed").

@@ -701,10 +701,14 @@ TEST_CASE("'will have to' prescribes, and a way of saying after a frame or a mod
     // follows may hold a position.
     CHECK(stances_of("Let us look at Pakistan.").empty());
     CHECK(stances_of("Let us imagine robots helping to care for the elderly.").empty());
+    // Pakistan 2019, Belarus 2023: a case put for the sake of argument.
+    CHECK(stances_of("But let us suppose a country seven times smaller than its neighbour is faced with the choice.").empty());
+    CHECK(stances_of("Let us assume that there is enough food in the world for everyone.").empty());
     CHECK(stances_of("Let us consider that no country can act alone and that we must cooperate.") ==
           V{"must prescribe positive speaker"});
     // Kept: "let us" before an act, and "Let us remember", which exhorts (Romania 2024).
     CHECK(stances_of("Let us take decisive steps forward.") == V{"Let us prescribe positive speaker"});
+    CHECK(stances_of("Let us assume this responsibility.") == V{"Let us prescribe positive speaker"});
     CHECK(stances_of("Let us remember what brought us here together in the first place.") ==
           V{"Let us prescribe positive speaker"});
     // "the States concerned", "all concerned stakeholders": the ones involved (Mali 2023, Haiti 2019).
