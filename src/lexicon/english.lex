@@ -2021,12 +2021,14 @@ explain to the assembly
 add that
 
 # After "the", alone: a monarchy's title by which a statement names its own state ("The Kingdom
-# expresses its grave concern"); "the Kingdom of Morocco" names a state by name.
+# expresses its grave concern"), and its Government ("The Government is committed to"); "the Kingdom
+# of Morocco" names a state by name.
 [speaker-state-titles]
 kingdom
 sultanate
 principality
 emirate
+government
 
 # Before "if" after a modal's subject: a question put, no prescription ("We ask ourselves if we
 # should act").

@@ -88,6 +88,14 @@ TEST_CASE("a monarchy's own title and the speaker's possessive name hold the spe
     Document d = test::checked_extract("The Kingdom expresses its grave concern over the tests.\n", options);
     REQUIRE(d.stances.size() == 1);
     CHECK(d.stances[0].holder.kind == HolderKind::speaker);
+    // Sri Lanka 2016, Mali 2021: "The Government" alone is the statement's own.
+    options.speaker = "Sri Lanka";
+    d = test::checked_extract("The Government is committed to making the people of Sri Lanka a developed nation.\n", options);
+    REQUIRE(d.stances.size() == 1);
+    CHECK(d.stances[0].holder.kind == HolderKind::speaker);
+    d = test::checked_extract("Sri Lanka is here. The Government of Mali is committed to the peace agreement.\n", options);
+    REQUIRE(d.stances.size() == 1);
+    CHECK(d.stances[0].holder.kind == HolderKind::third_party);
     options.speaker = "Sao Tome and Principe";
     d = test::checked_extract("I conclude by reaffirming Sao Tome and Principe's unequivocal commitment to contribute.\n",
                               options);
