@@ -2397,6 +2397,17 @@ be
 been
 being
 
+# Endings of nouns, never of verbs: after "and" beside a verb cue such a word joins a noun ("support and
+# cooperation with"), not a second verb that shares the cue's object ("support and subscribe to").
+[noun-endings]
+tion
+tions
+sion
+sions
+ity
+ities
+ness
+
 # Texts that hold a position of their authors: the antecedent of a participle or relative clause with a
 # stance verb reports it ("resolution 70/5, which calls for", "a draft resolution condemning").
 [reporting-documents]

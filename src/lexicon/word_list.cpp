@@ -13,7 +13,7 @@ const std::array<std::string_view, word_table_count> word_table_names{
     "modal-negators", "have-forms", "frame-verbs", "frame-time-words", "frame-adjectives", "frame-complements",
     "seem-verbs", "evident-words", "speaking-verbs", "question-verbs", "speaker-state-titles", "speaking-phrases", "backdrop-words", "closing-thanks-objects", "past-copulas", "perception-verbs", "means-prepositions", "generic-antecedents", "joining-verbs", "invitation-asides", "receiving-verbs", "forecast-verbs", "condition-formulas", "hope-markers", "faced-verbs", "sequence-adverbs", "putative-adjectives", "thanking-exclamations", "need-words", "need-noun-markers", "need-noun-followers",
     "infinitive-licensers", "gerund-list-words", "aid-words", "aid-nouns", "progressive-auxiliaries", "committed-followers",
-    "state-noun-markers", "ready-verbs", "commitment-adjectives", "regard-verbs", "object-prepositions", "raising-verbs", "formula-participles", "object-pronouns", "forecast-complements", "opening-conditions", "candour-words", "have-to-idioms", "modal-asides", "sentencing-cues", "loose-prepositions", "holder-skip", "passive-auxiliaries", "reporting-documents", "third-person-subjects", "collective-holders",
+    "state-noun-markers", "ready-verbs", "commitment-adjectives", "regard-verbs", "object-prepositions", "raising-verbs", "formula-participles", "object-pronouns", "forecast-complements", "opening-conditions", "candour-words", "have-to-idioms", "modal-asides", "sentencing-cues", "loose-prepositions", "holder-skip", "noun-endings", "passive-auxiliaries", "reporting-documents", "third-person-subjects", "collective-holders",
     "target-skip", "condition-words", "belief-words", "given-up-words", "received-people", "aid-adjectives", "holder-possessives", "verb-chain-words", "phrase-breaks", "party-words", "party-quantifiers", "thanking-cues", "courtesy-verbs", "permission-verbs", "content-openers", "inversion-openers", "hedge-words", "absence-openers", "word-endings", "procedure-phrases", "appeal-cues",
     "predicate-starts", "target-breaks", "clause-openers", "vote-adverbs", "symbol-links", "glued-prefixes", "glued-words", "document-words", "ordinal-conjunctions", "argument-links", "fronted-clauses", "headline-stops",
     "speaker-own-nouns", "speaker-region-words", "speaker-state-nouns", "speaker-self-frames", "speaker-behalf-frames", "speaker-of-frames",
@@ -53,6 +53,14 @@ bool WordList::ends(std::string_view text) const noexcept {
             (text.size() == entry.size() || !is_word_byte(text[text.size() - entry.size() - 1]))) {
             return true;
         }
+    }
+    return false;
+}
+
+bool WordList::suffix_of(std::string_view word) const noexcept {
+    if (word.empty()) return false;
+    for (const std::string& entry : by_last_[bucket_of(word.back())]) {
+        if (word.size() > entry.size() && ends_with_folded(word, entry)) return true;
     }
     return false;
 }

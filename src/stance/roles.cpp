@@ -344,6 +344,38 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         out.holder.reset();
     }
     std::size_t after = of_party ? of_party->last + 1 : j + 1;
+    // "I support and subscribe to the theme", "thank and commend the Secretary-General for": a verb joined to
+    // a verb cue, with no object between, shares the object; the roles start after it.
+    // After a determiner or a possessive, or in a list, the cue is a noun joined to another: "their continuous
+    // support and assistance to", "members' support and assistance", "condolences, support and sympathy".
+    auto determines = [&](std::size_t w) {
+        return word_in(s, words_[w], list(WordTable::determiners)) || word_in(s, words_[w], list(WordTable::holder_possessives)) ||
+               form_of(s, w).ends_with("'") || form_of(s, w).ends_with("'s");
+    };
+    const bool noun_form = i > clause && (determines(i - 1) || comma_after(s, i - 1) || (i > clause + 1 && determines(i - 2)));
+    if (!of_party && !noun_form && cue.word_class == Cue::Class::verb && after + 2 < n && !words_[j].clause_end &&
+        word_in(s, words_[after], list(WordTable::coordinators)) && !words_[after].clause_end && !comma_after(s, after)) {
+        const std::size_t verb = after + 1, next = after + 2;
+        // Two verbs joined share their form: "supported and signed", "supports and subscribes".
+        const std::string_view head = form_of(s, i), joined = form_of(s, verb);
+        const bool same_form = !(head.ends_with("ed") || head.ends_with("ing") || third_person(i)) ||
+                               (head.ends_with("ed") && joined.ends_with("ed")) || (head.ends_with("ing") && joined.ends_with("ing")) ||
+                               (third_person(i) && third_person(verb));
+        if (const auto second = cue_at(s, verb); second && second->cue.word_class == Cue::Class::verb) {
+            const std::size_t last = last_word(verb, words_[verb].begin + second->length);
+            if (last + 1 < n && !words_[last].clause_end && !comma_after(s, last) && !word_is(s, words_[last + 1], "by")) after = last + 1;
+        } else if (!second && same_form && is_lower(s[words_[verb].begin]) && !words_[verb].clause_end && !comma_after(s, verb) &&
+                   !list(WordTable::noun_endings).suffix_of(form_of(s, verb)) && !word_is(s, words_[next], "of") &&
+                   !word_is(s, words_[next], "by") &&
+                   !word_in(s, words_[verb], list(WordTable::determiners)) && !is_pronoun(s, verb) &&
+                   !word_in(s, words_[verb], list(WordTable::verb_chain_words)) &&
+                   !word_in(s, words_[verb], list(WordTable::copulas)) && !word_in(s, words_[verb], list(WordTable::party_words)) &&
+                   (word_in(s, words_[next], list(WordTable::target_skip)) || word_in(s, words_[next], list(WordTable::articles)) ||
+                    word_in(s, words_[next], list(WordTable::holder_possessives)) ||
+                    word_in(s, words_[next], list(WordTable::object_pronouns)))) {
+            after = next;
+        }
+    }
     if (cue.word_class == Cue::Class::state && subject && !party_of(s, *subject) && ends_target(s, j)) {
         // "A long-term conflict is unacceptable.": the thing judged, no holder named.
         out.target = subject;

@@ -398,3 +398,20 @@ TEST_CASE("an impersonal 'it is' names no holder; 'it is committed' stands for a
     REQUIRE(!committed.empty());
     CHECK(committed.back().starts_with("committed to | it | "));
 }
+
+TEST_CASE("a verb joined to a verb cue shares its object: the roles start after it") {
+    // Grenada 2021, Tonga 2016, Malta 2016: "support and subscribe to", "thank and commend".
+    CHECK(roles_of("It is why I support and subscribe to the theme of this session.", "Grenada") ==
+          V{"support | I | - | the theme of this session"});
+    CHECK(roles_of("I thank and commend the Permanent Representative of Malta for his leadership.", "Tonga") ==
+          V{"thank | I | the Permanent Representative of Malta | his leadership",
+            "commend | I | the Permanent Representative of Malta | his leadership"});
+    // Kept: a noun joined to a cue after a determiner is no second verb ("their continuous support and
+    // assistance to": the country is not what is supported), nor a passive's agent ("welcomed and endorsed by").
+    const V noun = roles_of("We thank our partners for their continuous support and assistance to the country.", "Gambia");
+    REQUIRE(noun.size() == 2);
+    CHECK(noun[1].ends_with("| and assistance to the country"));
+    const V passive = roles_of("The plan was welcomed and endorsed by the Council.", "Gambia");
+    REQUIRE(passive.size() == 2);
+    CHECK(passive[0].ends_with("| and endorsed by the Council"));
+}
