@@ -101,6 +101,8 @@ std::size_t StanceFinder::phrase_start(std::string_view s, std::size_t last, std
                                      !word_in(s, words_[w], list(WordTable::copulas)) && !word_in(s, words_[w], list(WordTable::verb_chain_words));
             if (!inside_name) break;
         }
+        // "I believe the UN should": a clause of belief before the phrase, with no "that".
+        if (w > clause && word_in(s, words_[w], list(WordTable::belief_words)) && is_pronoun(s, w - 1)) break;
         if (word_in(s, words_[w], list(WordTable::coordinators))) coordinated = true;
         first = w;
     }

@@ -415,3 +415,11 @@ TEST_CASE("a verb joined to a verb cue shares its object: the roles start after 
     REQUIRE(passive.size() == 2);
     CHECK(passive[0].ends_with("| and endorsed by the Council"));
 }
+
+TEST_CASE("a clause of belief with no 'that' is no part of the modal's subject") {
+    // Slovakia 2024, General Debate: "I believe the UN should".
+    CHECK(roles_of("I believe the UN should also pay much more attention to the digital aspects of our lives.", "Slovakia") ==
+          V{"should | - | the UN | also pay much more attention to the digital aspects of our lives"});
+    // Kept: the belief's own subject when it is the modal's ("I believe we should").
+    CHECK(roles_of("We believe we should act now.", "Slovakia") == V{"should | - | we | act now"});
+}
