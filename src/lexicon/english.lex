@@ -2397,6 +2397,19 @@ be
 been
 being
 
+# Words before "of" that take a part of a party: "All of us must", "Each and every one of us should".
+[party-partitives]
+all
+both
+each
+one
+some
+many
+most
+several
+none
+few
+
 # Endings of nouns, never of verbs: after "and" beside a verb cue such a word joins a noun ("support and
 # cooperation with"), not a second verb that shares the cue's object ("support and subscribe to").
 [noun-endings]

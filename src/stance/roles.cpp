@@ -324,8 +324,23 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 who = Phrase{phrase_start(s, w - 2, clause), w - 2};
             }
         }
-        if (who) {
-            if (auto party = party_of(s, *who); party && party->last == who->last) out.addressee = who;
+        // "The safety of civilians on both sides must be ensured": a party after a preposition is inside the
+        // subject, which is a thing.
+        // "All of us must", "Each and every one of us should": a partitive's "of" keeps the party.
+        std::optional<Phrase> whole = who;
+        if (who && who->first > clause + 1 && word_is(s, words_[who->first - 1], "of") &&
+            word_in(s, words_[who->first - 2], list(WordTable::party_partitives))) {
+            whole->first = phrase_start(s, who->first - 2, clause);
+        }
+        // A subject pronoun is a subject wherever it stands ("For we must", "To begin with, we must").
+        const bool inside_object = whole && whole->first > clause && !comma_after(s, whole->first - 1) &&
+                                   !word_in(s, words_[whole->first], list(WordTable::self_subjects)) &&
+                                   !word_in(s, words_[whole->first], list(WordTable::new_subjects)) &&
+                                   (word_is(s, words_[whole->first - 1], "of") ||
+                                    word_in(s, words_[whole->first - 1], list(WordTable::object_prepositions)) ||
+                                    word_in(s, words_[whole->first - 1], list(WordTable::loose_prepositions)));
+        if (who && !inside_object) {
+            if (auto party = party_of(s, *who); party && party->last == who->last) out.addressee = whole;
         }
         set_target(skip_links(j + 1));
         return;

@@ -423,3 +423,18 @@ TEST_CASE("a clause of belief with no 'that' is no part of the modal's subject")
     // Kept: the belief's own subject when it is the modal's ("I believe we should").
     CHECK(roles_of("We believe we should act now.", "Slovakia") == V{"should | - | we | act now"});
 }
+
+TEST_CASE("a party after a preposition is inside the modal's subject, not its addressee") {
+    // Iceland 2015, Grenada 2015, General Debate.
+    CHECK(roles_of("The safety and well-being of civilians on both sides must always be ensured.", "Iceland") ==
+          V{"must | - | - | always be ensured"});
+    CHECK(roles_of("Maintaining the status quo in the Security Council should not be an option.", "Grenada") ==
+          V{"should not | - | - | be an option"});
+    // A partitive keeps its party (Luxembourg 2015, Croatia 2016), and a subject pronoun is a subject after a
+    // conjunction or an opening phrase.
+    CHECK(roles_of("Each and every one of us must make an effort.", "Croatia") ==
+          V{"must | - | Each and every one of us | make an effort"});
+    CHECK(roles_of("All of us must support the Special Envoy in his efforts.", "Luxembourg") ==
+          V{"must | - | All of us | support the Special Envoy in his efforts"});
+    CHECK(roles_of("To begin with, we must remember the Charter.", "Croatia") == V{"must | - | we | remember the Charter"});
+}
