@@ -341,6 +341,11 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
             return true;
         }
         comma = marks.find(',') != std::string_view::npos;
+        // A pause before the speaker's new clause: "stop that…I repeat we must".
+        if (marks.find("\xE2\x80\xA6") != std::string_view::npos &&
+            (word_in(s, words_[k + 1], list(WordTable::self_subjects)) || word_in(s, words_[k + 1], list(WordTable::new_subjects)))) {
+            return true;
+        }
     }
     if (comma) {
         // ", as well as" joins; ", as Israel is intensifying" opens a clause.

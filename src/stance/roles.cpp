@@ -511,11 +511,39 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
                 }
                 return lines <= 2;
             };
-            while (next + 1 < view_.sentences() && next < k + 6 && pause_at_end(next) && joined(next)) ++next;
+            // Not over a new clause of the speaker's ("… And we are working", "…I repeat we must") or a new
+            // stance ("… Committed to returning").
+            auto opens_clause = [&](std::size_t m) {
+                std::string_view text = view_.sentence(m);
+                while (!text.empty() && !is_word_byte(text.front())) text.remove_prefix(1);
+                std::size_t end = 0;
+                while (end < text.size() && is_word_byte(text[end])) ++end;
+                std::string_view first = text.substr(0, end);
+                if (list(WordTable::coordinators).contains(first)) {
+                    text.remove_prefix(std::min(text.size(), end + 1));
+                    end = 0;
+                    while (end < text.size() && is_word_byte(text[end])) ++end;
+                    first = text.substr(0, end);
+                }
+                return list(WordTable::self_subjects).contains(first) || list(WordTable::new_subjects).contains(first) ||
+                       (cues_.may_open(first) && lexicon_.match(Phrases::stance_cue, text).has_value());
+            };
+            while (next + 1 < view_.sentences() && next < k + 6 && pause_at_end(next) && joined(next) && !opens_clause(next + 1)) {
+                ++next;
+            }
             if (next != k) {
                 std::uint32_t end = view_.sentence_end(next);
                 const std::string_view text = view_.text();
-                while (end > view_.sentence_begin(next) && !is_word_byte(text[end - 1])) --end;
+                // Back over closing marks and the pause itself ("…", whose bytes past the first count as letters).
+                while (end > view_.sentence_begin(next)) {
+                    if (end >= 3 && text.substr(end - 3, 3) == "\xE2\x80\xA6") {
+                        end -= 3;
+                    } else if (!is_word_byte(text[end - 1])) {
+                        --end;
+                    } else {
+                        break;
+                    }
+                }
                 st.target = view_.span(base + words_[found.target->first].begin, end);
             }
         }

@@ -120,6 +120,16 @@ TEST_CASE("a target runs on over a pause that ends its sentence") {
     // A full stop is no pause.
     CHECK(roles_of("We won't accept this slide.\n\nInto greater conflict.", "United Kingdom") ==
           V{"won't accept | We | - | this slide"});
+    // Nor over a new clause of the speaker's ("And we are working") or a new stance ("Committed to"), and the
+    // last pause is no part of the target (Indonesia 2024, Comoros 2019).
+    const auto working = roles_of("We need to see a ceasefire\xE2\x80\xA6\n\nTo provide space for a settlement\xE2\x80\xA6\n\n"
+                                  "And we are working with all partners to that end.",
+                                  "United Kingdom");
+    REQUIRE(working.size() == 1);
+    CHECK(working[0] == "need to | - | We | see a ceasefire\xE2\x80\xA6 To provide space for a settlement");
+    const auto repeat = roles_of("We must stop that\xE2\x80\xA6I repeat we must stop that.", "Indonesia");
+    REQUIRE(repeat.size() == 2);
+    CHECK(repeat[0] == "must | - | We | stop that");
 }
 
 TEST_CASE("a verb joined to the clause's earlier stance shares its holder; a situation holds no appeal") {
