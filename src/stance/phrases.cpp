@@ -354,10 +354,16 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
                        word_in(s, words_[k + 1], list(WordTable::new_subjects)))) {
             return true;
         }
-        // "..., Costa Rica urges states": a state as the subject of a new clause.
-        if (is_upper_start(s[words_[k + 1].begin]) && names_.may_open(form_of(s, k + 1)) &&
-            lexicon_.match(Phrases::speaker, s.substr(words_[k + 1].begin))) {
-            return true;
+        // "..., Costa Rica urges states": a state as the subject of a new clause, with its verb after it (not
+        // "in Baku, Azerbaijan.").
+        if (is_upper_start(s[words_[k + 1].begin]) && names_.may_open(form_of(s, k + 1))) {
+            if (const auto state = lexicon_.match(Phrases::speaker, s.substr(words_[k + 1].begin))) {
+                std::size_t after = k + 2;
+                while (after < n && words_[after].begin < words_[k + 1].begin + state->length) ++after;
+                if (after < n && !words_[after - 1].clause_end && !comma_after(s, after - 1) && is_lower(s[words_[after].begin])) {
+                    return true;
+                }
+            }
         }
         // "When I urged us to end the occupation, the Israeli Government has pursued": the main clause
         // after a subordinate one, a subject and its finite verb.

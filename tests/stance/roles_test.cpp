@@ -448,3 +448,14 @@ TEST_CASE("a party after a preposition is inside the modal's subject, not its ad
           V{"must | - | All of us | support the Special Envoy in his efforts"});
     CHECK(roles_of("To begin with, we must remember the Charter.", "Croatia") == V{"must | - | we | remember the Charter"});
 }
+
+TEST_CASE("a state's name after a comma opens a new clause only with a verb after it") {
+    // Cambodia 2024, Nauru 2018: a place and its state, a list of states.
+    CHECK(roles_of("Cambodia looks forward to the upcoming COP 29 in Baku, Azerbaijan.", "Cambodia") ==
+          V{"looks forward to | Cambodia | - | the upcoming COP 29 in Baku, Azerbaijan"});
+    CHECK(roles_of("We support the leadership of our Pacific island neighbour, Fiji.", "Nauru") ==
+          V{"support | We | - | the leadership of our Pacific island neighbour, Fiji"});
+    // Kept: "..., Costa Rica urges": the state is the subject of a new clause.
+    CHECK(roles_of("We support the ceasefire in the region, Costa Rica urges restraint.", "Costa Rica").front() ==
+          "support | We | - | the ceasefire in the region");
+}
