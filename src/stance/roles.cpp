@@ -35,6 +35,19 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
     };
     auto set_target = [&](std::size_t t) {
         if (t >= n || t <= j || words_[t - 1].clause_end) return;
+        // "should not and cannot possibly be controlled", "must and will defend": modals joined on one
+        // predicate, whose target follows the last of them.
+        if (cue.word_class == Cue::Class::modal && t == j + 1 && t + 2 < n && !comma_after(s, j) &&
+            word_in(s, words_[t], list(WordTable::coordinators)) && !words_[t + 1].clause_end &&
+            (word_in(s, words_[t + 1], list(WordTable::verb_chain_words)) || word_in(s, words_[t + 1], list(WordTable::negators)))) {
+            std::size_t v = t + 2;
+            while (v < n && !words_[v - 1].clause_end &&
+                   (word_in(s, words_[v], list(WordTable::negators)) || word_in(s, words_[v], list(WordTable::light_adverbs)) ||
+                    is_manner_adverb(s, v))) {
+                ++v;
+            }
+            if (v < n && !words_[v - 1].clause_end) t = v;
+        }
         // "We support and appreciate the demonstrations": the second verb shares the object.
         if (cue.word_class == Cue::Class::verb && t == j + 1 && t + 2 < n &&
             word_in(s, words_[t], list(WordTable::coordinators)) && !comma_after(s, t)) {

@@ -459,3 +459,11 @@ TEST_CASE("a state's name after a comma opens a new clause only with a verb afte
     CHECK(roles_of("We support the ceasefire in the region, Costa Rica urges restraint.", "Costa Rica").front() ==
           "support | We | - | the ceasefire in the region");
 }
+
+TEST_CASE("modals joined on one predicate: the target follows the last of them") {
+    // Italy 2016, Slovenia 2022, General Debate; "should not and cannot" as the guide has it.
+    CHECK(roles_of("We must and will respond to violence with the rule of law.", "Italy").front() ==
+          "must | - | We | respond to violence with the rule of law");
+    CHECK(roles_of("The internet should not and cannot possibly be controlled by a handful of countries.", "China") ==
+          V{"should not | - | - | be controlled by a handful of countries"});
+}
