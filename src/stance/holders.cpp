@@ -107,15 +107,30 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
             if (w > from && document(w - 1) && !comma_after(s, w - 1)) return w - 1;
             return std::nullopt;
         };
+        // The text a phrase ending at `head` names with a phrase after it: "a resolution on ICTs".
+        auto text_with_phrase = [&](std::size_t head) -> std::optional<std::size_t> {
+            for (std::size_t d = head; d > clause && d + 4 > head; --d) {
+                const std::size_t w = d - 1;
+                if (words_[w].clause_end || comma_after(s, w)) break;
+                if (document(w) && w + 1 < head &&
+                    (word_is(s, words_[w + 1], "of") || word_in(s, words_[w + 1], list(WordTable::object_prepositions)))) {
+                    return w;
+                }
+            }
+            return std::nullopt;
+        };
         auto head_of_participle = [&]() -> std::optional<std::size_t> {
             std::size_t w = i;
             while (w > clause && !comma_after(s, w - 1) &&
                    (word_in(s, words_[w - 1], list(WordTable::light_adverbs)) || is_manner_adverb(s, w - 1))) {
                 --w;
             }
-            if (w == clause || !form_of(s, i).ends_with("ing") || comma_after(s, w - 1)) return std::nullopt;
+            if (w == clause || !form_of(s, i).ends_with("ing")) return std::nullopt;
             const std::size_t head = w - 1;
-            const std::size_t named = numbered(head, clause).value_or(head);
+            const std::size_t named = numbered(head, clause).value_or(text_with_phrase(head).value_or(head));
+            // After a comma only a text ("a resolution on ICTs, supporting"): a party there is as often the
+            // clause's subject, acting.
+            if (comma_after(s, head) && !document(named)) return std::nullopt;
             if (!document(named) && !word_in(s, words_[named], list(WordTable::party_words))) return std::nullopt;
             return head;
         };
@@ -150,12 +165,16 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
             }
         }
         auto found_head = head_of_participle();
+        const bool participle = found_head.has_value();
         if (!found_head) found_head = head_of_relative();
         if (!found_head) return std::nullopt;
         const std::size_t head = *found_head;
         const std::size_t from = std::min<std::size_t>(clause, words_[head].clause);  // the antecedent's clause
-        // A text named by its number: "resolution 70/5 calling for".
-        const std::size_t named = numbered(head, from).value_or(head);
+        // A text named by its number ("resolution 70/5 calling for") or, before a participle, with a phrase
+        // ("a resolution on ICTs, supporting"); a relative's "that" hangs on the nearest noun ("the Paris
+        // Agreement on a scale that will support").
+        const std::size_t named =
+            numbered(head, from).value_or(participle ? text_with_phrase(head).value_or(head) : head);
         const bool text = document(named);
         if ((head >= clause && words_[head].clause_end) || is_pronoun(s, named) ||
             (!text && !word_in(s, words_[named], list(WordTable::party_words))) ||

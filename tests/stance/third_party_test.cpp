@@ -211,3 +211,25 @@ TEST_CASE("a participle or a relative clause about a text reports its antecedent
     REQUIRE(calls != d.stances.end());
     CHECK(calls->holder.kind == HolderKind::speaker);
 }
+
+TEST_CASE("a text with its phrase before a participle, after a comma too, holds the participle's stance") {
+    // China at the OEWG 2021 (the guide's example), Fiji 2016: "a resolution on ICTs, supporting".
+    Options options;
+    options.speaker = "China";
+    Document d = test::checked_extract("The General Assembly has adopted by consensus a resolution on ICTs, supporting "
+                                       "the OEWG's work as mandated by resolution 75/240.\n",
+                                       options);
+    REQUIRE(d.stances.size() == 1);
+    CHECK(d.stances[0].holder.kind == HolderKind::third_party);
+    REQUIRE(d.stances[0].holder.span);
+    CHECK(d.normalized(*d.stances[0].holder.span) == "a resolution on ICTs");
+    // Kept: a relative's "that" hangs on the nearest noun (Trinidad and Tobago 2021), and after a comma a party
+    // before a participle is as often the subject acting.
+    d = test::checked_extract("We hope COP 26 will fully operationalise the Paris Agreement on a scale that will support "
+                              "cooperation on mitigation.\n",
+                              options);
+    const auto support = std::find_if(d.stances.begin(), d.stances.end(),
+                                      [&](const Stance& s) { return d.normalized(s.cue) == "support"; });
+    REQUIRE(support != d.stances.end());
+    CHECK(support->holder.kind == HolderKind::speaker);
+}
