@@ -261,6 +261,21 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
     }
 
     std::optional<Phrase> subject = subject_of(s, i, clause);
+    // "we make the most vigorous call for": a verb cue after an article is a noun, stated by the verb before
+    // the article, whose subject holds it.
+    // Not after a possessive, which names the holder ("the Secretary-General's call for").
+    if (subject && cue.word_class == Cue::Class::verb && subject->last + 1 == i && !is_possessive(s, subject->last)) {
+        for (std::size_t a = subject->last; a > subject->first; --a) {
+            if (!word_in(s, words_[a], list(WordTable::articles))) continue;
+            const std::size_t verb = a - 1;
+            if (is_lower(s[words_[verb].begin]) && !is_pronoun(s, verb) && !word_is(s, words_[verb], "of") &&
+                !word_in(s, words_[verb], list(WordTable::coordinators)) && !word_in(s, words_[verb], list(WordTable::phrase_breaks)) &&
+                !word_in(s, words_[verb], list(WordTable::determiners))) {
+                subject = subject_of(s, verb, clause);
+            }
+            break;
+        }
+    }
     std::optional<Phrase> of_party;  // "the commitment of the Beninese people": the party named after "of"
     if (cue.word_class == Cue::Class::noun) {
         // A noun's holder is the subject of the verb that states it, when that names a party; else
@@ -440,6 +455,37 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         bool for_ = word_is(s, words_[j], "for");  // "call for": what is called for, unless a party and "to" follow
         if (open_after(t) && (word_is(s, words_[t], "on") || word_is(s, words_[t], "upon") || word_is(s, words_[t], "to"))) {
             ++t;
+        } else if (open_after(t) && word_is(s, words_[t], "that") && cue.word_class == Cue::Class::verb && open_after(t + 1)) {
+            // "demand that all parties to the conflict assume their obligations": the that-clause's subject is
+            // asked, with the phrases that hang on it ("to the conflict"). Not "urge that country to", where
+            // "that" points at the party asked.
+            if (auto who = party_of(s, Phrase{t + 1, n - 1})) {
+                if (who->last + 2 < n && !words_[who->last].clause_end && word_is(s, words_[who->last + 1], "to") &&
+                    !word_in(s, words_[who->last + 2], list(WordTable::articles)) &&
+                    !word_in(s, words_[who->last + 2], list(WordTable::determiners)) && !is_upper_start(s[words_[who->last + 2].begin])) {
+                    out.addressee = Phrase{t, who->last};
+                    set_target(who->last + 2);
+                    return;
+                }
+                std::size_t last = who->last;
+                while (last + 2 < n && !words_[last].clause_end && !comma_after(s, last) &&
+                       (word_is(s, words_[last + 1], "of") || word_in(s, words_[last + 1], list(WordTable::object_prepositions)) ||
+                        word_in(s, words_[last + 1], list(WordTable::loose_prepositions))) &&
+                       (word_in(s, words_[last + 2], list(WordTable::articles)) || word_in(s, words_[last + 2], list(WordTable::determiners)) ||
+                        is_upper_start(s[words_[last + 2].begin]))) {
+                    // The phrase's article and its noun, or a name's capitals: the verb may follow at once.
+                    std::size_t end = last + 2;
+                    if (!is_upper_start(s[words_[end].begin]) && end + 1 < n && !words_[end].clause_end) ++end;
+                    while (end + 1 < n && !words_[end].clause_end && !comma_after(s, end) && is_upper_start(s[words_[end + 1].begin])) ++end;
+                    last = end;
+                }
+                if (last + 1 < n && !words_[last].clause_end && !comma_after(s, last) && is_lower(s[words_[last + 1].begin]) &&
+                    !word_is(s, words_[last + 1], "to") && !word_in(s, words_[last + 1], list(WordTable::coordinators))) {
+                    out.addressee = Phrase{who->first, last};
+                    set_target(last + 1);
+                    return;
+                }
+            }
         } else if (open_after(t) && word_is(s, words_[t], "for")) {
             ++t;
             for_ = true;

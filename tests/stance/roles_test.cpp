@@ -467,3 +467,19 @@ TEST_CASE("modals joined on one predicate: the target follows the last of them")
     CHECK(roles_of("The internet should not and cannot possibly be controlled by a handful of countries.", "China") ==
           V{"should not | - | - | be controlled by a handful of countries"});
 }
+
+TEST_CASE("an appeal's that-clause: its subject is asked; a verb cue after an article is a noun") {
+    // Costa Rica 2024, Bolivia 2016: "demand that X do".
+    CHECK(roles_of("These crises demand that all parties to the conflict assume their obligations under international law.",
+                   "Costa Rica") ==
+          V{"demand | - | all parties to the conflict | assume their obligations under international law"});
+    CHECK(roles_of("We demand that Israel cease hostilities immediately.", "Bolivia") ==
+          V{"demand | We | Israel | cease hostilities immediately"});
+    // Not "that" as a pointer: "urge that country to" asks the country (Japan 2016).
+    CHECK(roles_of("We urge that country to abandon its nuclear programmes.", "Japan") ==
+          V{"urge | We | that country | abandon its nuclear programmes"});
+    // Costa Rica 2024: "we make the most vigorous call for": the subject of "make" holds the call; a possessive
+    // still names the holder ("the Secretary-General's call").
+    CHECK(roles_of("Therefore, we make the most vigorous call for a transparent international financial system.",
+                   "Costa Rica") == V{"call for | we | - | a transparent international financial system"});
+}
