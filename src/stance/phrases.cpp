@@ -208,6 +208,13 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
         if (last - end > reach) return std::nullopt;
         return Phrase{first, end};
     }
+    // "I'm pleased", "we're committed": a pronoun with its verb in one word (the holder's span leaves the verb out).
+    if (const std::string_view form = form_of(s, last); form.find('\'') != std::string_view::npos) {
+        const std::string_view pronoun = form.substr(0, form.find('\''));
+        if (list(WordTable::self_words).contains(pronoun) || list(WordTable::new_subjects).contains(pronoun)) {
+            return Phrase{last, last};
+        }
+    }
     if (!in_phrase(s, last)) {
         // "which is crucial": the relative word stands for what it judges.
         return std::nullopt;

@@ -483,3 +483,10 @@ TEST_CASE("an appeal's that-clause: its subject is asked; a verb cue after an ar
     CHECK(roles_of("Therefore, we make the most vigorous call for a transparent international financial system.",
                    "Costa Rica") == V{"call for | we | - | a transparent international financial system"});
 }
+
+TEST_CASE("a pronoun with its verb in one word holds the stance") {
+    // United Kingdom 2024, Australia 2020: "I'm pleased", "We're advocating for".
+    CHECK(roles_of("And I'm pleased to tell you that, yes.", "United Kingdom") == V{"pleased | I | - | tell you that, yes"});
+    CHECK(roles_of("We're advocating for reform of the World Trade Organization.", "Australia") ==
+          V{"advocating for | We | - | reform of the World Trade Organization"});
+}
