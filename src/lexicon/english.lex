@@ -2397,6 +2397,22 @@ be
 been
 being
 
+# Time phrases that may follow a subject before its verb ("The GGE's consensus report this year requests"):
+# no part of the subject.
+[time-phrases]
+today
+yesterday
+recently
+now
+this year
+last year
+this week
+last week
+this month
+last month
+this morning
+this session
+
 # Words before "of" that take a part of a party: "All of us must", "Each and every one of us should".
 [party-partitives]
 all

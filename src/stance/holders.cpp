@@ -11,17 +11,42 @@
 namespace posext::detail {
 
 std::uint32_t StanceFinder::phrase_end_byte(std::string_view s, std::size_t w) const {
-    // A phrase that ends in a bracketed year ends after its bracket: "resolution 2231 (2015)".
+    // A phrase that ends in a bracketed year ends after its bracket: "resolution 2231 (2015)"; a number
+    // after its per cent sign: "0.7%".
     const std::uint32_t end = words_[w].end;
+    if (end < s.size() && s[end] == '%' && is_digit(s[end - 1])) return end + 1;
     return end < s.size() && s[end] == ')' && bracketed_number(s, s.data() + end) ? end + 1 : end;
+}
+
+std::uint32_t StanceFinder::phrase_begin_byte(std::string_view s, std::size_t w) const {
+    // A sum begins with its currency's sign: "$5 million", "€300 million", "£1 billion".
+    const std::uint32_t begin = words_[w].begin;
+    if (!is_digit(s[begin])) return begin;
+    if (begin >= 1 && s[begin - 1] == '$') return begin - 1;
+    if (begin >= 3 && s.substr(begin - 3, 3) == "\xE2\x82\xAC") return begin - 3;
+    if (begin >= 2 && s.substr(begin - 2, 2) == "\xC2\xA3") return begin - 2;
+    return begin;
 }
 
 Span StanceFinder::phrase_span(std::size_t k, std::string_view s, Phrase p) const {
     const std::uint32_t base = view_.sentence_begin(k);
-    return view_.span(base + words_[p.first].begin, base + phrase_end_byte(s, p.last));
+    return view_.span(base + phrase_begin_byte(s, p.first), base + phrase_end_byte(s, p.last));
 }
 
 Span StanceFinder::holder_span(std::size_t k, std::string_view s, Phrase p) const {
+    // "The GGE's consensus report this year requests", "my Government earlier this month pledged": a time
+    // phrase after the holder is none of it; one inside a phrase after a preposition ("the theme of this
+    // session") is.
+    const WordList& times = list(WordTable::time_phrases);
+    std::size_t time = p.last + 1;
+    if (p.last > p.first && times.contains(form_of(s, p.last))) {
+        time = p.last;
+    } else if (p.last > p.first + 1 &&
+               times.contains(s.substr(words_[p.last - 1].begin, words_[p.last].end - words_[p.last - 1].begin))) {
+        time = p.last - 1;
+    }
+    if (time <= p.last && time > p.first && (word_is(s, words_[time - 1], "earlier") || word_is(s, words_[time - 1], "later"))) --time;
+    if (time <= p.last && time > p.first && in_phrase(s, time - 1) && !word_is(s, words_[time - 1], "of")) p.last = time - 1;
     // Without the possessive or the verb it carries: "Finland" of "Finland's support", "I" of "I'm pleased".
     std::uint32_t end = phrase_end_byte(s, p.last);
     const std::string_view last = form_of(s, p.last);
@@ -257,7 +282,7 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
             if (found.holder) {
                 st.holder.span = holder_span(*found.holder);
             } else if (first < i) {
-                st.holder.span = view_.span(view_.sentence_begin(k) + words_[first].begin, view_.sentence_begin(k) + words_[i - 1].end);
+                st.holder.span = holder_span(Phrase{first, i - 1});
             }
         }
     }

@@ -209,8 +209,10 @@ private:
     // and `found.target` as a reported position leaves them.
     void holder_of(std::size_t k, std::string_view s, std::size_t i, std::size_t j, std::size_t clause, const Cue& cue,
                    Roles& found, Stance& st) const;
-    // Where word w's phrase ends: after its bracketed year, "resolution 2231 (2015)".
+    // Where a phrase that ends at word w ends: after its bracketed year ("resolution 2231 (2015)"), its per
+    // cent sign; and where one that begins at word w begins: at its currency's sign ("$5 million").
     std::uint32_t phrase_end_byte(std::string_view s, std::size_t w) const;
+    std::uint32_t phrase_begin_byte(std::string_view s, std::size_t w) const;
     // The span of phrase p of sentence k, and a holder's span, without its possessive ("Finland's").
     Span phrase_span(std::size_t k, std::string_view s, Phrase p) const;
     Span holder_span(std::size_t k, std::string_view s, Phrase p) const;

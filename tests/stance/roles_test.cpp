@@ -490,3 +490,13 @@ TEST_CASE("a pronoun with its verb in one word holds the stance") {
     CHECK(roles_of("We're advocating for reform of the World Trade Organization.", "Australia") ==
           V{"advocating for | We | - | reform of the World Trade Organization"});
 }
+
+TEST_CASE("a time phrase after the holder is no part of it") {
+    // China at the OEWG 2021, Kenya 2016: "this year", "last week" between the subject and its verb.
+    CHECK(roles_of("The GGE's consensus report this year requests all parties to refrain from attacks.", "China") ==
+          V{"requests | The GGE's consensus report | all parties | refrain from attacks"});
+    CHECK(roles_of("That is why the Government last week pledged $5 million to the Global Fund.", "Kenya").front() ==
+          "pledged | the Government | - | $5 million to the Global Fund");
+    // Kept: a time inside a phrase after "of" ("the theme of this session").
+    CHECK(roles_of("The theme of this session is important.", "Kenya") == V{"important | - | - | The theme of this session"});
+}
