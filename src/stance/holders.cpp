@@ -263,7 +263,9 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
         // focus on a transition, as the Security Council has called for".
         st.holder.kind = HolderKind::third_party;
         st.holder.span = holder_span(*found.holder);
-    } else if (!own && i > clause && !mentions_speaker(s, clause, i)) {
+    } else if (!own && (i > clause || (found.holder && found.holder->last < clause)) && !mentions_speaker(s, clause, i) &&
+               !(found.holder && mentions_speaker(s, found.holder->first, found.holder->last + 1))) {
+        // (A subject before a parenthesis set off by dashes stands before the cue's clause.)
         // The words before the cue name someone: "Many countries", "The GGE report", "the UN members".
         std::size_t first = clause;
         while (first < i && (word_in(s, words_[first], list(WordTable::holder_skip)))) {

@@ -174,7 +174,30 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
         (word_is(s, words_[w - 1], "me") || word_is(s, words_[w - 1], "us"))) {
         return Phrase{w - 1, w - 1};
     }
-    if (w == clause) return std::nullopt;
+    if (w == clause) {
+        // "Costa Rica —like the vast majority of countries in the region— condemns": the subject stands
+        // before a parenthesis set off by dashes, whose second dash opens this clause.
+        auto dash_before = [&](std::size_t v) {
+            const std::string_view marks = s.substr(words_[v - 1].end, words_[v].begin - words_[v - 1].end);
+            return marks.find("\xE2\x80\x94") != std::string_view::npos || marks.find("\xE2\x80\x93") != std::string_view::npos;
+        };
+        if (clause == 0 || !dash_before(clause)) return std::nullopt;
+        const std::size_t inner = words_[clause - 1].clause;  // the parenthesis's first word
+        if (inner == 0 || inner + 12 < clause || !dash_before(inner)) return std::nullopt;
+        const std::size_t last = inner - 1;
+        if (!in_phrase(s, last) || comma_after(s, last)) return std::nullopt;
+        const Phrase before{phrase_start(s, last, words_[last].clause), last};
+        if (!is_pronoun(s, last) && !party_of(s, before)) return std::nullopt;
+        // The whole subject: the phrase opens its clause, or follows "that" or "and" ("said that all people —"),
+        // not the tail of a longer one ("pressure on sovereign States —").
+        const std::size_t opened = words_[last].clause;
+        if (before.first != opened && !comma_after(s, before.first - 1) &&
+            !word_in(s, words_[before.first - 1], list(WordTable::clause_openers)) &&
+            !word_in(s, words_[before.first - 1], list(WordTable::coordinators))) {
+            return std::nullopt;
+        }
+        return before;
+    }
     const std::size_t last = w - 1;
     if (comma_after(s, last)) {
         // "The European Union, which has always ..., supports", "Japan, for its part, will": the

@@ -500,3 +500,18 @@ TEST_CASE("a time phrase after the holder is no part of it") {
     // Kept: a time inside a phrase after "of" ("the theme of this session").
     CHECK(roles_of("The theme of this session is important.", "Kenya") == V{"important | - | - | The theme of this session"});
 }
+
+TEST_CASE("a subject before a parenthesis set off by dashes holds the stance after it") {
+    // Costa Rica 2024, France 2016, Palau 2017.
+    CHECK(roles_of("Costa Rica \xE2\x80\x94like the vast majority of countries in the region\xE2\x80\x94 condemns the manipulation "
+                   "of the results.",
+                   "Costa Rica") == V{"condemns | Costa Rica | - | the manipulation of the results"});
+    CHECK(roles_of("My small country \xE2\x80\x94 despite its size \xE2\x80\x94 is willing to act in concert with other nations.",
+                   "Palau") == V{"willing to | My small country | - | act in concert with other nations"});
+    // Kept: the tail of a longer phrase is no subject ("pressure on sovereign States \xE2\x80\x94 ... \xE2\x80\x94 poses").
+    CHECK(roles_of("The maintenance of instruments of pressure on sovereign States \xE2\x80\x94 without regard to the pandemic "
+                   "\xE2\x80\x94 poses a specific threat.",
+                   "Belarus")
+              .front()
+              .starts_with("threat | - |"));
+}
