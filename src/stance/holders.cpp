@@ -250,6 +250,14 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
         // subject of "they are welcome", "they are unacceptable", which is the thing judged.
         st.holder.kind = HolderKind::third_party;
         st.holder.span = holder_span(*found.holder);
+    } else if (cue.type != StanceType::assess && cue.type != StanceType::prescribe &&
+               found.holder && found.holder->last + 1 == i && is_possessive(s, found.holder->last) &&
+               is_upper_start(s[words_[found.holder->last].begin]) && !own_possessive &&
+               !mentions_speaker(s, found.holder->first, found.holder->last + 1)) {
+        // "I refer to Iran's support for its proxies", "supports the Secretary-General's appeal for": a name's
+        // possessive names another actor's position.
+        st.holder.kind = HolderKind::third_party;
+        st.holder.span = holder_span(*found.holder);
     } else if (existential && cue.type != StanceType::prescribe) {
         st.holder.kind = HolderKind::third_party;
         found.holder.reset();

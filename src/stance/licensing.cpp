@@ -17,7 +17,9 @@ bool StanceFinder::mentions_speaker(std::string_view s, std::size_t from, std::s
         if (word_in(s, words_[w], list(WordTable::self_words))) return true;
         // "The Kingdom expresses its grave concern": a monarchy's title, alone, names the speaker's own state
         // ("the Kingdom of Morocco" names itself by name).
-        if (w > from && word_is(s, words_[w - 1], "the") && word_in(s, words_[w], list(WordTable::speaker_state_titles)) &&
+        // Its possessive too: "the Kingdom's commitment".
+        const Word bare = is_possessive(s, w) ? Word{words_[w].begin, words_[w].end - 2, false, false, 0} : words_[w];
+        if (w > from && word_is(s, words_[w - 1], "the") && word_in(s, bare, list(WordTable::speaker_state_titles)) &&
             !(w + 1 < words_.size() && !words_[w].clause_end && word_is(s, words_[w + 1], "of"))) {
             return true;
         }

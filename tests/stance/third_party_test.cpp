@@ -233,3 +233,21 @@ TEST_CASE("a text with its phrase before a participle, after a comma too, holds 
     REQUIRE(support != d.stances.end());
     CHECK(support->holder.kind == HolderKind::speaker);
 }
+
+TEST_CASE("a name's possessive before a cue used as a noun names another actor's position") {
+    // Switzerland 2020, a statement of 2024 on Iran: "the Secretary General's appeal", "Iran's support".
+    Options options;
+    options.speaker = "Switzerland";
+    Document d = test::checked_extract(
+        "Switzerland wholeheartedly supports the Secretary General's appeal for a global ceasefire.\n", options);
+    REQUIRE(d.stances.size() == 2);
+    CHECK(d.stances[0].holder.kind == HolderKind::speaker);
+    CHECK(d.stances[1].holder.kind == HolderKind::third_party);
+    REQUIRE(d.stances[1].holder.span);
+    CHECK(d.normalized(*d.stances[1].holder.span) == "the Secretary General");
+    // Kept: the speaker's own name or title in the possessive ("the Kingdom's commitment").
+    options.speaker = "Saudi Arabia";
+    d = test::checked_extract("We reaffirm the Kingdom's commitment to the peace process.\n", options);
+    REQUIRE(d.stances.size() == 1);
+    CHECK(d.stances[0].holder.kind == HolderKind::speaker);
+}
