@@ -390,7 +390,11 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
             if (const auto state = lexicon_.match(Phrases::speaker, s.substr(words_[k + 1].begin))) {
                 std::size_t after = k + 2;
                 while (after < n && words_[after].begin < words_[k + 1].begin + state->length) ++after;
-                if (after < n && !words_[after - 1].clause_end && !comma_after(s, after - 1) && is_lower(s[words_[after].begin])) {
+                if (after < n && !words_[after - 1].clause_end && !comma_after(s, after - 1) && is_lower(s[words_[after].begin]) &&
+                    !word_in(s, words_[after], list(WordTable::coordinators)) && !word_is(s, words_[after], "of") &&
+                    !word_in(s, words_[after], list(WordTable::object_prepositions)) &&
+                    !word_in(s, words_[after], list(WordTable::loose_prepositions)) &&
+                    !word_in(s, words_[after], list(WordTable::clause_openers))) {
                     return true;
                 }
             }

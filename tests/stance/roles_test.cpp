@@ -455,6 +455,9 @@ TEST_CASE("a state's name after a comma opens a new clause only with a verb afte
           V{"looks forward to | Cambodia | - | the upcoming COP 29 in Baku, Azerbaijan"});
     CHECK(roles_of("We support the leadership of our Pacific island neighbour, Fiji.", "Nauru") ==
           V{"support | We | - | the leadership of our Pacific island neighbour, Fiji"});
+    CHECK(roles_of("Ireland calls for a resolution to the conflicts in South Sudan, Somalia, Burundi, Mali and the Congo.",
+                   "Ireland") == V{"calls for | Ireland | - | a resolution to the conflicts in South Sudan, Somalia, Burundi, Mali and "
+                                   "the Congo"});
     // Kept: "..., Costa Rica urges": the state is the subject of a new clause.
     CHECK(roles_of("We support the ceasefire in the region, Costa Rica urges restraint.", "Costa Rica").front() ==
           "support | We | - | the ceasefire in the region");
