@@ -23,8 +23,25 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         }
         return false;
     };
+    // "We regret that withdrawal,", "committed to that path, as": "that" before a noun that ends its phrase
+    // points at it, and belongs to the target; before a clause it links.
+    auto pointing_that = [&](std::size_t t) {
+        if (!word_is(s, words_[t], "that") || t + 1 >= n || words_[t].clause_end || comma_after(s, t)) return false;
+        const std::size_t noun = t + 1;
+        if (!is_lower(s[words_[noun].begin]) || word_in(s, words_[noun], list(WordTable::articles)) ||
+            word_in(s, words_[noun], list(WordTable::determiners)) || is_pronoun(s, noun) ||
+            word_in(s, words_[noun], list(WordTable::phrase_breaks)) || word_in(s, words_[noun], list(WordTable::party_quantifiers))) {
+            return false;
+        }
+        if (word_in(s, words_[noun], list(WordTable::party_partitives)) || form_of(s, noun).ends_with("ed")) return false;
+        // The noun ends the clause, or a comma and a new clause follow it: a that-clause would need its verb
+        // first ("that poverty, hunger and inequality continue" lists its subjects).
+        if (noun + 1 >= n || words_[noun].clause_end) return true;
+        return comma_after(s, noun) && (word_in(s, words_[noun + 1], list(WordTable::clause_conjunctions)) ||
+                                        word_in(s, words_[noun + 1], list(WordTable::target_breaks)));
+    };
     auto skip_links = [&](std::size_t t) {
-        while (t < n && !words_[t - 1].clause_end && word_in(s, words_[t], list(WordTable::target_skip))) ++t;
+        while (t < n && !words_[t - 1].clause_end && word_in(s, words_[t], list(WordTable::target_skip)) && !pointing_that(t)) ++t;
         return t;
     };
     // "commends the success of the Summit and affirms our commitment": a verb that agrees with the

@@ -518,3 +518,15 @@ TEST_CASE("a subject before a parenthesis set off by dashes holds the stance aft
               .front()
               .starts_with("threat | - |"));
 }
+
+TEST_CASE("'that' before a noun that ends its clause points at it, and belongs to the target") {
+    // Mali 2023 ("We regret that withdrawal"), Cameroon 2019, Bahamas 2016.
+    CHECK(roles_of("We regret that withdrawal, as Mali was a founding member of the organization.", "Mali") ==
+          V{"regret | We | - | that withdrawal"});
+    CHECK(roles_of("We support that position.", "Bahamas") == V{"support | We | - | that position"});
+    // Kept: a that-clause, its subjects listed or not.
+    CHECK(roles_of("We regret that poverty, hunger and inequality continue to affect lives.", "Mali") ==
+          V{"regret | We | - | poverty, hunger and inequality continue to affect lives"});
+    CHECK(roles_of("We deeply regret that action on that matter continues to be frustrated.", "Mali") ==
+          V{"regret | We | - | action on that matter continues to be frustrated"});
+}
