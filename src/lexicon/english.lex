@@ -2009,7 +2009,7 @@ backdrop
 background
 
 # After a modal or "let us": a way of speaking, no prescription ("I must tell the world that", "We
-# must tell it like it is").
+# must tell it like it is"), nor a commitment ("I shall now make a statement in my capacity as").
 [speaking-phrases]
 tell the assembly
 tell the general assembly
@@ -2019,6 +2019,9 @@ tell it like it is
 tell it as it is
 explain to the assembly
 add that
+make a statement
+make the following statement
+read out a statement
 
 # After "the", alone: a monarchy's title by which a statement names its own state ("The Kingdom
 # expresses its grave concern"), and its Government ("The Government is committed to"); "the Kingdom

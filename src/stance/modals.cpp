@@ -123,6 +123,11 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
             word_in(s, words_[content - 2], list(WordTable::target_skip))) {
             return false;
         }
+        // "I shall now make a statement in my capacity as": a way of speaking, no commitment.
+        if (const std::size_t v = next_content(s, j + 1);
+            v < words_.size() && list(WordTable::speaking_phrases).opens(s.substr(words_[v].begin)) != 0) {
+            return false;
+        }
         if (word_at_in(s, content, list(WordTable::self_subjects))) return true;
         if (word_at_in(s, content, list(WordTable::self_nouns)) &&
             content > clause && word_in(s, words_[content - 1], list(WordTable::self_possessives))) {

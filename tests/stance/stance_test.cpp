@@ -536,6 +536,9 @@ TEST_CASE("'it was important' tells of the past, and 'I will repeat' is a way of
     CHECK(stances_of("That is why it was important for me to come to New York today.").empty());
     CHECK(stances_of("It is a programme which we have called, and I will repeat, A Whole Life.").empty());
     CHECK(stances_of("I have said before and I will repeat: there is no room for such a cult.").empty());
+    // A Council President's formula (China 2020), and telling the Assembly (Turkey 2016).
+    CHECK(stances_of("I shall now make a statement in my capacity as the representative of China.").empty());
+    CHECK(stances_of("But have we in Turkey received anything? I will tell the Assembly.").empty());
     // Kept: the present frame.
     CHECK(stances_of("It is important to preserve biological diversity.") == V{"It is important prescribe positive speaker"});
 }
