@@ -134,7 +134,7 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
         };
         // The text a phrase ending at `head` names with a phrase after it: "a resolution on ICTs".
         auto text_with_phrase = [&](std::size_t head) -> std::optional<std::size_t> {
-            for (std::size_t d = head; d > clause && d + 4 > head; --d) {
+            for (std::size_t d = head; d > clause && d + 6 > head; --d) {
                 const std::size_t w = d - 1;
                 if (words_[w].clause_end || comma_after(s, w)) break;
                 if (document(w) && w + 1 < head &&
