@@ -10,6 +10,7 @@
 
 #include "lexicon/phrase_filter.hpp"
 #include "text/ascii.hpp"
+#include "text/blocks.hpp"
 
 namespace posext::detail {
 namespace {
@@ -39,29 +40,46 @@ private:
         std::size_t rank = 0;
     };
 
-    // The issues named in normalised text [begin, end), in text order.
+    // The issues named in normalised text [begin, end), in text order. Words come from the block masks,
+    // 64 bytes at a time (a byte loop here cost a twentieth of the whole run); a word that the range cuts
+    // at its start is no word of it.
     std::vector<Found> scan(std::uint32_t begin, std::uint32_t end) const {
         std::vector<Found> out;
         const std::string_view text = view_.text();
         end = std::min<std::uint32_t>(end, static_cast<std::uint32_t>(text.size()));
-        for (std::uint32_t at = begin; at < end;) {
-            if (!is_word_byte(text[at]) || (at > 0 && is_word_byte(text[at - 1]))) {
-                ++at;
-                continue;
-            }
-            std::uint32_t word_end = at;
-            while (word_end < end && is_word_byte(text[word_end])) ++word_end;
-            if (filter_.may_open(text.substr(at, word_end - at))) {
-                if (auto m = lexicon_.match(Phrases::issue, text.substr(at, end - at))) {
-                    if (auto rank = lexicon_.issue_rank(m->value)) {
-                        out.push_back({at, static_cast<std::uint32_t>(at + m->length), *rank});
-                        at += static_cast<std::uint32_t>(m->length);
-                        continue;
-                    }
+        if (begin >= end) return out;
+        const std::string_view range = text.substr(begin, end - begin);
+        std::uint64_t carry = begin > 0 && is_word_byte(text[begin - 1]) ? 1 : 0;
+        std::size_t run_begin = 0;
+        bool inside = carry != 0;
+        bool cut = inside;  // the run in progress began before the range
+        std::size_t skip_to = 0;  // no word starts inside a phrase found
+        auto word = [&](std::size_t b, std::size_t e) {
+            if (b < skip_to || !filter_.may_open(range.substr(b, e - b))) return;
+            if (auto m = lexicon_.match(Phrases::issue, range.substr(b))) {
+                if (auto rank = lexicon_.issue_rank(m->value)) {
+                    out.push_back({static_cast<std::uint32_t>(begin + b), static_cast<std::uint32_t>(begin + b + m->length), *rank});
+                    skip_to = b + m->length;
                 }
             }
-            at = word_end;
-        }
+        };
+        for_each_block<Want::words>(range, [&](std::size_t at, const BlockClasses& c) {
+            std::uint64_t edges = c.word ^ ((c.word << 1) | carry);
+            carry = c.word >> 63;
+            while (edges != 0) {
+                const std::size_t pos = at + static_cast<std::size_t>(std::countr_zero(edges));
+                edges &= edges - 1;
+                if (pos >= range.size()) break;
+                if (!inside) {
+                    run_begin = pos;
+                    inside = true;
+                } else {
+                    if (!cut) word(run_begin, pos);
+                    inside = cut = false;
+                }
+            }
+        });
+        if (inside && !cut) word(run_begin, range.size());
         return out;
     }
 
