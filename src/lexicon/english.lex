@@ -2372,6 +2372,30 @@ able
 likely
 unlikely
 
+# After "will be", not negated: what will befall the subject, a forecast ("we will all be judged on how we
+# respond", "Tuvalu will be submerged", "we will be forced to move inland"); "we will not be intimidated"
+# still commits.
+[forecast-participles]
+judged
+blamed
+faced
+forced
+doomed
+tested
+spared
+remembered
+submerged
+lost
+followed
+linked
+presented
+reduced
+outlasted
+affected
+overwhelmed
+dragged
+hit
+
 # Words a third-party holder's span does not begin with ("and", "to").
 [holder-skip]
 and

@@ -39,6 +39,17 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
                 word_in(s, words_[v + 1], list(WordTable::forecast_complements))) {
                 return false;
             }
+            // "we will all be judged", "Tuvalu will be submerged": what befalls the subject, unless negated.
+            std::size_t be = j + 1;
+            while (be < words_.size() && !words_[be - 1].clause_end &&
+                   (word_in(s, words_[be], list(WordTable::light_adverbs)) || is_manner_adverb(s, be))) {
+                ++be;
+            }
+            if (v == j + 1 && !word_in(s, words_[j], list(WordTable::negators)) && be + 1 < words_.size() &&
+                word_is(s, words_[be], "be") && !words_[be].clause_end &&
+                word_in(s, words_[be + 1], list(WordTable::forecast_participles))) {
+                return false;
+            }
         }
         // "If we save Tuvalu ..., we will save the world": a forecast on the condition that opens the
         // sentence, like one after the cue.

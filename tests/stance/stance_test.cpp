@@ -899,3 +899,13 @@ TEST_CASE("a verb cue in -ing read as an adjective: [adjective-readings]") {
           V{"encouraging appeal positive speaker"});
     CHECK(stances_of("I am appealing for that support.") == V{"appealing appeal positive speaker"});
 }
+
+TEST_CASE("'will be' before what befalls the subject is a forecast; negated, a resolve") {
+    // Vanuatu 2016, Pakistan 2019, Spain 2015: [forecast-participles].
+    CHECK(stances_of("The people of Vanuatu will be forced to move inland.", "Vanuatu").empty());
+    CHECK(stances_of("We will all be judged on how we respond to this humanitarian challenge.").empty());
+    CHECK(stances_of("I am warning everybody present right now that, again, we will be blamed.").empty());
+    // Kept: a resolve ("will not be intimidated"), and what the speaker will be guided by.
+    CHECK(stances_of("We will not be intimidated by violence or blackmail.") == V{"will not commit negative speaker"});
+    CHECK(stances_of("We will be guided by the Sendai Framework.") == V{"will commit positive speaker"});
+}
