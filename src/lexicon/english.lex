@@ -2396,6 +2396,37 @@ overwhelmed
 dragged
 hit
 
+# Verbs that give or bring a thing: "hope" after one is the thing given, held by no one ("The Assembly
+# offers hope for a better world", "That gives hope to millions").
+[giving-verbs]
+offer
+offers
+offered
+offering
+give
+gives
+gave
+given
+giving
+bring
+brings
+brought
+bringing
+provide
+provides
+provided
+providing
+restore
+restores
+restored
+restoring
+inspire
+inspires
+inspired
+carry
+carries
+carried
+
 # Words a third-party holder's span does not begin with ("and", "to").
 [holder-skip]
 and

@@ -24,8 +24,8 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
         return noun_licensed(s, i, clause, cue);
     }
     if (cue.type != StanceType::appeal && asked_of_others(s, i, clause)) return false;
-    // "a beacon of hope for all", "a message of hope that", "the best hope for humankind", "there will finally
-    // be hope for refugees", "still hope — hope that": hope as a thing named, held by no one.
+    // "a beacon of hope for all", "a message of hope that", "the best hope for humankind", "offers hope for",
+    // "there will finally be hope for refugees", "still hope — hope that": hope as a thing named, held by no one.
     if (cue.type == StanceType::support && (word_is(s, words_[i], "hope") || word_is(s, words_[i], "hopes"))) {
         // A marker is a determiner's adjective ("the best hope", "our only hope"; "we can only hope" is a verb),
         // and "It is our greatest hope that" still states the speaker's.
@@ -38,7 +38,7 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
                               word_in(s, words_[clause + 1], list(WordTable::copulas)));
         if (prev != std::string_view::npos &&
             (marked || word_is(s, words_[prev], "of") || word_is(s, words_[prev], "be") || word_is(s, words_[prev], "was") ||
-             word_is(s, words_[prev], "is"))) {
+             word_is(s, words_[prev], "is") || word_in(s, words_[prev], list(WordTable::giving_verbs)))) {
             return false;
         }
         const std::string_view marks = i > 0 ? s.substr(words_[i - 1].end, words_[i].begin - words_[i - 1].end) : std::string_view{};

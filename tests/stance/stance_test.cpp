@@ -909,3 +909,11 @@ TEST_CASE("'will be' before what befalls the subject is a forecast; negated, a r
     CHECK(stances_of("We will not be intimidated by violence or blackmail.") == V{"will not commit negative speaker"});
     CHECK(stances_of("We will be guided by the Sendai Framework.") == V{"will commit positive speaker"});
 }
+
+TEST_CASE("hope given or brought is a thing, held by no one") {
+    // Lao People's Democratic Republic 2023, Mali 2021: [giving-verbs].
+    CHECK(stances_of("The Assembly serves as a unique platform for global cooperation and offers hope for a better world.").empty());
+    CHECK(stances_of("The transition is a turning point that brings hope for healing Mali.").empty());
+    // Kept: the speaker's hope.
+    CHECK(stances_of("We hope for a better world.") == V{"hope for support positive speaker"});
+}
