@@ -258,6 +258,13 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
         // possessive names another actor's position.
         st.holder.kind = HolderKind::third_party;
         st.holder.span = holder_span(*found.holder);
+    } else if (found.named_after && found.holder && !mentions_speaker(s, found.holder->first, found.holder->last + 1) &&
+               !word_in(s, words_[found.holder->last], list(WordTable::speaker_own_nouns))) {
+        // "we need the support of the international community", "the commitment of the President of Ghana": the
+        // party after the noun, when it is not the speaker, nor a people or a Government ("the gratitude of the
+        // Congolese people", most often the speaker's own).
+        st.holder.kind = HolderKind::third_party;
+        st.holder.span = holder_span(*found.holder);
     } else if (existential && cue.type != StanceType::prescribe) {
         st.holder.kind = HolderKind::third_party;
         found.holder.reset();

@@ -317,10 +317,15 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         const std::string_view form = form_of(s, j);
         const bool agent = form.ends_with("er") || form.ends_with("ers") || form.ends_with("ate") || form.ends_with("ates") ||
                            form.ends_with("pion") || form.ends_with("pions");
-        if (!agent && j + 2 < n && !words_[j].clause_end && !comma_after(s, j) && word_is(s, words_[j + 1], "of") && !own) {
-            if (auto party = party_of(s, Phrase{j + 2, n - 1}); party && party->last + 2 < n) {
+        // Not "in support of the Palestinian people": what is supported.
+        const bool in_phrase_of = i > clause && word_is(s, words_[i - 1], "in");
+        if (!agent && !in_phrase_of && j + 2 < n && !words_[j].clause_end && !comma_after(s, j) && word_is(s, words_[j + 1], "of") &&
+            !own) {
+            // At the clause's end too: "You can count on the full support of Kenya."
+            if (auto party = party_of(s, Phrase{j + 2, n - 1}); party && (party->last + 2 < n || ends_target(s, party->last))) {
                 subject = party;
                 of_party = party;
+                out.named_after = true;
             }
         }
     }

@@ -204,6 +204,7 @@ private:
         std::optional<Phrase> holder;     // the noun phrase naming the holder
         std::optional<Phrase> addressee;  // the party asked, thanked or addressed by a prescription
         std::optional<Phrase> target;     // what the stance is about
+        bool named_after = false;         // the holder is the party after the noun: "the support of Kenya"
     };
     // The holder of the cue at words [i, j] in sentence k: its kind and its span in `st`; `found.holder`
     // and `found.target` as a reported position leaves them.

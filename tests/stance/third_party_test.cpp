@@ -251,3 +251,27 @@ TEST_CASE("a name's possessive before a cue used as a noun names another actor's
     REQUIRE(d.stances.size() == 1);
     CHECK(d.stances[0].holder.kind == HolderKind::speaker);
 }
+
+TEST_CASE("the party after a noun holds it: 'the call of the Pacific island states', 'the support of Kenya'") {
+    // Fiji 2023, Pakistan 2022, Kenya 2016.
+    Options options;
+    options.speaker = "Fiji";
+    Document d = test::checked_extract("We reiterate the call of the Pacific island states for the appointment of a "
+                                       "Special Representative on Climate and Security.\n",
+                                       options);
+    const auto call = std::find_if(d.stances.begin(), d.stances.end(), [&](const Stance& s) { return d.normalized(s.cue) == "call"; });
+    REQUIRE(call != d.stances.end());
+    CHECK(call->holder.kind == HolderKind::third_party);
+    REQUIRE(call->holder.span);
+    CHECK(d.normalized(*call->holder.span) == "the Pacific island states");
+    // At the clause's end too; the speaker named there holds it.
+    options.speaker = "Kenya";
+    d = test::checked_extract("You, Sir, can count on the full support of Kenya.\n", options);
+    REQUIRE(d.stances.size() == 1);
+    CHECK(d.stances[0].holder.kind == HolderKind::speaker);
+    REQUIRE(d.stances[0].holder.span);
+    CHECK(d.normalized(*d.stances[0].holder.span) == "Kenya");
+    // Kept: "in support of" names what is supported.
+    d = test::checked_extract("We reiterate our steadfast position in support of the Palestinian people.\n", options);
+    for (const Stance& s : d.stances) CHECK(s.holder.kind == HolderKind::speaker);
+}
