@@ -24,6 +24,30 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
         return noun_licensed(s, i, clause, cue);
     }
     if (cue.type != StanceType::appeal && asked_of_others(s, i, clause)) return false;
+    // "was neither desired nor welcomed", "they have been welcomed in Turkey", "we were commended", "will be
+    // welcomed and treated with dignity": a welcome or a rejection in the passive, past or foretold, with no
+    // agent named, tells what befell a thing; no one's present position ("is to be commended", "is highly
+    // appreciated" still state the speaker's).
+    // An agent after it, or after a second participle ("condemned and rejected by the international community"),
+    // reports its position.
+    auto agent_at = [&](std::size_t w) { return w < words_.size() && !words_[w - 1].clause_end && word_is(s, words_[w], "by"); };
+    const bool agent = agent_at(j + 1) || (j + 3 < words_.size() && !words_[j].clause_end &&
+                                           word_in(s, words_[j + 1], list(WordTable::coordinators)) &&
+                                           form_of(s, j + 2).ends_with("ed") && agent_at(j + 3));
+    if ((cue.type == StanceType::welcome || cue.type == StanceType::oppose) && i == j && form_of(s, i).ends_with("ed") && !agent) {
+        std::size_t b = i;
+        while (b > clause && (word_in(s, words_[b - 1], list(WordTable::light_adverbs)) || is_manner_adverb(s, b - 1) ||
+                              word_is(s, words_[b - 1], "neither") || word_is(s, words_[b - 1], "nor") ||
+                              (b - 1 > clause && word_is(s, words_[b - 2], "neither")))) {
+            --b;
+        }
+        if (b > clause) {
+            const bool past = word_in(s, words_[b - 1], list(WordTable::past_copulas)) || word_is(s, words_[b - 1], "been");
+            const bool foretold = word_is(s, words_[b - 1], "be") && b - 1 > clause &&
+                                  (word_is(s, words_[b - 2], "will") || word_is(s, words_[b - 2], "would"));
+            if (past || foretold) return false;
+        }
+    }
     // "a beacon of hope for all", "a message of hope that", "the best hope for humankind", "offers hope for",
     // "there will finally be hope for refugees", "still hope — hope that": hope as a thing named, held by no one.
     if (cue.type == StanceType::support && (word_is(s, words_[i], "hope") || word_is(s, words_[i], "hopes"))) {

@@ -917,3 +917,15 @@ TEST_CASE("hope given or brought is a thing, held by no one") {
     // Kept: the speaker's hope.
     CHECK(stances_of("We hope for a better world.") == V{"hope for support positive speaker"});
 }
+
+TEST_CASE("a welcome or a rejection in the passive, past or foretold, with no agent, tells what befell a thing") {
+    // Saint Lucia 2020 (the guide's issue), Turkey 2016, Mauritania 2017, Samoa 2015.
+    CHECK(stances_of("The decision to close our borders was neither desired nor welcomed.").empty());
+    CHECK(stances_of("They were forced to leave their homes behind and have been welcomed in Turkey.").empty());
+    CHECK(stances_of("We have hosted more than 60,000 refugees so far and have been commended for our efforts.").empty());
+    CHECK(stances_of("We expect that wherever they go they will be welcomed and treated with dignity.").empty());
+    // Kept: the speaker's present judgement, and a position whose agent is named.
+    CHECK(stances_of("The Government of France is to be commended for its important role.") ==
+          V{"commended welcome positive speaker"});
+    CHECK(stances_of("These elections were strongly condemned and rejected by the international community.").size() == 2);
+}
