@@ -2484,6 +2484,34 @@ several
 none
 few
 
+# Adjectives that grade a need: "the urgent need for", "there is a pressing need for", "We see a great need
+# to": the noun "need", a prescription where a frame verb or "there is" states it.
+[need-adjectives]
+urgent
+pressing
+dire
+great
+greater
+crucial
+critical
+absolute
+obvious
+compelling
+constant
+real
+clear
+growing
+increasing
+continued
+continuing
+overwhelming
+profound
+immediate
+acute
+genuine
+fundamental
+vital
+
 # Endings of nouns, never of verbs: after "and" beside a verb cue such a word joins a noun ("support and
 # cooperation with"), not a second verb that shares the cue's object ("support and subscribe to").
 [noun-endings]

@@ -162,6 +162,11 @@ void StanceFinder::sentence(std::size_t k) {
                 }
             }
         }
+        // "There is no need to": "no" before a noun of need negates the prescription.
+        if (!negated && cue.type == StanceType::prescribe && cue.word_class == Cue::Class::noun && i > clause &&
+            word_is(s, words_[i - 1], "no")) {
+            negated = true;
+        }
         // "we will spare no effort": a negative word on the object does not negate the cue.
         if (cue.type == StanceType::oppose || cue.type == StanceType::concern) negated = false;
         emit(k, s, i, j, clause, cue, negated);

@@ -335,10 +335,24 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
         // "our specific needs", "those who need it").
         if (is_upper(s[words_[i].begin])) return false;
         if (prev == std::string_view::npos) return false;
+        // "We also emphasize the need for", "part of the wider need for": a noun, which only a frame verb makes
+        // a position.
+        const bool adjective_between = prev > clause && word_in(s, words_[prev], list(WordTable::need_adjectives)) &&
+                                       (word_in(s, words_[prev - 1], list(WordTable::articles)) ||
+                                        word_in(s, words_[prev - 1], list(WordTable::determiners)));
         if (word_in(s, words_[prev], list(WordTable::determiners))) {
-            // "We also emphasize the need for": a noun that a frame verb makes a position.
             cue.word_class = Cue::Class::noun;
-            return noun_licensed(s, i, clause, cue) && !predicate_;
+            // "There is a need to act": a need stated as there is one (a predicate noun is no prescription:
+            // "Our greatest need is").
+            const bool there_is = prev > clause + 1 && word_in(s, words_[prev - 1], list(WordTable::copulas)) &&
+                                  word_is(s, words_[prev - 2], "there");
+            return noun_licensed(s, i, clause, cue) && (!predicate_ || there_is);
+        }
+        // "We stress the urgent need for": an adjective of [need-noun-markers] ("urgent needs") makes a noun too,
+        // which a frame verb states.
+        if (adjective_between && word_in(s, words_[prev], list(WordTable::need_noun_markers))) {
+            cue.word_class = Cue::Class::noun;
+            return noun_licensed(s, i, clause, cue);
         }
         // "120,000 people who clearly need international protection": past an adverb in -ly too.
         if (word_in(s, words_[back_over_ly_adverbs(s, prev, clause)], list(WordTable::need_noun_markers))) return false;

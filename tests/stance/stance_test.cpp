@@ -399,7 +399,9 @@ TEST_CASE("no stance: questions, forecasts on an opening condition, asides and m
     CHECK(stances_of("Since the resolutions are not being implemented, to whom should we turn?").empty());
     CHECK(stances_of("If we save Tuvalu through the SDGs, we will save the world.").empty());
     CHECK(stances_of("It must be remembered that the ban was necessary.").empty());
-    CHECK(stances_of("This theme, it must be emphasised, reflects the urgent need for change.").empty());
+    // The aside prescribes nothing; the need the theme reflects is stated ("reflect" is a verb of showing).
+    CHECK(stances_of("This theme, it must be emphasised, reflects the urgent need for change.") ==
+          V{"need prescribe positive speaker"});
     CHECK(stances_of("We must acknowledge that such operations are no longer sufficient.").empty());
     // Kept: a thing that must be acknowledged, a prescription after "acknowledge and", a commitment
     // before its condition is judged by what follows it.
@@ -928,4 +930,18 @@ TEST_CASE("a welcome or a rejection in the passive, past or foretold, with no ag
     CHECK(stances_of("The Government of France is to be commended for its important role.") ==
           V{"commended welcome positive speaker"});
     CHECK(stances_of("These elections were strongly condemned and rejected by the international community.").size() == 2);
+}
+
+TEST_CASE("a need stated with 'there is', or graded and stressed, prescribes") {
+    // Liberia 2015, Sierra Leone 2022, Iran 2022: "There is a need to", "emphasizes the urgent need to".
+    CHECK(stances_of("There remains a need to prioritize support to countries that have the capacity.") ==
+          V{"need to prescribe positive speaker"});
+    CHECK(stances_of("There is an urgent need to reform the international financial architecture.") ==
+          V{"need to prescribe positive speaker"});
+    CHECK(stances_of("Iran emphasizes the urgent need to end military hostilities in Ukraine.", "Iran") ==
+          V{"need to prescribe positive speaker"});
+    CHECK(stances_of("There is no need to isolate anyone.") == V{"need to prescribe negative speaker"});
+    // Kept: a need as the thing a predicate judges, and needs met as aid.
+    CHECK(stances_of("Our greatest need is reliable funding.").empty());
+    CHECK(stances_of("The project will meet the urgent needs of the population.").empty());
 }
