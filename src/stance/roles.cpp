@@ -452,6 +452,11 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         // a party thanked, to "for" or "on"; a thing commended is the target.
         // A noun's party comes after "to" ("my deep gratitude to the Peacebuilding Commission for"): "notes
         // with appreciation the many countries that" names what is appreciated.
+        // "my thanks and appreciation to all the brother nations": two nouns of thanks, one party.
+        if (cue.word_class == Cue::Class::noun && open_after(after) && after + 2 < n && !comma_after(s, after) &&
+            word_in(s, words_[after], list(WordTable::coordinators)) && word_in(s, words_[after + 1], list(WordTable::thanking_cues))) {
+            after += 2;
+        }
         const bool to_party = open_after(after) && word_is(s, words_[after], "to");
         if (to_party) ++after;
         if (open_after(after) && (to_party || cue.word_class != Cue::Class::noun) && party_end(s, after, n - 1) != npos) {

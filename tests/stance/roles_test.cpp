@@ -530,3 +530,11 @@ TEST_CASE("'that' before a noun that ends its clause points at it, and belongs t
     CHECK(roles_of("We deeply regret that action on that matter continues to be frustrated.", "Mali") ==
           V{"regret | We | - | action on that matter continues to be frustrated"});
 }
+
+TEST_CASE("two nouns of thanks joined by 'and' thank one party") {
+    // Yemen 2016, Uganda 2015: "my thanks and appreciation to X for Y".
+    CHECK(roles_of("I would also like to express my thanks and gratitude to Mr. Sam Kutesa for the many achievements of his "
+                   "presidency.",
+                   "Uganda") == V{"thanks | I | Mr. Sam Kutesa | the many achievements of his presidency",
+                                  "gratitude | I | Mr. Sam Kutesa | the many achievements of his presidency"});
+}
