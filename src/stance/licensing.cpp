@@ -62,9 +62,12 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
                                  word_in(s, words_[prev - 1], list(WordTable::coordinators));
         if (!comma && !new_subject) return false;
         // "We will also support regional organizations, encourage the participation of women ...": a bare
-        // verb right after the comma goes on the list the modal governs.
+        // verb right after the comma, adverbs apart ("..., unequivocally oppose"), goes on the list the modal
+        // governs.
         const std::string_view form = form_of(s, i);
-        if (last_comma + 1 == i && cue.word_class == Cue::Class::verb && !form.ends_with("s") && !form.ends_with("ed") &&
+        std::size_t listed = last_comma + 1;
+        while (listed < i && (word_in(s, words_[listed], list(WordTable::light_adverbs)) || is_manner_adverb(s, listed))) ++listed;
+        if (listed == i && cue.word_class == Cue::Class::verb && !form.ends_with("s") && !form.ends_with("ed") &&
             !form.ends_with("ing") && is_lower(form.front())) {
             return false;
         }

@@ -945,3 +945,12 @@ TEST_CASE("a need stated with 'there is', or graded and stressed, prescribes") {
     CHECK(stances_of("Our greatest need is reliable funding.").empty());
     CHECK(stances_of("The project will meet the urgent needs of the population.").empty());
 }
+
+TEST_CASE("a bare verb after a comma, adverbs apart, stays in the list a modal governs") {
+    // China 2018, 2021: "We should advocate ..., unequivocally oppose ..."
+    CHECK(stances_of("We should advocate inclusive globalization, unequivocally oppose unilateralism and protectionism, and "
+                     "help developing countries.") == V{"should prescribe positive speaker"});
+    // Kept: a verb with a subject of its own after the comma.
+    CHECK(stances_of("We should advocate inclusive globalization, and we firmly oppose unilateralism.") ==
+          V{"should prescribe positive speaker", "oppose oppose negative speaker"});
+}
