@@ -457,7 +457,8 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
             word_in(s, words_[after], list(WordTable::coordinators)) && word_in(s, words_[after + 1], list(WordTable::thanking_cues))) {
             after += 2;
         }
-        const bool to_party = open_after(after) && word_is(s, words_[after], "to");
+        const bool to_party = open_after(after) && (word_is(s, words_[after], "to") || word_is(s, words_[after], "towards") ||
+                                                    word_is(s, words_[after], "toward"));
         if (to_party) ++after;
         if (open_after(after) && (to_party || cue.word_class != Cue::Class::noun) && party_end(s, after, n - 1) != npos) {
             const std::size_t end = std::min(target_last(s, after), after + max_phrase_words);

@@ -531,6 +531,12 @@ TEST_CASE("'that' before a noun that ends its clause points at it, and belongs t
           V{"regret | We | - | action on that matter continues to be frustrated"});
 }
 
+TEST_CASE("thanks 'towards' a party address it") {
+    // Bosnia and Herzegovina 2020.
+    CHECK(roles_of("We express our gratitude towards the European Union for the strong support received.",
+                   "Bosnia and Herzegovina") == V{"gratitude | We | the European Union | the strong support received"});
+}
+
 TEST_CASE("two nouns of thanks joined by 'and' thank one party") {
     // Yemen 2016, Uganda 2015: "my thanks and appreciation to X for Y".
     CHECK(roles_of("I would also like to express my thanks and gratitude to Mr. Sam Kutesa for the many achievements of his "
