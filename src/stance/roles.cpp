@@ -523,7 +523,13 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 // "the States that make up the boards of ... to prioritize": the relative clause too.
                 if (who->last + 1 < n && !words_[who->last].clause_end &&
                     (word_is(s, words_[who->last + 1], "that") || word_is(s, words_[who->last + 1], "who"))) {
-                    const std::size_t end = std::min(target_last(s, who->last + 1), who->last + max_phrase_words);
+                    // The relative clause may hold a second verb of its own ("those who care and can to join us").
+                    std::size_t end = target_last(s, who->last + 1);
+                    while (end + 1 < n && !words_[end].clause_end && !comma_after(s, end) &&
+                           word_in(s, words_[end + 1], list(WordTable::coordinators))) {
+                        end = target_last(s, end + 2);
+                    }
+                    end = std::min(end, who->last + max_phrase_words);
                     for (std::size_t w = who->last + 2; w < end; ++w) {
                         if (word_is(s, words_[w + 1], "to") && w + 2 < n && !word_is(s, words_[w], "yet")) {
                             who->last = w;

@@ -531,6 +531,12 @@ TEST_CASE("'that' before a noun that ends its clause points at it, and belongs t
           V{"regret | We | - | action on that matter continues to be frustrated"});
 }
 
+TEST_CASE("an appeal's party with a relative clause of two verbs") {
+    // Monaco 2019: "We invite those who care and can to join us".
+    CHECK(roles_of("We invite those who care and can to join us in this effort.", "Monaco") ==
+          V{"invite | We | those who care and can | join us in this effort"});
+}
+
 TEST_CASE("thanks 'towards' a party address it") {
     // Bosnia and Herzegovina 2020.
     CHECK(roles_of("We express our gratitude towards the European Union for the strong support received.",
