@@ -466,6 +466,22 @@ std::size_t StanceFinder::target_last(std::string_view s, std::size_t from) cons
     return end;
 }
 
+std::optional<StanceFinder::Phrase> StanceFinder::participle_subject(std::string_view s, std::size_t i, std::size_t clause) const {
+    if (i <= clause + 1 || !form_of(s, i).ends_with("ing") || !comma_after(s, i - 1)) return std::nullopt;
+    std::size_t verb = clause;
+    while (verb < i && in_phrase(s, verb) && !comma_after(s, verb)) ++verb;
+    if (verb == clause || verb >= i || comma_after(s, verb)) return std::nullopt;
+    if (!word_in(s, words_[verb], list(WordTable::copulas)) && !word_in(s, words_[verb], list(WordTable::predicate_starts))) {
+        return std::nullopt;
+    }
+    // Not an impersonal "It is unacceptable that", nor the speaker, nor a subject cut at its "or".
+    if (word_in(s, words_[verb - 1], list(WordTable::coordinators)) ||
+        (verb == clause + 1 && (word_is(s, words_[clause], "it") || word_in(s, words_[clause], list(WordTable::self_words))))) {
+        return std::nullopt;
+    }
+    return Phrase{clause, verb - 1};
+}
+
 std::optional<StanceFinder::Phrase> StanceFinder::party_of(std::string_view s, Phrase p) const {
     const std::size_t end = party_end(s, p.first, p.last);
     if (end == npos) return std::nullopt;

@@ -204,6 +204,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         // puts the system in motion ... and is key for".
         std::optional<Phrase> thing = subject_of(s, at, clause, max_phrase_words);
         if (thing && thing->first == at && at < i) thing.reset();  // the cue's own modifiers
+        if (!thing && cue.type == StanceType::assess) thing = participle_subject(s, i, clause);
         if (thing && copula_before != npos && thing->last < copula_before) {
             // Before a copula the subject is the whole phrase from its clause's start: "the
             // application of the sovereignty principle in cyberspace is important".

@@ -248,6 +248,9 @@ private:
     // community", "the Government of Japan"), or npos when its head is a thing.
     std::size_t party_end(std::string_view s, std::size_t first, std::size_t limit) const;
     std::optional<Phrase> party_of(std::string_view s, Phrase p) const;
+    // "The spread of the coronavirus is a crisis, posing a threat to": the subject of the clause a participle
+    // after a comma judges, or none.
+    std::optional<Phrase> participle_subject(std::string_view s, std::size_t i, std::size_t clause) const;
     // The last word of a target that starts at word `from`: its clause ends at the sentence's end, ";"
     // or ":", a comma before a new clause, or "and" before a new predicate.
     std::size_t target_last(std::string_view s, std::size_t from) const;

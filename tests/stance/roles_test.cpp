@@ -550,3 +550,15 @@ TEST_CASE("two nouns of thanks joined by 'and' thank one party") {
                    "Uganda") == V{"thanks | I | Mr. Sam Kutesa | the many achievements of his presidency",
                                   "gratitude | I | Mr. Sam Kutesa | the many achievements of his presidency"});
 }
+
+TEST_CASE("a judging participle after a comma judges its clause's subject") {
+    // Japan 2020 (the dev gold reads it so), Sweden 2015: "cyber attacks posing serious threats" as the guide has it.
+    CHECK(roles_of("The spread of the coronavirus is a human security crisis, posing a threat to the lives of people.",
+                   "Japan") == V{"posing a threat | - | - | The spread of the coronavirus"});
+    CHECK(roles_of("Climate change can work as a conflict multiplier, threatening peace.", "Sweden") ==
+          V{"threatening | - | - | Climate change"});
+    // Kept: an impersonal "It is" judges nothing named before.
+    CHECK(roles_of("It is unacceptable that nations continue to modernize weapons, posing a threat to all humankind.",
+                   "Nicaragua")
+              .back() == "posing a threat | - | - | all humankind");
+}
