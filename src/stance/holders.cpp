@@ -30,7 +30,24 @@ std::uint32_t StanceFinder::phrase_begin_byte(std::string_view s, std::size_t w)
 
 Span StanceFinder::phrase_span(std::size_t k, std::string_view s, Phrase p) const {
     const std::uint32_t base = view_.sentence_begin(k);
-    return view_.span(base + phrase_begin_byte(s, p.first), base + phrase_end_byte(s, p.last));
+    std::uint32_t begin = phrase_begin_byte(s, p.first), end = phrase_end_byte(s, p.last);
+    // A quotation the phrase opens keeps its marks: '"Build Back Better and Greener"', '"build back better" from'.
+    const auto opening = [&](std::uint32_t at) -> std::uint32_t {
+        if (at >= 1 && s[at - 1] == '"') return 1;
+        return at >= 3 && s.substr(at - 3, 3) == "\xE2\x80\x9C" ? 3 : 0;
+    };
+    if (const std::uint32_t mark = opening(begin); mark != 0) {
+        const std::string_view inside = s.substr(begin, end - begin);
+        const bool closed_inside = inside.find('"') != std::string_view::npos || inside.find("\xE2\x80\x9D") != std::string_view::npos;
+        std::uint32_t close = 0;
+        if (end < s.size() && s[end] == '"') close = 1;
+        if (end + 3 <= s.size() && s.substr(end, 3) == "\xE2\x80\x9D") close = 3;
+        if (closed_inside || close != 0) {
+            begin -= mark;
+            if (!closed_inside) end += close;
+        }
+    }
+    return view_.span(base + begin, base + end);
 }
 
 Span StanceFinder::holder_span(std::size_t k, std::string_view s, Phrase p) const {

@@ -562,3 +562,9 @@ TEST_CASE("a judging participle after a comma judges its clause's subject") {
                    "Nicaragua")
               .back() == "posing a threat | - | - | all humankind");
 }
+
+TEST_CASE("a quotation that a target opens keeps its marks") {
+    // Finland 2020, Japan 2020.
+    CHECK(roles_of("We have to \"Build Back Better and Greener\".", "Finland") ==
+          V{"have to | - | We | \"Build Back Better and Greener\""});
+}
