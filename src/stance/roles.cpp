@@ -393,7 +393,9 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         if (who && !inside_object) {
             if (auto party = party_of(s, *who); party && party->last == who->last) out.addressee = whole;
         }
-        set_target(skip_links(j + 1));
+        // After a modal no word links: "should, in line with the attributes of ICTs, discuss" keeps its "in";
+        // "need for" does link.
+        set_target(cue.word_class == Cue::Class::modal && !any_of_cue(WordTable::need_words) ? j + 1 : skip_links(j + 1));
         return;
     }
 

@@ -568,3 +568,12 @@ TEST_CASE("a quotation that a target opens keeps its marks") {
     CHECK(roles_of("We have to \"Build Back Better and Greener\".", "Finland") ==
           V{"have to | - | We | \"Build Back Better and Greener\""});
 }
+
+TEST_CASE("after a modal no word links: an opening phrase of the target keeps its preposition") {
+    // China at the OEWG 2021 (the dev gold keeps "in"), Papua New Guinea 2019.
+    CHECK(roles_of("We should, in line with the attributes of ICTs, discuss the formulation of new norms.", "China") ==
+          V{"should | - | We | in line with the attributes of ICTs, discuss the formulation of new norms"});
+    // Kept: "need for" links.
+    CHECK(roles_of("We need for a strengthened and reformed United Nations.", "China") ==
+          V{"need | - | We | a strengthened and reformed United Nations"});
+}
