@@ -111,8 +111,7 @@ void StanceFinder::sentence(std::size_t k) {
         // against", "we will always vote for peace") stays a stance.
         if (cue.word_class == Cue::Class::modal || cue.type == StanceType::commit) {
             std::size_t v = j + 1;
-            while (v < n && !words_[v - 1].clause_end &&
-                   (word_in(s, words_[v], list(WordTable::light_adverbs)) || is_manner_adverb(s, v))) {
+            while (v < n && !words_[v - 1].clause_end && is_adverb(s, v)) {
                 ++v;
             }
             if (v < n && !words_[v - 1].clause_end) {
@@ -225,8 +224,7 @@ std::optional<StanceFinder::CueAt> StanceFinder::cue_of(std::string_view s, std:
 StanceFinder::AdjectivePosition StanceFinder::adjective_position(std::string_view s, std::size_t w) const {
     if (!form_of(s, w).ends_with("ing")) return AdjectivePosition::none;
     std::size_t p = w;
-    while (p > 0 && !words_[p - 1].clause_end && !comma_after(s, p - 1) &&
-           (word_in(s, words_[p - 1], list(WordTable::light_adverbs)) || is_manner_adverb(s, p - 1))) {
+    while (p > 0 && !words_[p - 1].clause_end && !comma_after(s, p - 1) && is_adverb(s, p - 1)) {
         --p;
     }
     if (p == 0 || words_[p - 1].clause_end || comma_after(s, p - 1)) return AdjectivePosition::none;

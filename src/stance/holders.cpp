@@ -88,7 +88,7 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
         emitted_.back().holder && words_[emitted_.back().cue].clause == words_[i].clause) {
         std::size_t w = i;
         while (w > clause && (word_in(s, words_[w - 1], list(WordTable::verb_chain_words)) ||
-                              word_in(s, words_[w - 1], list(WordTable::light_adverbs)) || is_manner_adverb(s, w - 1))) {
+                              is_adverb(s, w - 1))) {
             --w;
         }
         // Only verbs joined directly: after an object of its own, the second verb names no holder
@@ -163,8 +163,7 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
         };
         auto head_of_participle = [&]() -> std::optional<std::size_t> {
             std::size_t w = i;
-            while (w > clause && !comma_after(s, w - 1) &&
-                   (word_in(s, words_[w - 1], list(WordTable::light_adverbs)) || is_manner_adverb(s, w - 1))) {
+            while (w > clause && !comma_after(s, w - 1) && is_adverb(s, w - 1)) {
                 --w;
             }
             if (w == clause || !form_of(s, i).ends_with("ing")) return std::nullopt;
@@ -177,12 +176,7 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
             return head;
         };
         auto head_of_relative = [&]() -> std::optional<std::size_t> {
-            std::size_t w = i;
-            while (w > clause && !comma_after(s, w - 1) &&
-                   (word_in(s, words_[w - 1], list(WordTable::verb_chain_words)) ||
-                    word_in(s, words_[w - 1], list(WordTable::light_adverbs)) || is_manner_adverb(s, w - 1))) {
-                --w;
-            }
+            const std::size_t w = chain_start(s, i, clause);
             // ", which" opens a clause of its own about a text before it: "resolution 70/5, which calls for".
             if (w == clause + 1 && clause > 0 && word_is(s, words_[clause], "which") && comma_after(s, clause - 1)) {
                 const std::size_t head = clause - 1;
@@ -199,11 +193,8 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
         // A passive reports no position of its antecedent: "which is supported by 106 States", "decisions that
         // have been applauded".
         if (!form_of(s, i).ends_with("ing")) {
-            for (std::size_t w = i; w > clause && !comma_after(s, w - 1) &&
-                                    (word_in(s, words_[w - 1], list(WordTable::verb_chain_words)) ||
-                                     word_in(s, words_[w - 1], list(WordTable::light_adverbs)) || is_manner_adverb(s, w - 1));
-                 --w) {
-                if (word_in(s, words_[w - 1], list(WordTable::passive_auxiliaries))) return std::nullopt;
+            for (std::size_t w = chain_start(s, i, clause); w < i; ++w) {
+                if (word_in(s, words_[w], list(WordTable::passive_auxiliaries))) return std::nullopt;
             }
         }
         auto found_head = head_of_participle();

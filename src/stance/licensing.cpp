@@ -66,7 +66,7 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         // governs.
         const std::string_view form = form_of(s, i);
         std::size_t listed = last_comma + 1;
-        while (listed < i && (word_in(s, words_[listed], list(WordTable::light_adverbs)) || is_manner_adverb(s, listed))) ++listed;
+        while (listed < i && is_adverb(s, listed)) ++listed;
         if (listed == i && cue.word_class == Cue::Class::verb && !form.ends_with("s") && !form.ends_with("ed") &&
             !form.ends_with("ing") && is_lower(form.front())) {
             return false;

@@ -41,8 +41,7 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
             }
             // "we will all be judged", "Tuvalu will be submerged": what befalls the subject, unless negated.
             std::size_t be = j + 1;
-            while (be < words_.size() && !words_[be - 1].clause_end &&
-                   (word_in(s, words_[be], list(WordTable::light_adverbs)) || is_manner_adverb(s, be))) {
+            while (be < words_.size() && !words_[be - 1].clause_end && is_adverb(s, be)) {
                 ++be;
             }
             if (v == j + 1 && !word_in(s, words_[j], list(WordTable::negators)) && be + 1 < words_.size() &&

@@ -68,6 +68,14 @@ bool StanceFinder::is_manner_adverb(std::string_view s, std::size_t w) const {
     return form.size() >= 7 && form.ends_with("ly") && is_lower(form.front());
 }
 
+std::size_t StanceFinder::chain_start(std::string_view s, std::size_t i, std::size_t clause) const {
+    while (i > clause && !comma_after(s, i - 1) &&
+           (word_in(s, words_[i - 1], list(WordTable::verb_chain_words)) || is_adverb(s, i - 1))) {
+        --i;
+    }
+    return i;
+}
+
 bool StanceFinder::is_pronoun(std::string_view s, std::size_t w) const {
     return word_in(s, words_[w], list(WordTable::self_words)) || word_in(s, words_[w], list(WordTable::new_subjects)) ||
            word_is(s, words_[w], "you");
@@ -144,8 +152,8 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
                                                             std::size_t reach) const {
     std::size_t w = at;
     auto in_chain = [&](std::size_t k) {
-        if (word_in(s, words_[k], list(WordTable::verb_chain_words)) || word_in(s, words_[k], list(WordTable::light_adverbs)) ||
-            word_in(s, words_[k], list(WordTable::negators)) || is_manner_adverb(s, k)) {
+        if (word_in(s, words_[k], list(WordTable::verb_chain_words)) || word_in(s, words_[k], list(WordTable::negators)) ||
+            is_adverb(s, k)) {
             return true;
         }
         // "I would first like to", "allow me first to": an adverb of order between an auxiliary or a pronoun and

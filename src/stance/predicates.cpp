@@ -31,13 +31,12 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
     // An agent after it, or after a second participle ("condemned and rejected by the international community"),
     // reports its position.
     auto agent_at = [&](std::size_t w) { return w < words_.size() && !words_[w - 1].clause_end && word_is(s, words_[w], "by"); };
-    const bool agent = agent_at(j + 1) || (j + 3 < words_.size() && !words_[j].clause_end &&
-                                           word_in(s, words_[j + 1], list(WordTable::coordinators)) &&
-                                           form_of(s, j + 2).ends_with("ed") && agent_at(j + 3));
-    if ((cue.type == StanceType::welcome || cue.type == StanceType::oppose) && i == j && form_of(s, i).ends_with("ed") && !agent) {
+    if ((cue.type == StanceType::welcome || cue.type == StanceType::oppose) && i == j && form_of(s, i).ends_with("ed") &&
+        !agent_at(j + 1) &&
+        !(j + 3 < words_.size() && !words_[j].clause_end && word_in(s, words_[j + 1], list(WordTable::coordinators)) &&
+          form_of(s, j + 2).ends_with("ed") && agent_at(j + 3))) {
         std::size_t b = i;
-        while (b > clause && (word_in(s, words_[b - 1], list(WordTable::light_adverbs)) || is_manner_adverb(s, b - 1) ||
-                              word_is(s, words_[b - 1], "neither") || word_is(s, words_[b - 1], "nor") ||
+        while (b > clause && (is_adverb(s, b - 1) || word_is(s, words_[b - 1], "neither") || word_is(s, words_[b - 1], "nor") ||
                               (b - 1 > clause && word_is(s, words_[b - 2], "neither")))) {
             --b;
         }

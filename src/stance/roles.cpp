@@ -59,8 +59,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
             (word_in(s, words_[t + 1], list(WordTable::verb_chain_words)) || word_in(s, words_[t + 1], list(WordTable::negators)))) {
             std::size_t v = t + 2;
             while (v < n && !words_[v - 1].clause_end &&
-                   (word_in(s, words_[v], list(WordTable::negators)) || word_in(s, words_[v], list(WordTable::light_adverbs)) ||
-                    is_manner_adverb(s, v))) {
+                   (word_in(s, words_[v], list(WordTable::negators)) || is_adverb(s, v))) {
                 ++v;
             }
             if (v < n && !words_[v - 1].clause_end) t = v;

@@ -238,6 +238,13 @@ private:
     bool asks_leave(std::string_view s, std::size_t to, std::size_t clause) const;
     bool is_pronoun(std::string_view s, std::size_t w) const;
     bool is_manner_adverb(std::string_view s, std::size_t w) const;
+    // Whether word w is an adverb the rules step over: one of [light-adverbs], or a manner adverb in -ly.
+    bool is_adverb(std::string_view s, std::size_t w) const {
+        return word_in(s, words_[w], list(WordTable::light_adverbs)) || is_manner_adverb(s, w);
+    }
+    // The first word of the run of auxiliaries and adverbs ([verb-chain-words]) that ends before word i, back to
+    // `clause` and not across a comma: "that have [been] applauded", "who [are] [firmly] calling for".
+    std::size_t chain_start(std::string_view s, std::size_t i, std::size_t clause) const;
     // Whether a subject stands right before its cue and names someone, for telling a third party apart.
     bool subject_next_to_cue(std::string_view s, Phrase subject, std::size_t i) const;
     // Whether word w opens a name of [speakers]: "India has rejected".

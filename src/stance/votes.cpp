@@ -24,8 +24,7 @@ std::optional<StanceFinder::VoteCue> StanceFinder::vote_cue_at(std::string_view 
 }
 
 bool StanceFinder::adverb_before_vote(std::string_view s, std::size_t w) const {
-    return word_in(s, words_[w], list(WordTable::vote_adverbs)) || word_in(s, words_[w], list(WordTable::light_adverbs)) ||
-           is_manner_adverb(s, w);
+    return word_in(s, words_[w], list(WordTable::vote_adverbs)) || is_adverb(s, w);
 }
 
 bool StanceFinder::finite_vote(std::string_view s, std::size_t i) const {
