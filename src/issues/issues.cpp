@@ -49,37 +49,17 @@ private:
         end = std::min<std::uint32_t>(end, static_cast<std::uint32_t>(text.size()));
         if (begin >= end) return out;
         const std::string_view range = text.substr(begin, end - begin);
-        std::uint64_t carry = begin > 0 && is_word_byte(text[begin - 1]) ? 1 : 0;
-        std::size_t run_begin = 0;
-        bool inside = carry != 0;
-        bool cut = inside;  // the run in progress began before the range
+        const bool cut = begin > 0 && is_word_byte(text[begin - 1]);  // the range begins inside a word
         std::size_t skip_to = 0;  // no word starts inside a phrase found
-        auto word = [&](std::size_t b, std::size_t e) {
-            if (b < skip_to || !filter_.may_open(range.substr(b, e - b))) return;
+        for_each_run(range, [&](std::size_t b, std::size_t e) {
+            if ((b == 0 && cut) || b < skip_to || !filter_.may_open(range.substr(b, e - b))) return;
             if (auto m = lexicon_.match(Phrases::issue, range.substr(b))) {
                 if (auto rank = lexicon_.issue_rank(m->value)) {
                     out.push_back({static_cast<std::uint32_t>(begin + b), static_cast<std::uint32_t>(begin + b + m->length), *rank});
                     skip_to = b + m->length;
                 }
             }
-        };
-        for_each_block<Want::words>(range, [&](std::size_t at, const BlockClasses& c) {
-            std::uint64_t edges = c.word ^ ((c.word << 1) | carry);
-            carry = c.word >> 63;
-            while (edges != 0) {
-                const std::size_t pos = at + static_cast<std::size_t>(std::countr_zero(edges));
-                edges &= edges - 1;
-                if (pos >= range.size()) break;
-                if (!inside) {
-                    run_begin = pos;
-                    inside = true;
-                } else {
-                    if (!cut) word(run_begin, pos);
-                    inside = cut = false;
-                }
-            }
         });
-        if (inside && !cut) word(run_begin, range.size());
         return out;
     }
 

@@ -204,6 +204,29 @@ void for_each_block(std::string_view text, F&& f) {
     }
 }
 
+// Calls on_run(begin, end) for each run of word bytes of `text`, in order, from the word masks' edges.
+template <typename OnRun>
+void for_each_run(std::string_view text, OnRun&& on_run) {
+    std::size_t run_begin = 0;
+    bool inside = false;
+    std::uint64_t carry = 0;  // the last bit of the previous block's word mask
+    for_each_block<Want::words>(text, [&](std::size_t at, const BlockClasses& c) {
+        std::uint64_t edges = c.word ^ ((c.word << 1) | carry);
+        carry = c.word >> 63;
+        while (edges != 0) {
+            const std::size_t pos = at + static_cast<std::size_t>(std::countr_zero(edges));
+            edges &= edges - 1;
+            if (!inside) {
+                run_begin = pos;
+            } else {
+                on_run(run_begin, pos);
+            }
+            inside = !inside;
+        }
+    });
+    if (inside) on_run(run_begin, text.size());
+}
+
 // Calls on_word(begin, end) for each word of `text`, in order. A word is a run
 // of word bytes, with '-' and '\'' inside it ("well-being", "Côte d'Ivoire")
 // and '.' before a word byte ("U.N.", "e.g"): marks at its ends are not part of it.
@@ -218,11 +241,9 @@ void for_each_word(std::string_view text, OnWord&& on_word) {
         }
         return s[to - 1] == '-' || s[to - 1] == '\'' || s[to - 1] == '.';
     };
-    std::size_t word_begin = 0, word_end = 0, run_begin = 0;
+    std::size_t word_begin = 0, word_end = 0;
     bool have = false;
-    bool inside = false;
-    std::uint64_t carry = 0;  // the last bit of the previous block's word mask
-    auto run = [&](std::size_t b, std::size_t e) __attribute__((always_inline)) {
+    for_each_run(text, [&](std::size_t b, std::size_t e) __attribute__((always_inline)) {
         if (have && joins(word_end, b)) {
             word_end = e;
             return;
@@ -231,22 +252,7 @@ void for_each_word(std::string_view text, OnWord&& on_word) {
         word_begin = b;
         word_end = e;
         have = true;
-    };
-    for_each_block<Want::words>(text, [&](std::size_t at, const BlockClasses& c) {
-        std::uint64_t edges = c.word ^ ((c.word << 1) | carry);
-        carry = c.word >> 63;
-        while (edges != 0) {
-            const std::size_t pos = at + static_cast<std::size_t>(std::countr_zero(edges));
-            edges &= edges - 1;
-            if (!inside) {
-                run_begin = pos;
-            } else {
-                run(run_begin, pos);
-            }
-            inside = !inside;
-        }
     });
-    if (inside) run(run_begin, text.size());
     if (have) on_word(word_begin, word_end);
 }
 
