@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "support.hpp"
@@ -24,6 +25,11 @@ struct Tally {
         return tp == 0 ? 0.0 : 2.0 * double(tp) / double(2 * tp + fp + fn);
     }
 };
+
+// The first stance whose cue reads `cue`, or d.stances.end().
+std::vector<Stance>::const_iterator stance_with_cue(const Document& d, std::string_view cue) {
+    return std::find_if(d.stances.begin(), d.stances.end(), [&](const Stance& s) { return d.normalized(s.cue) == cue; });
+}
 
 // The byte range of the n-th occurrence of `cue` in `text`, or an empty span.
 Span occurrence(const std::string& text, const std::string& cue, std::int64_t n) {
@@ -125,8 +131,7 @@ TEST_CASE("a verb in a relative clause reports its antecedent's position") {
     d = test::checked_extract("Thanks to the many countries that have supported the phase-out proposal, that crusade has "
                               "gained new momentum.\n",
                               options);
-    const auto supported = std::find_if(d.stances.begin(), d.stances.end(),
-                                        [&](const Stance& s) { return d.normalized(s.cue) == "supported"; });
+    const auto supported = stance_with_cue(d, "supported");
     REQUIRE(supported != d.stances.end());
     CHECK(supported->holder.kind == HolderKind::third_party);
     REQUIRE(supported->holder.span);
@@ -145,8 +150,7 @@ TEST_CASE("a third person that holds a stance is never the speaker") {
     Document d = test::checked_extract("I assure the incoming President of our full cooperation as he encourages cooperation "
                                        "under this session's theme.\n",
                                        options);
-    const auto encourages = std::find_if(d.stances.begin(), d.stances.end(),
-                                         [&](const Stance& s) { return d.normalized(s.cue) == "encourages"; });
+    const auto encourages = stance_with_cue(d, "encourages");
     REQUIRE(encourages != d.stances.end());
     CHECK(encourages->holder.kind == HolderKind::third_party);
     REQUIRE(encourages->holder.span);
@@ -169,26 +173,23 @@ TEST_CASE("a participle or a relative clause about a text reports its antecedent
     // or before ", which".
     Options options;
     options.speaker = "Grenada";
-    auto cue_named = [](const Document& d, std::string_view cue) {
-        return std::find_if(d.stances.begin(), d.stances.end(), [&](const Stance& s) { return d.normalized(s.cue) == cue; });
-    };
     Document d = test::checked_extract("We stand in solidarity with the Caribbean nations demanding legitimate reparations "
                                        "for the horrific legacy of slavery.\n",
                                        options);
-    auto demanding = cue_named(d, "demanding");
+    auto demanding = stance_with_cue(d, "demanding");
     REQUIRE(demanding != d.stances.end());
     CHECK(demanding->holder.kind == HolderKind::third_party);
     REQUIRE(demanding->holder.span);
     CHECK(d.normalized(*demanding->holder.span) == "the Caribbean nations");
     d = test::checked_extract("Grenada has always supported resolution 70/5, which calls for an end to the embargo.\n", options);
-    auto calls = cue_named(d, "calls for");
+    auto calls = stance_with_cue(d, "calls for");
     REQUIRE(calls != d.stances.end());
     CHECK(calls->holder.kind == HolderKind::third_party);
     REQUIRE(calls->holder.span);
     CHECK(d.normalized(*calls->holder.span) == "resolution 70/5");
     d = test::checked_extract("We back the General Assembly's draft resolution calling for the lifting of the embargo.\n",
                               options);
-    auto calling = cue_named(d, "calling for");
+    auto calling = stance_with_cue(d, "calling for");
     REQUIRE(calling != d.stances.end());
     CHECK(calling->holder.kind == HolderKind::third_party);
     REQUIRE(calling->holder.span);
@@ -196,18 +197,18 @@ TEST_CASE("a participle or a relative clause about a text reports its antecedent
     // Kept: a relative with its auxiliary ("that are calling for") still names its antecedent, and ", which"
     // after a thing that is no text reports nothing.
     d = test::checked_extract("I also wish to join other countries that are calling for adequate resources.\n", options);
-    calling = cue_named(d, "calling for");
+    calling = stance_with_cue(d, "calling for");
     REQUIRE(calling != d.stances.end());
     CHECK(calling->holder.kind == HolderKind::third_party);
     // A passive names its agent, not its antecedent (Mexico 2022).
     d = test::checked_extract("We invite States to join that initiative, which is already supported by 106 States.\n", options);
-    auto supported = cue_named(d, "supported");
+    auto supported = stance_with_cue(d, "supported");
     REQUIRE(supported != d.stances.end());
     CHECK(supported->holder.kind == HolderKind::third_party);
     REQUIRE(supported->holder.span);
     CHECK(d.normalized(*supported->holder.span) == "106 States");
     d = test::checked_extract("We adopted a new plan, which calls for more resources.\n", options);
-    calls = cue_named(d, "calls for");
+    calls = stance_with_cue(d, "calls for");
     REQUIRE(calls != d.stances.end());
     CHECK(calls->holder.kind == HolderKind::speaker);
 }
@@ -228,8 +229,7 @@ TEST_CASE("a text with its phrase before a participle, after a comma too, holds 
     d = test::checked_extract("We hope COP 26 will fully operationalise the Paris Agreement on a scale that will support "
                               "cooperation on mitigation.\n",
                               options);
-    const auto support = std::find_if(d.stances.begin(), d.stances.end(),
-                                      [&](const Stance& s) { return d.normalized(s.cue) == "support"; });
+    const auto support = stance_with_cue(d, "support");
     REQUIRE(support != d.stances.end());
     CHECK(support->holder.kind == HolderKind::speaker);
 }
@@ -259,7 +259,7 @@ TEST_CASE("the party after a noun holds it: 'the call of the Pacific island stat
     Document d = test::checked_extract("We reiterate the call of the Pacific island states for the appointment of a "
                                        "Special Representative on Climate and Security.\n",
                                        options);
-    const auto call = std::find_if(d.stances.begin(), d.stances.end(), [&](const Stance& s) { return d.normalized(s.cue) == "call"; });
+    const auto call = stance_with_cue(d, "call");
     REQUIRE(call != d.stances.end());
     CHECK(call->holder.kind == HolderKind::third_party);
     REQUIRE(call->holder.span);
