@@ -2679,6 +2679,7 @@ in-kind
 # opportunity to thank"), besides [light-adverbs] and [negators].
 [verb-chain-words]
 already
+long
 just
 recently
 would

@@ -10,6 +10,16 @@
 
 namespace posext::detail {
 
+namespace {
+
+// Whether a word is a year of the calendar: four digits from 1900 to 2099.
+bool is_year(std::string_view form) {
+    return form.size() == 4 && std::all_of(form.begin(), form.end(), [](char c) { return is_digit(c); }) &&
+           (form.starts_with("19") || form.starts_with("20"));
+}
+
+}  // namespace
+
 std::uint32_t StanceFinder::phrase_end_byte(std::string_view s, std::size_t w) const {
     // A phrase that ends in a bracketed year ends after its bracket: "resolution 2231 (2015)"; a number
     // after its per cent sign: "0.7%".
@@ -242,15 +252,15 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
         st.holder.kind = HolderKind::third_party;
         st.holder.span = holder_span(*antecedent);
         found.holder.reset();
-    } else if (!own && cue.word_class == Cue::Class::verb && j + 1 < words_.size() && word_is(s, words_[j + 1], "by") &&
-        !words_[j].clause_end) {
+    } else if (!own && cue.word_class == Cue::Class::verb && j + 2 < words_.size() && word_is(s, words_[j + 1], "by") &&
+               !words_[j].clause_end && !word_is(s, words_[j], "that") && !is_year(form_of(s, j + 2))) {
+        // Not a clause's "by" ("It is hoped that by 2017"), nor a date ("endorsed by 2030"); a number of
+        // parties is an agent ("endorsed by 116 States").
         st.holder.kind = HolderKind::third_party;
-        if (j + 2 < words_.size()) {
-            st.holder.span = span_of(Phrase{j + 2, phrase_end(s, j + 2, words_.size() - 1)});
-            // What the agent holds a position on stands before the participle: "The agreement endorsed by".
-            if (found.holder) found.target = found.holder;
-            found.holder.reset();
-        }
+        st.holder.span = span_of(Phrase{j + 2, phrase_end(s, j + 2, words_.size() - 1)});
+        // What the agent holds a position on stands before the participle: "The agreement endorsed by".
+        if (found.holder) found.target = found.holder;
+        found.holder.reset();
     } else if (!own && !own_possessive && found.holder && found.holder->first == found.holder->last &&
                found.holder->last < i && !theme_subject &&
                word_in(s, words_[found.holder->first], list(WordTable::third_person_subjects))) {
@@ -287,7 +297,10 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
         st.holder.kind = HolderKind::third_party;
         st.holder.span = holder_span(*found.holder);
     } else if (!own && (i > clause || (found.holder && found.holder->last < clause)) && !mentions_speaker(s, clause, i) &&
-               !(found.holder && mentions_speaker(s, found.holder->first, found.holder->last + 1))) {
+               !(found.holder && mentions_speaker(s, found.holder->first, found.holder->last + 1)) &&
+               !(cue.word_class == Cue::Class::state && cue.type == StanceType::oppose && !found.holder && found.target &&
+                 found.target->last < i)) {
+        // (Not the thing judged before a state: "The abuses against Rohingya Muslims are unacceptable".)
         // (A subject before a parenthesis set off by dashes stands before the cue's clause.)
         // The words before the cue name someone: "Many countries", "The GGE report", "the UN members".
         std::size_t first = clause;

@@ -265,6 +265,22 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
     return phrase;
 }
 
+bool StanceFinder::opens_noun_phrase(std::string_view s, std::size_t w) const {
+    return word_in(s, words_[w], list(WordTable::articles)) || word_in(s, words_[w], list(WordTable::determiners)) ||
+           is_upper_start(s[words_[w].begin]);
+}
+
+std::size_t StanceFinder::subject_start(std::string_view s, Phrase thing, std::size_t clause) const {
+    std::size_t first = thing.first;
+    while (first > clause && !words_[first - 1].clause_end && !comma_after(s, first - 1) && !is_pronoun(s, thing.last) &&
+           !word_in(s, words_[first - 1], list(WordTable::target_breaks)) &&
+           !word_in(s, words_[first - 1], list(WordTable::coordinators)) &&
+           !word_in(s, words_[first - 1], list(WordTable::clause_openers))) {
+        --first;
+    }
+    return first;
+}
+
 std::size_t StanceFinder::party_word_end(std::string_view s, std::size_t w) const {
     if (word_in(s, words_[w], list(WordTable::party_words))) return w;
     if (!is_upper_start(s[words_[w].begin])) return npos;

@@ -1,5 +1,4 @@
-// A stance's roles and attributes: polarity, holder, addressee, intensity, target, span and argument
-// (ANNOTATION.md, "Roles").
+// A stance's roles: the holder's phrase, the addressee and the target (ANNOTATION.md, "Roles").
 #include <algorithm>
 #include <array>
 #include <initializer_list>
@@ -204,18 +203,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         std::optional<Phrase> thing = subject_of(s, at, clause, max_phrase_words);
         if (thing && thing->first == at && at < i) thing.reset();  // the cue's own modifiers
         if (!thing && cue.type == StanceType::assess) thing = participle_subject(s, i, clause);
-        if (thing && copula_before != npos && thing->last < copula_before) {
-            // Before a copula the subject is the whole phrase from its clause's start: "the
-            // application of the sovereignty principle in cyberspace is important".
-            std::size_t first = thing->first;
-            while (first > clause && !words_[first - 1].clause_end && !comma_after(s, first - 1) &&
-                   !is_pronoun(s, thing->last) && !word_in(s, words_[first - 1], list(WordTable::target_breaks)) &&
-                   !word_in(s, words_[first - 1], list(WordTable::coordinators)) &&
-                   !word_in(s, words_[first - 1], list(WordTable::clause_openers))) {
-                --first;
-            }
-            thing->first = first;
-        }
+        if (thing && copula_before != npos && thing->last < copula_before) thing->first = subject_start(s, *thing, clause);
         // "it is of paramount importance to shed light on", "it is crucial that": "it" stands for what
         // follows. Not "It is a threat to our home": a noun's "to" is its own.
         // "It would be of fundamental importance for the nuclear-weapon States to find a way": through a
@@ -353,11 +341,41 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
             if (t + 1 < n && !words_[t].clause_end &&
                 (ends_with_for || word_is(s, words_[t], "that") || word_is(s, words_[t], "for"))) {
                 const bool for_party = ends_with_for || word_is(s, words_[t], "for");
-                if (auto who = party_of(s, Phrase{t + 1, n - 1}); who && who->last + 1 < n) {
+                auto who = party_of(s, Phrase{t + 1, n - 1});
+                if (who && for_party) {
+                    // The infinitive's "to" comes after the party and what hangs on it: "for Russia and its proxies
+                    // in the Ukrainian Donbas to start", "for us not to forget". With none, the phrase after "for"
+                    // is what is called for, and no one is addressed: "it is time for a new Assembly resolution".
+                    // A parenthesis may stand between them, set off by commas or dashes ("for all countries —
+                    // developed or developing — to join"), not a clause after a semicolon or a bracket.
+                    auto pause = [&](std::size_t w) {
+                        const std::string_view marks = s.substr(words_[w].end, words_[w + 1].begin - words_[w].end);
+                        return marks.find_first_not_of(" ,") != std::string_view::npos || marks.find(',') != std::string_view::npos;
+                    };
+                    auto soft = [&](std::size_t w) {
+                        const std::string_view marks = s.substr(words_[w].end, words_[w + 1].begin - words_[w].end);
+                        return marks.find_first_of(";:()[].!?") == std::string_view::npos;
+                    };
+                    std::size_t last = npos;
+                    for (std::size_t w = who->last; w + 2 < n && w < who->last + 2 * max_phrase_words && (!words_[w].clause_end || soft(w));
+                         ++w) {
+                        const std::size_t to = word_is(s, words_[w + 1], "not") && !words_[w + 1].clause_end ? w + 2 : w + 1;
+                        // Right after the party any "to" is the infinitive's ("for the General Assembly to more
+                        // closely reflect"); further on, not one before a noun phrase ("parties to the Convention").
+                        if (to + 1 < n && word_is(s, words_[to], "to") && (w == who->last || !opens_noun_phrase(s, to + 1))) {
+                            last = w;
+                            break;
+                        }
+                    }
+                    if (last != npos) {
+                        // "for us, as the United Nations, to join forces": the party without its apposition.
+                        out.addressee = Phrase{who->first, pause(who->last) ? who->last : last};
+                        set_target(word_is(s, words_[last + 1], "not") ? last + 1 : last + 2);
+                        return;
+                    }
+                } else if (who && who->last + 1 < n) {
                     out.addressee = who;
-                    t = who->last + 1;
-                    if (for_party && word_is(s, words_[t], "to")) ++t;
-                    set_target(t);
+                    set_target(who->last + 1);
                     return;
                 }
             }
@@ -443,8 +461,14 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
             after = next;
         }
     }
-    if (cue.word_class == Cue::Class::state && subject && !party_of(s, *subject) && ends_target(s, j)) {
-        // "A long-term conflict is unacceptable.": the thing judged, no holder named.
+    // "A long-term conflict is unacceptable.": the thing judged, no holder named; "Attacks on civilians are
+    // unacceptable anywhere": the whole subject, though words follow (not "it", which stands for what follows).
+    // Not the subject of a state felt ("Many are concerned", "All are committed"): it holds the stance.
+    const bool judged_subject = cue.word_class == Cue::Class::state && cue.type == StanceType::oppose && subject &&
+                                !party_of(s, *subject) && !word_in(s, words_[j], list(WordTable::phrase_breaks)) &&
+                                (ends_target(s, j) || !word_is(s, words_[subject->last], "it"));
+    if (judged_subject) {
+        if (copula_before != npos && subject->last < copula_before) subject->first = subject_start(s, *subject, clause);
         out.target = subject;
         out.holder.reset();
         return;
@@ -491,8 +515,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
             // "that" points at the party asked.
             if (auto who = party_of(s, Phrase{t + 1, n - 1})) {
                 if (who->last + 2 < n && !words_[who->last].clause_end && word_is(s, words_[who->last + 1], "to") &&
-                    !word_in(s, words_[who->last + 2], list(WordTable::articles)) &&
-                    !word_in(s, words_[who->last + 2], list(WordTable::determiners)) && !is_upper_start(s[words_[who->last + 2].begin])) {
+                    !opens_noun_phrase(s, who->last + 2)) {
                     out.addressee = Phrase{t, who->last};
                     set_target(who->last + 2);
                     return;
@@ -539,6 +562,35 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                         }
                     }
                 }
+                // "the World Bank, the International Monetary Fund and other multilateral lenders to extend": a
+                // list of parties before the infinitive is asked whole.
+                // "all parties to the conflict to respect": a "to" before an article, a determiner or a name is
+                // the party's own; the infinitive's "to" comes after its phrase.
+                auto opens_phrase = [&](std::size_t w) { return w < n && opens_noun_phrase(s, w); };
+                // Not an aside that names no one: "calls on us, once more, to emphasize".
+                if (who->last + 2 < n && comma_after(s, who->last) && !words_[who->last].clause_end) {
+                    bool names = false;
+                    for (std::size_t w = who->last + 1; w + 2 < n && w < who->last + 2 * max_phrase_words; ++w) {
+                        if (words_[w].clause_end || !in_phrase(s, w)) break;
+                        names = names || party_word_end(s, w) != npos || is_upper_start(s[words_[w].begin]);
+                        if (word_is(s, words_[w + 1], "to") && !opens_phrase(w + 2)) {
+                            if (names) who->last = w;
+                            break;
+                        }
+                    }
+                }
+                // Not a place ("invite everyone to Belgrade to celebrate"): an article or a determiner after "to".
+                if (who->last + 2 < n && !words_[who->last].clause_end && word_is(s, words_[who->last + 1], "to") &&
+                    (word_in(s, words_[who->last + 2], list(WordTable::articles)) ||
+                     word_in(s, words_[who->last + 2], list(WordTable::determiners)))) {
+                    for (std::size_t w = who->last + 2; w + 2 < n && w < who->last + max_phrase_words; ++w) {
+                        if (words_[w].clause_end || comma_after(s, w) || !in_phrase(s, w)) break;
+                        if (word_is(s, words_[w + 1], "to") && !opens_phrase(w + 2)) {
+                            who->last = w;
+                            break;
+                        }
+                    }
+                }
                 const bool then_to = who->last + 1 < n && word_is(s, words_[who->last + 1], "to") &&
                                      !words_[who->last].clause_end;
                 if (!for_ || then_to) {
@@ -550,139 +602,6 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         }
     }
     set_target(skip_links(after));
-}
-
-void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::size_t j, std::size_t clause, const Cue& cue,
-          bool negated) {
-    const std::uint32_t base = view_.sentence_begin(k);
-    auto span_of = [&](Phrase p) { return phrase_span(k, s, p); };
-    Stance st;
-    st.sentence = k;
-    st.type = cue.type;
-    st.negated = negated;
-    st.polarity = negated && (cue.type == StanceType::support || cue.type == StanceType::prescribe ||
-                              cue.type == StanceType::appeal || cue.type == StanceType::commit)
-                      ? Polarity::negative
-                      : cue.polarity;
-    st.cue = view_.span(base + words_[i].begin, base + words_[j].end);
-    Roles found;
-    roles(s, i, j, clause, cue, found);
-    holder_of(k, s, i, j, clause, cue, found, st);
-    if (found.addressee) st.addressee = span_of(*found.addressee);
-    // Intensity: "firmly supports", "supports fully", "at all times".
-    for (std::size_t b = i; b > clause && b + 3 > i; --b) {
-        if (!intensifiers_.may_open(form_of(s, b - 1))) continue;
-        if (auto m = lexicon_.match(Phrases::intensifier, s.substr(words_[b - 1].begin))) {
-            st.intensity = view_.span(base + words_[b - 1].begin, base + words_[b - 1].begin + static_cast<std::uint32_t>(m->length));
-            break;
-        }
-    }
-    if (!st.intensity && j + 1 < words_.size() && intensifiers_.may_open(form_of(s, j + 1))) {
-        if (auto m = lexicon_.match(Phrases::intensifier, s.substr(words_[j + 1].begin))) {
-            st.intensity = view_.span(base + words_[j + 1].begin, base + words_[j + 1].begin + static_cast<std::uint32_t>(m->length));
-        }
-    }
-    if (found.target) {
-        st.target = span_of(*found.target);
-        // "We won't accept this slide… Into greater and greater conflict": a target that runs to a
-        // sentence's closing ellipsis goes on over the sentences its pause joins in the paragraph.
-        if (found.target->first > j && found.target->last + 1 == words_.size()) {
-            std::size_t next = k;
-            auto pause_at_end = [&](std::size_t m) {
-                std::string_view text = view_.sentence(m);
-                while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
-                return text.ends_with("\xE2\x80\xA6") || text.ends_with("...");
-            };
-            // Speeches set out with a pause per line ("ceasefire…", blank line, "To provide space …")
-            // are joined across one blank line; more, or anything else between, is a break.
-            auto joined = [&](std::size_t m) {
-                const Span a = view_.span(view_.sentence_begin(m), view_.sentence_end(m));
-                const Span b = view_.span(view_.sentence_begin(m + 1), view_.sentence_end(m + 1));
-                if (b.begin < a.end) return false;
-                std::size_t lines = 0;
-                for (const char c : view_.input.substr(a.end, b.begin - a.end)) {
-                    if (c == '\n') ++lines;
-                    else if (c != ' ' && c != '\r' && c != '\t') return false;  // furniture between them
-                }
-                return lines <= 2;
-            };
-            // Not over a new clause of the speaker's ("… And we are working", "…I repeat we must") or a new
-            // stance ("… Committed to returning").
-            auto opens_clause = [&](std::size_t m) {
-                std::string_view text = view_.sentence(m);
-                while (!text.empty() && !is_word_byte(text.front())) text.remove_prefix(1);
-                std::size_t end = 0;
-                while (end < text.size() && is_word_byte(text[end])) ++end;
-                std::string_view first = text.substr(0, end);
-                if (list(WordTable::coordinators).contains(first)) {
-                    text.remove_prefix(std::min(text.size(), end + 1));
-                    end = 0;
-                    while (end < text.size() && is_word_byte(text[end])) ++end;
-                    first = text.substr(0, end);
-                }
-                return list(WordTable::self_subjects).contains(first) || list(WordTable::new_subjects).contains(first) ||
-                       (cues_.may_open(first) && lexicon_.match(Phrases::stance_cue, text).has_value());
-            };
-            while (next + 1 < view_.sentences() && next < k + 6 && pause_at_end(next) && joined(next) && !opens_clause(next + 1)) {
-                ++next;
-            }
-            if (next != k) {
-                std::uint32_t end = view_.sentence_end(next);
-                const std::string_view text = view_.text();
-                // Back over closing marks and the pause itself ("…", whose bytes past the first count as letters).
-                while (end > view_.sentence_begin(next)) {
-                    if (end >= 3 && text.substr(end - 3, 3) == "\xE2\x80\xA6") {
-                        end -= 3;
-                    } else if (!is_word_byte(text[end - 1])) {
-                        --end;
-                    } else {
-                        break;
-                    }
-                }
-                st.target = view_.span(base + words_[found.target->first].begin, end);
-            }
-        }
-    }
-    std::size_t last = j;
-    if (!words_[j].clause_end) last = clause_last(j);
-    if (found.target && found.target->first > j) last = std::max(last, found.target->last);
-    st.span = view_.span(base + words_[clause].begin, base + words_[std::max(last, j)].end);
-    // The stance covers its roles in its sentence: a holder named after the cue ("endorsed by the
-    // Council"), a judged thing before it. A target carried over a pause runs on past it.
-    const Span sentence = view_.span(view_.sentence_begin(k), view_.sentence_end(k));
-    for (const std::optional<Span>& role : {st.holder.span, st.addressee, st.target}) {
-        if (!role) continue;
-        st.span.begin = std::max(sentence.begin, std::min(st.span.begin, role->begin));
-        st.span.end = std::min(sentence.end, std::max(st.span.end, role->end));
-    }
-    if (const Argument* inside = argument_of_[k]) {
-        st.argument = static_cast<std::size_t>(inside - document_.arguments.data());
-    }
-    document_.stances.push_back(st);
-    emitted_.push_back({document_.stances.size() - 1, i, found.target && found.target->first > j ? found.target->first : 0,
-                        found.target && found.target->first > j ? found.target->last : 0, found.holder, j});
-}
-
-void StanceFinder::trim_targets(std::size_t k, std::string_view s) {
-    // A target ends before "and" that joins the next stance of its sentence to it: "We advocate
-    // for X and call for Y", "welcome the start of negotiations and will support".
-    const std::uint32_t base = view_.sentence_begin(k);
-    for (std::size_t m = 0; m + 1 < emitted_.size(); ++m) {
-        Emitted& e = emitted_[m];
-        const std::size_t next = emitted_[m + 1].cue;
-        if (e.target_first == 0 || next <= e.target_first || next > e.target_last) continue;
-        std::size_t a = next;
-        while (a > e.target_first && !word_in(s, words_[a - 1], list(WordTable::coordinators)) &&
-               (word_in(s, words_[a - 1], list(WordTable::verb_chain_words)) ||
-                word_in(s, words_[a - 1], list(WordTable::light_adverbs)) ||
-                word_in(s, words_[a - 1], list(WordTable::new_subjects)))) {
-            --a;
-        }
-        if (a <= e.target_first + 1 || !word_in(s, words_[a - 1], list(WordTable::coordinators))) continue;
-        e.target_last = a - 2;
-        document_.stances[e.stance].target = view_.span(base + words_[e.target_first].begin, base + words_[e.target_last].end);
-    }
-    emitted_.clear();
 }
 
 }  // namespace posext::detail

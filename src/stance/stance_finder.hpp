@@ -1,11 +1,12 @@
-// The stance finder: the state of the stance stage over one document, its rules in eight files by concern.
+// The stance finder: the state of the stance stage over one document, its rules in nine files by concern.
 //   clauses.cpp    words, clause marks, the clause a cue stands in
 //   cues.cpp       the cue loop over each sentence, negation, "it is important to"
 //   licensing.cpp  when a cue counts: the checks every cue passes, and the helpers the rules share
 //   modals.cpp     when a modal commits the speaker or prescribes, not a forecast, question or courtesy
 //   predicates.cpp when a verb, a state, an adjective or a noun states a position
 //   phrases.cpp    noun phrases, subjects, parties, and where a target ends
-//   roles.cpp      the stance's addressee, intensity, target, span and argument
+//   roles.cpp      the stance's addressee and target, and the holder's phrase
+//   emit.cpp       the stance as the document holds it: polarity, intensity, span, argument
 //   holders.cpp    the stance's holder: the speaker, or a third party reported
 #pragma once
 
@@ -249,6 +250,12 @@ private:
     bool subject_next_to_cue(std::string_view s, Phrase subject, std::size_t i) const;
     // Whether word w opens a name of [speakers]: "India has rejected".
     bool names_state(std::string_view s, std::size_t w) const;
+    // Whether word w opens a noun phrase (an article, a determiner or a name), telling "to the conflict" from
+    // an infinitive's "to respect".
+    bool opens_noun_phrase(std::string_view s, std::size_t w) const;
+    // Where a subject before a copula starts: the whole phrase from its clause's start, back over its
+    // prepositions ("the application of the sovereignty principle in cyberspace is important").
+    std::size_t subject_start(std::string_view s, Phrase thing, std::size_t clause) const;
     // The last word of a party named from word w ("countries", "Costa Rica", "Mr. Volkan Bozkir"), or npos.
     std::size_t party_word_end(std::string_view s, std::size_t w) const;
     // The last word of the party a phrase from `first` names (a pronoun, a state, "the international

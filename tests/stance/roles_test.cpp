@@ -577,3 +577,73 @@ TEST_CASE("after a modal no word links: an opening phrase of the target keeps it
     CHECK(roles_of("We need for a strengthened and reformed United Nations.", "China") ==
           V{"need | - | We | a strengthened and reformed United Nations"});
 }
+
+TEST_CASE("an appeal's party keeps its own 'to' and its list; the infinitive's 'to' ends it") {
+    // Chad 2018, Kyrgyzstan 2017: "parties to the X to do".
+    CHECK(roles_of("Chad urges all parties to the agreement to implement it in good faith.", "Chad") ==
+          V{"urges | Chad | all parties to the agreement | implement it in good faith"});
+    CHECK(roles_of("We earnestly call on all parties to the conflict to engage in peaceful negotiations.", "Kyrgyzstan") ==
+          V{"call on | We | all parties to the conflict | engage in peaceful negotiations"});
+    // Kenya 2022, Malaysia 2017: a list of parties, or a party named more closely, is asked whole.
+    CHECK(roles_of("I join other leaders in calling on the World Bank, the International Monetary Fund and other multilateral "
+                   "lenders to extend debt relief.",
+                   "Kenya") == V{"calling on | I | the World Bank, the International Monetary Fund and other multilateral lenders | "
+                                 "extend debt relief"});
+    CHECK(roles_of("We urge the international community, especially Member States, to continue to firmly support that vital call.",
+                   "Malaysia").front() == "urge | We | the international community, especially Member States | "
+                                          "continue to firmly support that vital call");
+    // Not a place the party is invited to (Serbia 2023), nor an aside that names no one (Oman 2021).
+    CHECK(roles_of("We invite everyone to Belgrade to celebrate humanity together.", "Serbia") ==
+          V{"invite | We | everyone | Belgrade to celebrate humanity together"});
+    CHECK(roles_of("The theme calls on us, once more, to emphasize partnership.", "Oman").front() ==
+          "calls on | - | us | once more, to emphasize partnership");
+}
+
+TEST_CASE("'it is time for' addresses a party only with an infinitive after it") {
+    // Ukraine 2016: the party and what hangs on it, up to the infinitive.
+    CHECK(roles_of("Now it is time for Russia and its proxies in the Ukrainian Donbas to start implementing their part.", "Ukraine") ==
+          V{"it is time | - | Russia and its proxies in the Ukrainian Donbas | start implementing their part"});
+    // Lesotho 2019, Canada 2020: a parenthesis between them is left out of the party.
+    CHECK(roles_of("It is time for all countries — developed or developing, rich or poor — to join hands.", "Lesotho") ==
+          V{"It is time | - | all countries | join hands"});
+    CHECK(roles_of("It is time for us, as the United Nations, to join forces.", "Canada") ==
+          V{"It is time | - | us | join forces"});
+    // Togo 2015: "not to".
+    CHECK(roles_of("I think that it is crucial for us not to forget the high price that we have paid.", "Togo") ==
+          V{"it is crucial | - | us | not to forget the high price that we have paid"});
+    // Kyrgyzstan 2017, New Zealand 2016: no infinitive, so what is called for is the phrase, and no one is addressed.
+    CHECK(roles_of("Now we see that it is time for a new Assembly resolution that takes account of the results.", "Kyrgyzstan") ==
+          V{"it is time | - | - | a new Assembly resolution that takes account of the results"});
+    CHECK(roles_of("We think it is time for a Secretary-General like Helen Clark.", "New Zealand") ==
+          V{"it is time | - | - | a Secretary-General like Helen Clark"});
+}
+
+TEST_CASE("a thing judged unacceptable is the whole subject, though words follow the cue") {
+    // Japan 2023, Niger 2017: the subject with its prepositions, no holder.
+    CHECK(roles_of("Unilateral changes to the status quo by force or coercion are unacceptable anywhere in the world.", "Japan") ==
+          V{"unacceptable | - | - | Unilateral changes to the status quo by force or coercion"});
+    CHECK(roles_of("The abuses against Rohingya Muslims in Myanmar are unacceptable.", "Niger") ==
+          V{"unacceptable | - | - | The abuses against Rohingya Muslims in Myanmar"});
+    // Not "against", whose subject holds it (Saint Lucia 2020), nor "it" for what follows.
+    CHECK(roles_of("Time is against us.", "Saint Lucia") == V{"against | Time | - | us"});
+    CHECK(roles_of("It is unacceptable that children die of hunger.", "Testland") ==
+          V{"unacceptable | - | - | children die of hunger"});
+}
+
+TEST_CASE("'by' after a clause's 'that' or before a year names no agent") {
+    // Uganda 2016, France 2018: "hoped that by 2017", "hope that, by the end of the year".
+    CHECK(roles_of("It is hoped that by 2017, it will be reduced to 10 per cent.", "Uganda").front().starts_with("hoped that | - | - |"));
+    CHECK(roles_of("I hope that, by the end of the year, a resolution can be adopted to that effect.", "France").front().starts_with(
+        "hope that | I | - |"));
+    // A number of parties is an agent (Ireland 2017).
+    CHECK(roles_of("We welcome the Treaty, which was supported by 122 members of this Assembly.", "Ireland").back().starts_with(
+        "supported | 122 members of this Assembly | - |"));
+}
+
+TEST_CASE("an adverb of time between the auxiliary and the verb is no holder") {
+    // Finland 2023, Iceland 2015: "has long underlined", "has long supported".
+    CHECK(roles_of("Finland has long underlined the importance of the universal nature of human rights.", "Finland") ==
+          V{"importance | Finland | - | the universal nature of human rights"});
+    CHECK(roles_of("Iceland has long supported an expansion of the Security Council.", "Iceland") ==
+          V{"supported | Iceland | - | an expansion of the Security Council"});
+}
