@@ -1793,6 +1793,12 @@ yet
 which
 and
 
+# After a comma and a conjunction, words that go on with the same clause ("not only ..., but also",
+# "not ..., but rather").
+[clause-continuations]
+also
+rather
+
 # Negation before a verb or state cue ("does not support", "never").
 [negators]
 not

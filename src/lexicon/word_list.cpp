@@ -9,7 +9,7 @@ namespace posext::detail {
 // The sections of english.lex that hold the word lists (not vocabulary).
 const std::array<std::string_view, word_table_count> word_table_names{
     "copulas", "determiners", "light-adverbs", "self-words", "self-subjects", "self-possessives", "self-nouns",
-    "new-subjects", "state-subjects", "coordinators", "articles", "clause-conjunctions", "negators",
+    "new-subjects", "state-subjects", "coordinators", "articles", "clause-conjunctions", "clause-continuations", "negators",
     "modal-negators", "have-forms", "frame-verbs", "frame-time-words", "frame-adjectives", "frame-complements",
     "seem-verbs", "evident-words", "speaking-verbs", "question-verbs", "speaker-state-titles", "speaking-phrases", "backdrop-words", "closing-thanks-objects", "past-copulas", "perception-verbs", "means-prepositions", "generic-antecedents", "joining-verbs", "invitation-asides", "receiving-verbs", "forecast-verbs", "condition-formulas", "hope-markers", "faced-verbs", "sequence-adverbs", "putative-adjectives", "thanking-exclamations", "need-words", "need-noun-markers", "need-noun-followers",
     "infinitive-licensers", "gerund-list-words", "aid-words", "aid-nouns", "progressive-auxiliaries", "committed-followers",

@@ -18,7 +18,7 @@ namespace posext::detail {
 enum class WordTable : std::uint8_t {
     // stances: the clause
     copulas, determiners, light_adverbs, self_words, self_subjects, self_possessives, self_nouns, new_subjects,
-    state_subjects, coordinators, articles, clause_conjunctions, negators, modal_negators, have_forms,
+    state_subjects, coordinators, articles, clause_conjunctions, clause_continuations, negators, modal_negators, have_forms,
     // stances: frames and what licenses a cue
     frame_verbs, frame_time_words, frame_adjectives, frame_complements, seem_verbs, evident_words, speaking_verbs, question_verbs, speaker_state_titles, speaking_phrases, backdrop_words, closing_thanks_objects, past_copulas, perception_verbs, means_prepositions, generic_antecedents, joining_verbs, invitation_asides, receiving_verbs, forecast_verbs, condition_formulas, hope_markers, faced_verbs, sequence_adverbs, putative_adjectives, thanking_exclamations,
     need_words, need_noun_markers, need_noun_followers, infinitive_licensers, gerund_list_words, aid_words, aid_nouns,

@@ -108,10 +108,13 @@ void StanceFinder::clause_mark(std::string_view s, Word& w, const char* at) cons
     } else if (c == ',') {
         std::string_view rest(at + 1, static_cast<std::size_t>(end - at - 1));
         while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-        // The word after the comma, followed by a space: ", but we", ", which is".
+        // The word after the comma, followed by a space: ", but we", ", which is"; not ", but also", which
+        // goes on with the clause ("not only in the South, but also in the North").
         const std::size_t space = rest.find(' ');
         if (space != std::string_view::npos && list(WordTable::clause_conjunctions).contains(rest.substr(0, space))) {
-            w.clause_end = true;
+            std::string_view next = rest.substr(space + 1);
+            next = next.substr(0, std::min(next.find(' '), next.size()));
+            w.clause_end = !list(WordTable::clause_continuations).contains(next);
         }
     }
 }

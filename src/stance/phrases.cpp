@@ -402,8 +402,10 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
         }
     }
     if (comma) {
-        // ", as well as" joins; ", as Israel is intensifying" opens a clause.
-        const bool joins = k + 2 < n && word_is(s, words_[k + 1], "as") && word_is(s, words_[k + 2], "well");
+        // ", as well as" and ", but also" join; ", as Israel is intensifying" opens a clause.
+        const bool joins = k + 2 < n && ((word_is(s, words_[k + 1], "as") && word_is(s, words_[k + 2], "well")) ||
+                                         (word_in(s, words_[k + 1], list(WordTable::clause_conjunctions)) &&
+                                          word_in(s, words_[k + 2], list(WordTable::clause_continuations))));
         if (!joins && (word_in(s, words_[k + 1], list(WordTable::target_breaks)) ||
                        word_in(s, words_[k + 1], list(WordTable::new_subjects)))) {
             return true;

@@ -647,3 +647,16 @@ TEST_CASE("an adverb of time between the auxiliary and the verb is no holder") {
     CHECK(roles_of("Iceland has long supported an expansion of the Security Council.", "Iceland") ==
           V{"supported | Iceland | - | an expansion of the Security Council"});
 }
+
+TEST_CASE("', but also' and ', but rather' go on with the clause; ', but' alone ends it") {
+    // Bolivia 2022, Botswana 2015.
+    CHECK(roles_of("We must work on a mechanism to assess results, not only in countries of the South, but also in countries of the "
+                   "North.",
+                   "Bolivia") == V{"must | - | We | work on a mechanism to assess results, not only in countries of the South, but also "
+                                   "in countries of the North"});
+    CHECK(roles_of("That should not be seen as the preserve of the Court alone, but rather as a shared responsibility.", "Botswana") ==
+          V{"should not | - | - | be seen as the preserve of the Court alone, but rather as a shared responsibility"});
+    // A new clause after ", but" (Jordan 2016).
+    CHECK(roles_of("We support the plan, but we regret the delay.", "Jordan") ==
+          V{"support | We | - | the plan", "regret | we | - | the delay"});
+}
