@@ -40,7 +40,15 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                                         word_in(s, words_[noun + 1], list(WordTable::target_breaks)));
     };
     auto skip_links = [&](std::size_t t) {
+        const std::size_t from = t;
         while (t < n && !words_[t - 1].clause_end && word_in(s, words_[t], list(WordTable::target_skip)) && !pointing_that(t)) ++t;
+        // "our support for and solidarity with the Republic": a second noun joined with its own link shares the phrase.
+        if (t > from && t + 3 < n && !words_[t - 1].clause_end && !comma_after(s, t - 1) &&
+            word_in(s, words_[t], list(WordTable::coordinators)) && is_lower(s[words_[t + 1].begin]) &&
+            !words_[t + 1].clause_end && in_phrase(s, t + 1) && !word_in(s, words_[t + 1], list(WordTable::determiners)) &&
+            word_in(s, words_[t + 2], list(WordTable::target_skip)) && !words_[t + 2].clause_end) {
+            t += 3;
+        }
         return t;
     };
     // "commends the success of the Summit and affirms our commitment": a verb that agrees with the

@@ -660,3 +660,14 @@ TEST_CASE("', but also' and ', but rather' go on with the clause; ', but' alone 
     CHECK(roles_of("We support the plan, but we regret the delay.", "Jordan") ==
           V{"support | We | - | the plan", "regret | we | - | the delay"});
 }
+
+TEST_CASE("a second noun joined with its own link shares the target") {
+    // Cuba 2022, Peru 2018: "support for and solidarity with", "concern about and condemnation of".
+    CHECK(roles_of("We renew our support for and solidarity with the Bolivarian Republic of Venezuela.", "Cuba") ==
+          V{"support | We | - | the Bolivarian Republic of Venezuela"});
+    CHECK(roles_of("We reiterate our concern about and condemnation of the serious human rights violations.", "Peru").front() ==
+          "concern | We | - | the serious human rights violations");
+    // Not a phrase after a determiner: "an end to and the condemnation of" keeps its nouns.
+    CHECK(roles_of("We call for an end to and condemnation of the violence.", "Testland") ==
+          V{"call for | We | - | an end to and condemnation of the violence"});
+}
