@@ -231,7 +231,10 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
         std::size_t first = clause;
         while (first < last && word_in(s, words_[first], list(WordTable::holder_skip))) ++first;
         if (first >= last || !in_phrase(s, first)) return std::nullopt;
-        const std::size_t end = phrase_end(s, first, last);
+        // A pronoun is the whole phrase: "We reaffirm our commitment to and support for" has no subject "We reaffirm ...".
+        const bool pronoun = word_in(s, words_[first], list(WordTable::self_subjects)) ||
+                             word_in(s, words_[first], list(WordTable::new_subjects));
+        const std::size_t end = pronoun ? first : phrase_end(s, first, last);
         if (end + 1 >= last || in_phrase(s, end + 1)) return std::nullopt;  // no verb after it
         // "We condemn and oppose", "Many actors have responded positively and are ready to"; after a
         // predicate with an object of its own ("We urge the avoidance of ... and invite") the second

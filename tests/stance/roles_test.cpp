@@ -671,3 +671,15 @@ TEST_CASE("a second noun joined with its own link shares the target") {
     CHECK(roles_of("We call for an end to and condemnation of the violence.", "Testland") ==
           V{"call for | We | - | an end to and condemnation of the violence"});
 }
+
+TEST_CASE("a subject pronoun before a joined predicate is the whole subject") {
+    // Mauritius 2023, Saudi Arabia 2015: the possessive holds a noun cue; a verb joined after an object names none.
+    CHECK(roles_of("We reaffirm our solidarity with the Palestinian people and reiterate our unwavering support for the "
+                   "two-State solution.",
+                   "Mauritius").back() == "support | our | - | the two-State solution");
+    CHECK(roles_of("We continue to fight terrorists and are determined to find a way to eradicate terrorism.", "Saudi Arabia").back() ==
+          "determined to | - | - | find a way to eradicate terrorism");
+    // A subject that is a phrase still holds both (Bosnia and Herzegovina 2016).
+    CHECK(roles_of("Our Governments must and will respond to violence.", "Bosnia and Herzegovina").back() ==
+          "will | Our Governments | - | respond to violence");
+}
