@@ -472,10 +472,24 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
         for (std::size_t w = k + 2; verb && w < n && w < k + 5; ++w) set_off = set_off || comma_after(s, w);
         if (verb && !set_off) return true;
     }
-    // "..., and all those responsible must be held accountable": a new subject and its verb.
+    // "..., and all those responsible must be held accountable", "..., and the African Union needs to": a new
+    // subject and its verb, or its verb cue.
     if (comma) {
         for (std::size_t w = k + 2; w < n && w < k + 8 && !words_[w - 1].clause_end; ++w) {
             if (word_in(s, words_[w], list(WordTable::predicate_starts))) return w > k + 2;
+            // Not a noun: after a determiner or a possessive ("and our appreciation"), nor a need that is one ("and
+            // the developmental needs related to", "and its fundamental need for").
+            const bool determined = word_in(s, words_[w - 1], list(WordTable::articles)) ||
+                                    word_in(s, words_[w - 1], list(WordTable::determiners)) ||
+                                    word_in(s, words_[w - 1], list(WordTable::self_possessives)) ||
+                                    word_in(s, words_[w - 1], list(WordTable::holder_possessives));
+            const bool noun_need = word_in(s, words_[w], list(WordTable::need_words)) &&
+                                   !(form_of(s, w).ends_with("s") && w + 1 < n && word_is(s, words_[w + 1], "to"));
+            if (w > k + 3 && is_lower(s[words_[w].begin]) && opens_noun_phrase(s, k + 2) && !determined && !noun_need &&
+                cues_.may_open(form_of(s, w))) {
+                const auto cue = cue_at(s, w);
+                if (cue && (cue->cue.word_class == Cue::Class::verb || cue->cue.word_class == Cue::Class::modal)) return true;
+            }
             if (!in_phrase(s, w) || comma_after(s, w)) break;
         }
     }

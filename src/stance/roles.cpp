@@ -86,6 +86,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                     !word_is(s, words_[a + 2], "of") &&
                     (word_in(s, words_[a + 2], list(WordTable::target_skip)) ||
                      word_in(s, words_[a + 2], list(WordTable::determiners)) ||
+                     word_in(s, words_[a + 2], list(WordTable::object_pronouns)) ||
                      word_in(s, words_[a + 2], list(WordTable::phrase_breaks)))) {
                     last = a - 1;
                     break;

@@ -683,3 +683,21 @@ TEST_CASE("a subject pronoun before a joined predicate is the whole subject") {
     CHECK(roles_of("Our Governments must and will respond to violence.", "Bosnia and Herzegovina").back() ==
           "will | Our Governments | - | respond to violence");
 }
+
+TEST_CASE("a target ends before a new subject with its verb cue, or a joined verb with its object") {
+    // Ghana 2024, Georgia 2018: ", and the African Union needs to", ", and the international community needs".
+    CHECK(roles_of("African nations must take ownership of their security, and the African Union needs to strengthen itself.", "Ghana") ==
+          V{"must | - | African nations | take ownership of their security", "needs to | - | the African Union | strengthen itself"});
+    // Iran 2022, San Marino 2024: "and sees them as", "and ensures you".
+    CHECK(roles_of("The Islamic Republic of Iran rejects the double standards of some Governments and sees them as a major factor.",
+                   "Iran") == V{"rejects | The Islamic Republic of Iran | - | the double standards of some Governments"});
+    // Not a noun after "and": "and sustained international support", "and the developmental needs related to" (Nepal 2024,
+    // Egypt 2016).
+    CHECK(roles_of("We strongly reiterate our call for enhanced, predictable, and sustained international support.", "Nepal") ==
+          V{"call for | We | - | enhanced, predictable, and sustained international support"});
+    CHECK(roles_of("Egypt stresses the importance of assessing tensions, taking into consideration desertification, and the "
+                   "developmental needs related to water.",
+                   "Egypt")
+              .front() == "importance | Egypt | - | assessing tensions, taking into consideration desertification, and the "
+                          "developmental needs related to water");
+}
