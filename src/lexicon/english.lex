@@ -1934,8 +1934,9 @@ got
 enjoyed
 obtained
 
-# After "will" (and "will continue to"): what will befall the subject, a forecast and no commitment
-# ("our country will continue to face enormous challenges", "we will witness more displacement").
+# After "will" (and "will continue to"): what will befall the subject, or a date it will observe, a
+# forecast and no commitment ("our country will continue to face enormous challenges", "we will
+# witness more displacement", "In 2025, we will celebrate the 80th anniversary").
 # "see to it", "see that" and "face up to" are acts and stay commitments.
 [forecast-verbs]
 face
@@ -1944,6 +1945,9 @@ experience
 suffer
 witness
 encounter
+celebrate
+commemorate
+mark
 
 # After a word of [opening-conditions] that opens the sentence: a formula, no condition of a forecast
 # ("If necessary, Azerbaijan will", "Without doubt, those developments will"), as a participle is

@@ -954,3 +954,12 @@ TEST_CASE("a bare verb after a comma, adverbs apart, stays in the list a modal g
     CHECK(stances_of("We should advocate inclusive globalization, and we firmly oppose unilateralism.") ==
           V{"should prescribe positive speaker", "oppose oppose negative speaker"});
 }
+
+TEST_CASE("no stance: a date the speaker will observe") {
+    // Italy 2024, Guyana 2015, Iceland 2018.
+    CHECK(stances_of("In 2025, we will celebrate the 80th anniversary of the United Nations Charter.").empty());
+    CHECK(stances_of("Eight months from now, Guyana will mark the fiftieth anniversary of its independence.").empty());
+    CHECK(stances_of("On 1 December, Iceland will commemorate the centenary of its sovereignty.").empty());
+    // Kept: a commitment after the same modal.
+    CHECK(stances_of("Next year, we will host the conference on oceans.") == V{"will commit positive speaker"});
+}
