@@ -3135,16 +3135,20 @@ the meeting is adjourned
 call
 calls
 calling
+called
 urge
 urges
 urging
+urged
 invite
 invites
 inviting
+invited
 invitation
 encourage
 encourages
 encouraging
+encouraged
 request
 requests
 requesting
@@ -3152,12 +3156,15 @@ requested
 ask
 asks
 asking
+asked
 appeal
 appeals
 appealing
+appealed
 demand
 demands
 demanding
+demanded
 
 # Words that open a new predicate after "and", where a stance's target ends ("condemns the
 # manipulation of the results and continues to demand", "and we are committed").

@@ -511,9 +511,11 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
             if (k <= end) set_target(k + 1);
             return;
         }
-    } else if (any_of_cue(WordTable::appeal_cues)) {
+    } else if (cue.type == StanceType::appeal && any_of_cue(WordTable::appeal_cues) &&
+               !(form_of(s, i).ends_with("ed") && word_at_in(s, previous_content(s, i, clause), list(WordTable::passive_auxiliaries)))) {
         // "calls upon relevant countries to show", "I call on Israel and Hizballah", "its call for all
-        // involved to", "a warm invitation to all Member States to".
+        // involved to", "a warm invitation to all Member States to". Not a passive, whose subject is asked:
+        // "We are called on to make the United Nations".
         std::size_t t = after;
         bool for_ = word_is(s, words_[j], "for");  // "call for": what is called for, unless a party and "to" follow
         if (open_after(t) && (word_is(s, words_[t], "on") || word_is(s, words_[t], "upon") || word_is(s, words_[t], "to"))) {

@@ -701,3 +701,16 @@ TEST_CASE("a target ends before a new subject with its verb cue, or a joined ver
               .front() == "importance | Egypt | - | assessing tensions, taking into consideration desertification, and the "
                           "developmental needs related to water");
 }
+
+TEST_CASE("an appeal in the past asks its party as the present does") {
+    // The Court's order reported by Ukraine 2017 (seed 97), Russia 2019: "urged Russia to", "urged the United States and NATO to".
+    CHECK(roles_of("The Court urged Russia to refrain from maintaining limitations.", "Ukraine") ==
+          V{"urged | The Court | Russia | refrain from maintaining limitations"});
+    CHECK(roles_of("We urged the United States and NATO to sign up to a moratorium in that regard.", "Russian Federation") ==
+          V{"urged | We | the United States and NATO | sign up to a moratorium in that regard"});
+    // Not a passive, whose subject is asked (Algeria 2018), nor a welcome ("encouraged by").
+    CHECK(roles_of("We are called on to make the United Nations a unique means to serve peaceful societies.", "Algeria") ==
+          V{"called on | We | - | make the United Nations a unique means to serve peaceful societies"});
+    CHECK(roles_of("We are encouraged by the progress Iraq has made in recent months.", "Viet Nam") ==
+          V{"encouraged by | We | - | the progress Iraq has made in recent months"});
+}
