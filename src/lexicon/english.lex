@@ -2771,6 +2771,8 @@ against
 among
 between
 during
+amid
+amidst
 after
 before
 under

@@ -93,13 +93,13 @@ std::size_t StanceFinder::phrase_start(std::string_view s, std::size_t last, std
     if (is_pronoun(s, last)) return last;
     std::size_t first = last;
     bool coordinated = false;  // "cyber attacks, cyber crime and cyber terrorism": a list may hold commas
-    bool crossed = false;
+    std::size_t crossed = npos;  // the word before the comma crossed
     while (first > clause && first + max_phrase_words > last) {
         const std::size_t w = first - 1;
         if (words_[w].clause_end) break;
         if (comma_after(s, w)) {
-            if (!coordinated || crossed || w == clause) break;
-            crossed = true;
+            if (!coordinated || crossed != npos || w == clause) break;
+            crossed = w;
         }
         if (!in_phrase(s, w)) {
             // A preposition inside a name: "Global Initiative on Data Security".
@@ -107,7 +107,17 @@ std::size_t StanceFinder::phrase_start(std::string_view s, std::size_t last, std
                                      !is_upper(s[words_[w].begin]) && !comma_after(s, w - 1) &&
                                      !word_in(s, words_[w], list(WordTable::clause_openers)) &&
                                      !word_in(s, words_[w], list(WordTable::copulas)) && !word_in(s, words_[w], list(WordTable::verb_chain_words));
-            if (!inside_name) break;
+            if (!inside_name) {
+                // "In Asia, our peace and stability": a comma crossed after the object of a preposition that opens
+                // the clause ends the phrase (not "conflicts in Syria, the Middle East and North Africa", nor ", with
+                // cyber attacks, cyber crime and", nor "yet the exploitation of resources, piracy and").
+                if (crossed != npos && w == clause && !word_in(s, words_[w], list(WordTable::clause_openers)) &&
+                    !word_in(s, words_[w], list(WordTable::target_breaks)) && !word_in(s, words_[w], list(WordTable::copulas)) &&
+                    !word_in(s, words_[w], list(WordTable::verb_chain_words))) {
+                    first = crossed + 1;
+                }
+                break;
+            }
         }
         // "I believe the UN should": a clause of belief before the phrase, with no "that".
         if (w > clause && word_in(s, words_[w], list(WordTable::belief_words)) && is_pronoun(s, w - 1)) break;
@@ -280,6 +290,13 @@ std::size_t StanceFinder::subject_start(std::string_view s, Phrase thing, std::s
            !word_in(s, words_[first - 1], list(WordTable::coordinators)) &&
            !word_in(s, words_[first - 1], list(WordTable::clause_openers))) {
         --first;
+    }
+    // "Amid rising debt, grants and concessional finance are essential": a phrase that opens with a preposition
+    // ends at its comma; the subject follows it.
+    if (!in_phrase(s, first)) {
+        for (std::size_t w = first; w < thing.last; ++w) {
+            if (comma_after(s, w)) return w + 1;
+        }
     }
     return first;
 }

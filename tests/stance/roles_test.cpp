@@ -714,3 +714,19 @@ TEST_CASE("an appeal in the past asks its party as the present does") {
     CHECK(roles_of("We are encouraged by the progress Iraq has made in recent months.", "Viet Nam") ==
           V{"encouraged by | We | - | the progress Iraq has made in recent months"});
 }
+
+TEST_CASE("a phrase that opens its clause with a preposition ends at its comma") {
+    // Philippines 2022, Vanuatu 2024: the opening phrase is no part of what is judged.
+    CHECK(roles_of("In Asia, our hard- won peace and stability is under threat from increasing tensions.", "Philippines") ==
+          V{"threat | - | - | our hard- won peace and stability"});
+    CHECK(roles_of("Amid persistent economic contractions and rising debt, grants and concessional finance are essential for "
+                   "recovery.",
+                   "Vanuatu") == V{"essential | - | - | grants and concessional finance"});
+    // A list under a preposition inside the clause keeps its items (China, OEWG 2021; Bulgaria 2015).
+    CHECK(roles_of("Risks are unabated, with cyber attacks, cyber crime and cyber terrorism posing serious threats to "
+                   "infrastructure.",
+                   "China")
+              .back() == "posing serious threats | - | - | cyber attacks, cyber crime and cyber terrorism");
+    CHECK(roles_of("The ongoing conflicts in Syria, the Middle East and North Africa are threatening our security.", "Bulgaria") ==
+          V{"threatening | - | - | The ongoing conflicts in Syria, the Middle East and North Africa"});
+}
