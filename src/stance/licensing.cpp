@@ -386,10 +386,21 @@ bool StanceFinder::modifiers_only(std::string_view s, std::size_t from, std::siz
 std::size_t StanceFinder::raised_by(std::string_view s, std::size_t i, std::size_t clause) const {
     for (std::size_t b = i; b > clause && b + 1 >= i; --b) {
         if (word_in(s, words_[b - 1], list(WordTable::raising_verbs))) return b - 1;
+        // Not a noun's "of": "Those are serious causes of concern" judges its subject (cause_of_concern()).
         if (!is_lower(s[words_[b - 1].begin]) || !in_phrase(s, b - 1) || comma_after(s, b - 1) ||
-            word_in(s, words_[b - 1], list(WordTable::determiners))) {
+            word_in(s, words_[b - 1], list(WordTable::determiners)) || word_is(s, words_[b - 1], "of")) {
             break;
         }
+    }
+    return std::string_view::npos;
+}
+
+std::size_t StanceFinder::cause_of_concern(std::string_view s, std::size_t i, std::size_t clause) const {
+    for (std::size_t b = i; b > clause + 1 && b + 2 >= i; --b) {
+        if (word_is(s, words_[b - 1], "of")) {
+            return word_in(s, words_[b - 2], list(WordTable::raising_verbs)) ? b - 2 : std::string_view::npos;
+        }
+        if (!is_lower(s[words_[b - 1].begin]) || !in_phrase(s, b - 1) || comma_after(s, b - 1)) break;
     }
     return std::string_view::npos;
 }

@@ -279,6 +279,12 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
     }
     // "every resolution that has to do with the family": an idiom.
     if (j + 1 < words_.size() && list(WordTable::have_to_idioms).opens(s.substr(words_[j + 1].begin)) != 0) return false;
+    // "the deep commitment that President Macri and I have to changing": a modal's "to" takes a verb, not a gerund;
+    // this "to" is the commitment's. (A stem of four letters or more: "need to swing", "to bring" are verbs.)
+    if (word_is(s, words_[j], "to") && j + 1 < words_.size() && !words_[j].clause_end && is_lower(s[words_[j + 1].begin]) &&
+        form_of(s, j + 1).ends_with("ing") && form_of(s, j + 1).size() >= 7) {
+        return false;
+    }
     // "I must reiterate Egypt's rejection", "I must stress that": the speaker's own act of saying; the noun
     // it states is the position. ("we should further emphasize" asks it of all of us.)
     // So is "I must, however, deplore the decision": the speaker's own stance, said with emphasis.

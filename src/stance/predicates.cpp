@@ -334,6 +334,10 @@ bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t 
     if (thanked_for(s, i)) return false;
 
     if (cue.type == StanceType::concern && raised_by(s, i, clause) != std::string_view::npos) return true;
+    if (cue.type == StanceType::concern && cause_of_concern(s, i, clause) != std::string_view::npos) {
+        predicate_ = true;
+        return true;
+    }
     for (std::size_t b = i; b > clause && b + 7 > i; --b) {
         // "continue to address other concerns"; but "I consider to be of paramount importance" predicates it.
         if (word_is(s, words_[b - 1], "to") && b + 1 < i && !word_in(s, words_[b], list(WordTable::copulas))) return false;

@@ -158,7 +158,9 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
     // serious concern"), or the noun is the subject ("Our support for the UN remains strong").
     // Adverbs after the copula take no room, as in the licence: "we are so resolute in our support for".
     std::size_t copula_before = npos;
-    for (std::size_t b = i, room = 4; b > clause && room > 0; --b) {
+    // "is a major cause of deep concern": the copula before "cause".
+    const std::size_t cause = cue.type == StanceType::concern ? cause_of_concern(s, i, clause) : npos;
+    for (std::size_t b = cause != npos ? cause : i, room = 4; b > clause && room > 0; --b) {
         if (!adverb_after_copula(s, b - 1, clause)) --room;
         if (word_in(s, words_[b - 1], list(WordTable::copulas))) {
             copula_before = b - 1;
@@ -182,7 +184,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         std::size_t copula = j + 1;
         while (copula < n && copula < j + 9 && !word_in(s, words_[copula], list(WordTable::copulas))) ++copula;
         out.holder = possessive();
-        if (copula < n && copula > j + 1) {
+        if (copula < n && copula > j + 1 && word_in(s, words_[copula], list(WordTable::copulas))) {
             const std::size_t t = skip_links(j + 1);
             if (t < copula) out.target = Phrase{t, copula - 1};
         }
@@ -260,10 +262,19 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 set_target(skip_links(j + 1));
             }
         }
-        // "a matter of serious concern for the international community": whose concern.
+        // "a matter of serious concern for the international community", "for the whole of Europe", "for my
+        // Administration": whose concern, a party or a phrase that names one; not what is feared for ("for the
+        // future of humankind", "for sustainable development").
         if (noun && cue.type == StanceType::concern && j + 2 < n && !words_[j].clause_end &&
             (word_is(s, words_[j + 1], "for") || word_is(s, words_[j + 1], "to"))) {
-            out.holder = Phrase{j + 2, phrase_end(s, j + 2, n - 1)};
+            if (auto who = party_of(s, Phrase{j + 2, n - 1})) {
+                out.holder = who;
+            } else {
+                const Phrase named{j + 2, phrase_end(s, j + 2, n - 1)};
+                bool names = word_in(s, words_[named.first], list(WordTable::self_possessives));
+                for (std::size_t w = named.first; w <= named.last && !names; ++w) names = is_upper_start(s[words_[w].begin]);
+                if (names) out.holder = named;
+            }
         }
         return;
     }

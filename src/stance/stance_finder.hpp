@@ -159,6 +159,9 @@ private:
     bool adverb_after_copula(std::string_view s, std::size_t w, std::size_t clause) const;
     // The verb that raises the concern noun at i ("raises serious concerns"), or npos.
     std::size_t raised_by(std::string_view s, std::size_t i, std::size_t clause) const;
+    // The word "cause" when the concern noun at i follows "a cause of" ("a major cause of deep concern"), or npos:
+    // the noun judges its subject.
+    std::size_t cause_of_concern(std::string_view s, std::size_t i, std::size_t clause) const;
     // Whether the noun at i is what a party is thanked for ("thank them for their support").
     bool thanked_for(std::string_view s, std::size_t i) const;
     // Whether the clause of word j ends with a question mark.

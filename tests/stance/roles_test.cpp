@@ -730,3 +730,16 @@ TEST_CASE("a phrase that opens its clause with a preposition ends at its comma")
     CHECK(roles_of("The ongoing conflicts in Syria, the Middle East and North Africa are threatening our security.", "Bulgaria") ==
           V{"threatening | - | - | The ongoing conflicts in Syria, the Middle East and North Africa"});
 }
+
+TEST_CASE("a cause of concern judges its subject; the party it concerns holds it") {
+    // Bhutan 2023, Barbados 2019: "serious causes of concern", "a cause of serious concern".
+    CHECK(roles_of("Those are serious causes of concern that have impacts on our people.", "Bhutan") ==
+          V{"concern | - | - | Those"});
+    CHECK(roles_of("We say that the long-standing economic embargo on Cuba continues to be a cause of serious concern.", "Barbados") ==
+          V{"serious concern | We | - | the long-standing economic embargo on Cuba"});
+    // Sao Tome and Principe 2020: the party after "for"; not what is feared for (Central African Republic 2022).
+    CHECK(roles_of("The perennial issue of Western Sahara continues to be a cause of concern for us.", "Sao Tome and Principe") ==
+          V{"concern | us | - | The perennial issue of Western Sahara"});
+    CHECK(roles_of("These challenges are causes of serious concern for the future of humankind.", "Central African Republic") ==
+          V{"serious concern | - | - | These challenges"});
+}

@@ -963,3 +963,12 @@ TEST_CASE("no stance: a date the speaker will observe") {
     // Kept: a commitment after the same modal.
     CHECK(stances_of("Next year, we will host the conference on oceans.") == V{"will commit positive speaker"});
 }
+
+TEST_CASE("no stance: a modal's 'to' before a gerund is a noun's") {
+    // Argentina 2016 (seed 97): "the deep commitment that both President Macri and I have to changing".
+    CHECK(stances_of("I wish to express the deep commitment that both President Macri and I have to changing the distorted view.") ==
+          V{"commitment commit positive speaker"});
+    // Kept: a verb in -ing that is no gerund (Vanuatu 2020).
+    CHECK(stances_of("The health focus would need to swing from prevention to treatment.") ==
+          V{"need to prescribe positive speaker"});
+}
