@@ -347,6 +347,24 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
             return;
         }
         if (cue.word_class == Cue::Class::noun) {
+            // "Accelerating its implementation is a major imperative", "Reform of the Council is an absolute
+            // necessity": a noun stated by a copula prescribes its subject (not "it" or "there", which stand for
+            // what follows: "There is a need for").
+            // Only articles, adverbs and adjectives between them: not "are in need of", "are recognizing the necessity".
+            bool predicate = copula_before != npos && copula_before > clause;
+            for (std::size_t w = copula_before + 1; predicate && w < i; ++w) {
+                predicate = in_phrase(s, w) && !form_of(s, w).ends_with("ing");
+            }
+            if (predicate) {
+                if (auto thing = subject_of(s, copula_before, clause, max_phrase_words);
+                    thing && thing->last + 1 == copula_before && !word_is(s, words_[thing->last], "it") &&
+                    !word_is(s, words_[thing->last], "there") && !word_in(s, words_[thing->last], list(WordTable::self_subjects)) &&
+                    !word_in(s, words_[thing->last], list(WordTable::new_subjects))) {
+                    thing->first = subject_start(s, *thing, clause);
+                    out.target = thing;
+                    return;
+                }
+            }
             set_target(skip_links(j + 1));
             return;
         }
@@ -429,6 +447,15 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                                     word_in(s, words_[whole->first - 1], list(WordTable::loose_prepositions)));
         if (who && !inside_object) {
             if (auto party = party_of(s, *who); party && party->last == who->last) out.addressee = whole;
+        }
+        // "What we need now is action": what is needed follows the copula.
+        if (i > clause + 1 && word_is(s, words_[clause], "what") && who && who->first == clause + 1) {
+            std::size_t copula = next_content(s, j + 1);
+            if (copula < n && !words_[j].clause_end && word_in(s, words_[copula], list(WordTable::copulas)) &&
+                !word_is(s, words_[copula], "be")) {
+                set_target(copula + 1);
+                return;
+            }
         }
         // After a modal no word links: "should, in line with the attributes of ICTs, discuss" keeps its "in";
         // "need for" does link.

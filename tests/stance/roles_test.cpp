@@ -743,3 +743,16 @@ TEST_CASE("a cause of concern judges its subject; the party it concerns holds it
     CHECK(roles_of("These challenges are causes of serious concern for the future of humankind.", "Central African Republic") ==
           V{"serious concern | - | - | These challenges"});
 }
+
+TEST_CASE("a prescribing noun stated by a copula prescribes its subject; a cleft's need follows the copula") {
+    // Benin 2023 (seed 97), Jordan 2016.
+    CHECK(roles_of("Accelerating its implementation is a major imperative for the Government of Benin.", "Benin") ==
+          V{"imperative | - | - | Accelerating its implementation"});
+    CHECK(roles_of("Security cooperation is imperative.", "Jordan") == V{"imperative | - | - | Security cooperation"});
+    // Not "in need of", nor "there is a need for" (Latvia 2016).
+    CHECK(roles_of("Some 125 million people around the world are in need of humanitarian assistance.", "Latvia").front() ==
+          "need of | - | - | humanitarian assistance");
+    CHECK(roles_of("There is a need for reform.", "Testland") == V{"need | - | - | reform"});
+    // Finland 2017: "What we need is".
+    CHECK(roles_of("What we need is shared willingness.", "Finland") == V{"need | - | we | shared willingness"});
+}
