@@ -476,6 +476,7 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
     if (k + 2 >= n || !word_in(s, words_[k + 1], list(WordTable::coordinators))) return false;
     // "... and continues to demand", "and we are committed": a new predicate.
     if (word_in(s, words_[k + 2], list(WordTable::predicate_starts))) return true;
+
     // "..., and express our gratitude to", "..., and urge all parties to": after a comma, a verb that
     // frames or states a position opens a second predicate of the subject. Not a noun of a list ("capitals,
     // and commitments to"), nor a verb set off by commas ("learn from, and share with, other countries").

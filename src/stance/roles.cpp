@@ -81,7 +81,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         }
         std::size_t last = std::max(t, target_last(s, t));
         if (third_person(i)) {
-            for (std::size_t a = t + 1; a + 2 <= last; ++a) {
+            for (std::size_t a = t + 1; a + 2 <= last && a < t + 2 * max_phrase_words; ++a) {
                 if (word_in(s, words_[a], list(WordTable::coordinators)) && third_person(a + 1) &&
                     !word_is(s, words_[a + 2], "of") &&
                     (word_in(s, words_[a + 2], list(WordTable::target_skip)) ||
@@ -93,9 +93,26 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 }
             }
         }
+        // "We thank all Member States for the support provided and reaffirm our commitment": a verb of
+        // [stance-frames] with its own object is a second predicate of the subject. Not under a modal or an
+        // appeal, whose predicates joined are all asked ("must join forces and share our knowledge"), nor a
+        // gerund joined to another ("for instilling our family and reaffirming an inclusive culture").
+        if ((cue.word_class == Cue::Class::verb || cue.word_class == Cue::Class::noun || cue.word_class == Cue::Class::state) &&
+            cue.type != StanceType::appeal && cue.type != StanceType::prescribe) {
+            for (std::size_t a = t + 1; a + 2 <= last && a < t + 2 * max_phrase_words; ++a) {
+                if (word_in(s, words_[a], list(WordTable::coordinators)) && !words_[a].clause_end && is_lower(s[words_[a + 1].begin]) &&
+                    !form_of(s, a + 1).ends_with("ing") && frame_at(s, a + 1) &&
+                    (word_in(s, words_[a + 2], list(WordTable::self_possessives)) ||
+                     word_in(s, words_[a + 2], list(WordTable::holder_possessives)) ||
+                     word_in(s, words_[a + 2], list(WordTable::articles)))) {
+                    last = a - 1;
+                    break;
+                }
+            }
+        }
         // "on his election and to assure him of our support": a second courtesy, no part of what is acknowledged.
         if (any_of_cue(WordTable::thanking_cues)) {
-            for (std::size_t a = t + 1; a + 2 <= last; ++a) {
+            for (std::size_t a = t + 1; a + 2 <= last && a < t + 2 * max_phrase_words; ++a) {
                 if (word_in(s, words_[a], list(WordTable::coordinators)) && word_is(s, words_[a + 1], "to") &&
                     word_in(s, words_[a + 2], list(WordTable::courtesy_verbs))) {
                     last = a - 1;

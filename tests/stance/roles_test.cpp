@@ -756,3 +756,14 @@ TEST_CASE("a prescribing noun stated by a copula prescribes its subject; a cleft
     // Finland 2017: "What we need is".
     CHECK(roles_of("What we need is shared willingness.", "Finland") == V{"need | - | we | shared willingness"});
 }
+
+TEST_CASE("a target ends before a joined verb of stating with its own object") {
+    // Mozambique 2022 (seed 97), Syria 2024: "and reaffirm our commitment", "and renew its solidarity".
+    CHECK(roles_of("We therefore thank all Member States for the support provided to Mozambique and reaffirm our commitment to "
+                   "multilateralism.",
+                   "Mozambique") == V{"thank | We | all Member States | the support provided to Mozambique",
+                                      "commitment | our | - | multilateralism"});
+    // Not under a modal, whose joined predicates are all prescribed (Netherlands 2019).
+    CHECK(roles_of("We must join forces and share our knowledge and experience.", "Netherlands") ==
+          V{"must | - | We | join forces and share our knowledge and experience"});
+}
