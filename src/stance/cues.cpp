@@ -168,8 +168,12 @@ void StanceFinder::sentence(std::size_t k) {
         }
         // "we will spare no effort": a negative word on the object does not negate the cue.
         if (cue.type == StanceType::oppose || cue.type == StanceType::concern) negated = false;
-        emit(k, s, i, j, clause, cue, negated);
+        const bool kept = emit(k, s, i, j, clause, cue, negated);
         last_cue_end = j;
+        if (!kept) {
+            next = j + 1;
+            continue;
+        }
         // What follows a prescription, a commitment or an appeal to a party in its clause is its content:
         // "We call on the Assembly to vote in favour of those draft resolutions".
         const bool appeal_to_party = cue.type == StanceType::appeal && document_.stances.back().addressee.has_value();

@@ -10,7 +10,7 @@
 
 namespace posext::detail {
 
-void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::size_t j, std::size_t clause, const Cue& cue,
+bool StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::size_t j, std::size_t clause, const Cue& cue,
           bool negated) {
     const std::uint32_t base = view_.sentence_begin(k);
     auto span_of = [&](Phrase p) { return phrase_span(k, s, p); };
@@ -26,6 +26,19 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
     Roles found;
     roles(s, i, j, clause, cue, found);
     holder_of(k, s, i, j, clause, cue, found, st);
+    // "we hope that Member States will once again support us", "Members will agree that": what another party
+    // will do is a forecast, no position it holds (the speaker's "will" commits; another's foretells).
+    // Not a state ("expanding the membership would be welcome" is the speaker's judgement), nor a wish ("would
+    // like to thank": the holder may be the speaker's own Government, taken for another party).
+    if (st.holder.kind == HolderKind::third_party && cue.word_class == Cue::Class::verb) {
+        for (std::size_t w = i; w > clause && (is_adverb(s, w - 1) || word_in(s, words_[w - 1], list(WordTable::verb_chain_words)));
+             --w) {
+            if (word_in(s, words_[w - 1], list(WordTable::infinitive_licensers))) break;
+            // "would be welcome": an adjective after "be", the speaker's judgement ("will be welcomed by" foretells).
+            if (word_in(s, words_[w - 1], list(WordTable::passive_auxiliaries)) && !form_of(s, i).ends_with("ed")) break;
+            if (word_is(s, words_[w - 1], "will") || word_is(s, words_[w - 1], "would")) return false;
+        }
+    }
     if (found.addressee) st.addressee = span_of(*found.addressee);
     // Intensity: "firmly supports", "supports fully", "at all times".
     for (std::size_t b = i; b > clause && b + 3 > i; --b) {
@@ -119,6 +132,7 @@ void StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
     document_.stances.push_back(st);
     emitted_.push_back({document_.stances.size() - 1, i, found.target && found.target->first > j ? found.target->first : 0,
                         found.target && found.target->first > j ? found.target->last : 0, found.holder, j});
+    return true;
 }
 
 void StanceFinder::trim_targets(std::size_t k, std::string_view s) {

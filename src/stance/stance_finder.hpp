@@ -196,7 +196,9 @@ private:
     // when none does.
     bool vote(std::size_t k, std::string_view s, std::size_t i, std::size_t clause, VoteCue cue);
 
-    void emit(std::size_t k, std::string_view s, std::size_t i, std::size_t j, std::size_t clause, const Cue& cue,
+    // Adds the stance of the cue at words [i, j] with its roles; false when its roles show it is none (what another
+    // party will do).
+    bool emit(std::size_t k, std::string_view s, std::size_t i, std::size_t j, std::size_t clause, const Cue& cue,
               bool negated);
 
     // Roles (roles.cpp, phrases.cpp). A phrase is a run of words, first and last inclusive.

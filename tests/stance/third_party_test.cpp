@@ -275,3 +275,22 @@ TEST_CASE("the party after a noun holds it: 'the call of the Pacific island stat
     d = test::checked_extract("We reiterate our steadfast position in support of the Palestinian people.\n", options);
     for (const Stance& s : d.stances) CHECK(s.holder.kind == HolderKind::speaker);
 }
+
+TEST_CASE("what another party will do is a forecast, no position it holds") {
+    Options options;
+    // Tajikistan 2019 (seed 97 of the judged draws): the hope is the speaker's; the support foretold is none.
+    options.speaker = "Tajikistan";
+    Document d = test::checked_extract("We sincerely hope that Member States will once again support us.\n", options);
+    REQUIRE(d.stances.size() == 1);
+    CHECK(d.normalized(d.stances[0].cue) == "hope that");
+    CHECK(d.stances[0].holder.kind == HolderKind::speaker);
+    options.speaker = "Saint Lucia";
+    CHECK(test::checked_extract("Members will agree that we cannot do that alone.\n", options).stances.empty());
+    // Kept: another's wish to act ("would like to thank") and "would be welcome", the speaker's judgement (Italy 2015).
+    options.speaker = "Testland";
+    d = test::checked_extract("The Congolese Government would like to thank the institutions.\n", options);
+    CHECK(stance_with_cue(d, "thank") != d.stances.end());
+    options.speaker = "Italy";
+    d = test::checked_extract("Expanding the permanent membership category to include India would be welcome.\n", options);
+    CHECK(stance_with_cue(d, "welcome") != d.stances.end());
+}
