@@ -101,6 +101,8 @@ void StanceFinder::clause_mark(std::string_view s, Word& w, const char* at) cons
     }
     // "resolution 1540 (2004) is key": the year of a resolution in brackets is part of its name.
     if ((c == '(' || c == ')') && bracketed_number(s, at)) return;
+    // "a 50:50 balance", "at 10:30": a ratio or a time.
+    if (c == ':' && at > s.data() && at + 1 < end && is_digit(at[-1]) && is_digit(at[1])) return;
     if (c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')') {
         w.clause_end = true;
     } else if (c == '\xE2') {

@@ -143,7 +143,9 @@ void StanceFinder::sentence(std::size_t k) {
         bool negated = false;
         // Negation after a modal belongs to the cue: "should not", "will never", "must no longer".
         if (cue.word_class == Cue::Class::modal && j + 1 < n) {
-            if (word_in(s, words_[j + 1], list(WordTable::modal_negators))) {
+            // Not "must not only ... but also", which asks both.
+            if (word_in(s, words_[j + 1], list(WordTable::modal_negators)) &&
+                !(j + 2 < n && word_is(s, words_[j + 1], "not") && word_is(s, words_[j + 2], "only"))) {
                 ++j;
                 negated = true;
             } else if (j + 2 < n && word_is(s, words_[j + 1], "no") && word_is(s, words_[j + 2], "longer")) {

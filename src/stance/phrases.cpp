@@ -285,9 +285,20 @@ bool StanceFinder::opens_noun_phrase(std::string_view s, std::size_t w) const {
 
 std::size_t StanceFinder::subject_start(std::string_view s, Phrase thing, std::size_t clause) const {
     std::size_t first = thing.first;
+    // "Peace and stability in our hemisphere are critical": a coordinator is crossed when only a phrase stands
+    // between it and the clause's start; after a verb it joins two clauses.
+    auto joins_opening_phrase = [&](std::size_t coordinator) {
+        for (std::size_t w = coordinator; w > clause; --w) {
+            if (words_[w - 1].clause_end || comma_after(s, w - 1) || !in_phrase(s, w - 1) ||
+                word_in(s, words_[w - 1], list(WordTable::coordinators)) || is_pronoun(s, w - 1)) {
+                return false;
+            }
+        }
+        return coordinator > clause;
+    };
     while (first > clause && !words_[first - 1].clause_end && !comma_after(s, first - 1) && !is_pronoun(s, thing.last) &&
            !word_in(s, words_[first - 1], list(WordTable::target_breaks)) &&
-           !word_in(s, words_[first - 1], list(WordTable::coordinators)) &&
+           (!word_in(s, words_[first - 1], list(WordTable::coordinators)) || joins_opening_phrase(first - 1)) &&
            !word_in(s, words_[first - 1], list(WordTable::clause_openers))) {
         --first;
     }
@@ -406,7 +417,9 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
         if (marks.find_first_of(";!?") != std::string_view::npos) return true;
         // A colon inside a quotation is the quotation's: "the theme \"The United Nations at 70: a new
         // commitment to action\"". Colons are rare, so the quotes before one are counted when one comes.
-        if (marks.find(':') != std::string_view::npos &&
+        // Nor a ratio or a time: "a 50:50 balance", "10:30".
+        const bool ratio = marks == ":" && is_digit(s[words_[k].end - 1]) && is_digit(s[words_[k + 1].begin]);
+        if (marks.find(':') != std::string_view::npos && !ratio &&
             std::count(s.begin(), s.begin() + words_[k].end, '"') % 2 == 0) {
             return true;
         }

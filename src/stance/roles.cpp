@@ -41,7 +41,12 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
     };
     auto skip_links = [&](std::size_t t) {
         const std::size_t from = t;
-        while (t < n && !words_[t - 1].clause_end && word_in(s, words_[t], list(WordTable::target_skip)) && !pointing_that(t)) ++t;
+        // One link, then the phrase: "hope that in the future they will", "pleased that on the occasion of".
+        if (t > 0 && t < n && word_is(s, words_[t - 1], "that") && !words_[t - 1].clause_end) return t;
+        while (t < n && !words_[t - 1].clause_end && word_in(s, words_[t], list(WordTable::target_skip)) && !pointing_that(t)) {
+            ++t;
+            if (word_is(s, words_[t - 1], "that")) break;
+        }
         // "our support for and solidarity with the Republic": a second noun joined with its own link shares the phrase.
         if (t > from && t + 3 < n && !words_[t - 1].clause_end && !comma_after(s, t - 1) &&
             word_in(s, words_[t], list(WordTable::coordinators)) && is_lower(s[words_[t + 1].begin]) &&
@@ -465,8 +470,9 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         if (who && !inside_object) {
             if (auto party = party_of(s, *who); party && party->last == who->last) out.addressee = whole;
         }
-        // "What we need now is action": what is needed follows the copula.
-        if (i > clause + 1 && word_is(s, words_[clause], "what") && who && who->first == clause + 1) {
+        // "What we need now is action", "All you need is determination": what is needed follows the copula.
+        if (i > clause + 1 && (word_is(s, words_[clause], "what") || word_is(s, words_[clause], "all")) && who &&
+            who->first == clause + 1) {
             std::size_t copula = next_content(s, j + 1);
             if (copula < n && !words_[j].clause_end && word_in(s, words_[copula], list(WordTable::copulas)) &&
                 !word_is(s, words_[copula], "be")) {

@@ -767,3 +767,25 @@ TEST_CASE("a target ends before a joined verb of stating with its own object") {
     CHECK(roles_of("We must join forces and share our knowledge and experience.", "Netherlands") ==
           V{"must | - | We | join forces and share our knowledge and experience"});
 }
+
+TEST_CASE("subjects joined at a clause's start, ratios, clefts and a single link after 'that'") {
+    // Belize 2016: "Peace and stability in our hemisphere are critical".
+    CHECK(roles_of("Peace and stability in our hemisphere are critical to the development of the peoples.", "Belize") ==
+          V{"critical | - | - | Peace and stability in our hemisphere"});
+    // Uganda 2021: a ratio's colon ends no target.
+    CHECK(roles_of("We commend the Green Climate Fund for its commitment to a 50:50 balance between mitigation and adaptation.",
+                   "Uganda")
+              .front()
+              .ends_with("a 50:50 balance between mitigation and adaptation"));
+    // Ghana 2016 ("All you need is"), Spain 2024 ("hope that in the future": the preposition opens the clause hoped).
+    CHECK(roles_of("All you need is determination.", "Testland") == V{"need | - | you | determination"});
+    CHECK(roles_of("I hope that in the future they will all again have decent working conditions.", "Spain") ==
+          V{"hope that | I | - | in the future they will all again have decent working conditions"});
+    // "must not only ... but also" asks both and negates nothing (China 2020).
+    Options options;
+    options.speaker = "China";
+    const Document d = test::checked_extract("We must not only enhance cooperation but also guarantee equitable access.\n", options);
+    REQUIRE(d.stances.size() == 1);
+    CHECK(d.stances[0].polarity == Polarity::positive);
+    CHECK_FALSE(d.stances[0].negated);
+}
