@@ -76,6 +76,17 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
         cue.word_class = Cue::Class::noun;
         return noun_licensed(s, i, clause, cue);
     }
+    // "express our sincere thanks", "reiterate our unswerving support": after a verb of stating and a possessive,
+    // the word between is the noun's modifier and the cue a noun (not "My country condemns", whose possessive
+    // opens the subject).
+    if (prev != std::string_view::npos && prev > clause + 1 && prev + 1 == i && is_lower(s[words_[prev].begin]) &&
+        !is_adverb(s, prev) && in_phrase(s, prev) &&
+        (word_in(s, words_[prev - 1], list(WordTable::self_possessives)) ||
+         word_in(s, words_[prev - 1], list(WordTable::holder_possessives))) &&
+        frame_at(s, prev - 2)) {
+        cue.word_class = Cue::Class::noun;
+        return noun_licensed(s, i, clause, cue);
+    }
     // "the most threatening challenge of our time", "an externally supported civil war": an adjective
     // inside a noun phrase.
     if ((form_of(s, i).ends_with("ing") || (form_of(s, j).ends_with("ed") && j + 1 < words_.size() &&

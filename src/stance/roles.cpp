@@ -308,12 +308,16 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
     }
 
     std::optional<Phrase> subject = subject_of(s, i, clause);
-    // "we make the most vigorous call for": a verb cue after an article is a noun, stated by the verb before
-    // the article, whose subject holds it.
-    // Not after a possessive, which names the holder ("the Secretary-General's call for").
+    // "we make the most vigorous call for", "I emphasize our unswerving support": a verb cue after an article or a
+    // possessive is a noun, stated by the verb before it, whose subject holds it (ANNOTATION.md: "I would like to
+    // reiterate our unwavering support" is held by "I").
+    // Not after a name's possessive, which names the holder ("the Secretary-General's call for").
     if (subject && cue.word_class == Cue::Class::verb && subject->last + 1 == i && !is_possessive(s, subject->last)) {
         for (std::size_t a = subject->last; a > subject->first; --a) {
-            if (!word_in(s, words_[a], list(WordTable::articles))) continue;
+            if (!word_in(s, words_[a], list(WordTable::articles)) && !word_in(s, words_[a], list(WordTable::self_possessives)) &&
+                !word_in(s, words_[a], list(WordTable::holder_possessives))) {
+                continue;
+            }
             const std::size_t verb = a - 1;
             if (is_lower(s[words_[verb].begin]) && !is_pronoun(s, verb) && !word_is(s, words_[verb], "of") &&
                 !word_in(s, words_[verb], list(WordTable::coordinators)) && !word_in(s, words_[verb], list(WordTable::phrase_breaks)) &&
@@ -549,9 +553,15 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         // A noun's party comes after "to" ("my deep gratitude to the Peacebuilding Commission for"): "notes
         // with appreciation the many countries that" names what is appreciated.
         // "my thanks and appreciation to all the brother nations": two nouns of thanks, one party.
+        // "our sincere thanks and great appreciation to": the second noun may have its adjective.
         if (cue.word_class == Cue::Class::noun && open_after(after) && after + 2 < n && !comma_after(s, after) &&
-            word_in(s, words_[after], list(WordTable::coordinators)) && word_in(s, words_[after + 1], list(WordTable::thanking_cues))) {
-            after += 2;
+            word_in(s, words_[after], list(WordTable::coordinators))) {
+            if (word_in(s, words_[after + 1], list(WordTable::thanking_cues))) {
+                after += 2;
+            } else if (after + 3 < n && is_lower(s[words_[after + 1].begin]) && in_phrase(s, after + 1) && !words_[after + 1].clause_end &&
+                       word_in(s, words_[after + 2], list(WordTable::thanking_cues))) {
+                after += 3;
+            }
         }
         const bool to_party = open_after(after) && (word_is(s, words_[after], "to") || word_is(s, words_[after], "towards") ||
                                                     word_is(s, words_[after], "toward"));

@@ -789,3 +789,16 @@ TEST_CASE("subjects joined at a clause's start, ratios, clefts and a single link
     CHECK(d.stances[0].polarity == Polarity::positive);
     CHECK_FALSE(d.stances[0].negated);
 }
+
+TEST_CASE("a stating verb's possessive and adjective make the cue a noun held by the verb's subject") {
+    // Palau 2019 (seed 101), Chad 2018: "I re-emphasize our unswerving support", "express our sincere thanks and great
+    // appreciation to".
+    CHECK(roles_of("I emphasize our unswerving support for Taiwan's meaningful participation.", "Palau") ==
+          V{"support | I | - | Taiwan's meaningful participation"});
+    CHECK(roles_of("We would also like to express our sincere thanks and great appreciation to her predecessor, Mr. Lajcak, "
+                   "for the quality of the work.",
+                   "Chad") == V{"thanks | We | her predecessor, Mr. Lajcak | the quality of the work"});
+    // Not a possessive that opens the subject (Costa Rica 2018).
+    CHECK(roles_of("My country condemns any group that promotes terror.", "Costa Rica") ==
+          V{"condemns | My country | - | any group that promotes terror"});
+}
