@@ -278,6 +278,52 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
     return phrase;
 }
 
+std::size_t StanceFinder::infinitive_after(std::string_view s, Phrase party) const {
+    const std::size_t n = words_.size();
+    // A parenthesis may stand between them, set off by commas or dashes ("for all countries — developed or
+    // developing — to join"), not a clause after a semicolon or a bracket.
+    auto soft = [&](std::size_t w) {
+        const std::string_view marks = s.substr(words_[w].end, words_[w + 1].begin - words_[w].end);
+        return marks.find_first_of(";:()[].!?") == std::string_view::npos;
+    };
+    for (std::size_t w = party.last; w + 2 < n && w < party.last + 2 * max_phrase_words && (!words_[w].clause_end || soft(w)); ++w) {
+        const std::size_t to = word_is(s, words_[w + 1], "not") && !words_[w + 1].clause_end ? w + 2 : w + 1;
+        // Right after the party any "to" is the infinitive's ("for the General Assembly to more closely reflect");
+        // further on, not one before a noun phrase ("parties to the Convention").
+        if (to + 1 < n && word_is(s, words_[to], "to") && (w == party.last || !opens_noun_phrase(s, to + 1))) return w;
+    }
+    return npos;
+}
+
+std::optional<StanceFinder::Phrase> StanceFinder::which_antecedent(std::string_view s, std::size_t which) const {
+    const std::size_t before = which;
+    if (before == 0 || !comma_after(s, before - 1) || is_pronoun(s, before - 1) || !in_phrase(s, before - 1)) return std::nullopt;
+    std::size_t first = before - 1;
+    while (first > 0 && first + max_phrase_words > before && !words_[first - 1].clause_end && !comma_after(s, first - 1) &&
+           in_phrase(s, first - 1)) {
+        --first;
+    }
+    // Back over a preposition inside a name, to the name's start and its article: "the Paris Agreement on Climate
+    // Change, which are".
+    const std::size_t p = first - 1;
+    if (first > 1 && is_upper_start(s[words_[first].begin]) && !words_[p].clause_end && !words_[p - 1].clause_end &&
+        !comma_after(s, p - 1) && !comma_after(s, p) && is_upper_start(s[words_[p - 1].begin]) &&
+        (word_in(s, words_[p], list(WordTable::object_prepositions)) || word_in(s, words_[p], list(WordTable::loose_prepositions)))) {
+        first = p - 1;
+        while (first > 0 && (is_upper_start(s[words_[first - 1].begin]) || is_digit(s[words_[first - 1].begin])) &&
+               !words_[first - 1].clause_end && !comma_after(s, first - 1)) {
+            --first;
+        }
+        if (first > 0 && !words_[first - 1].clause_end && !comma_after(s, first - 1) &&
+            (word_in(s, words_[first - 1], list(WordTable::articles)) || word_in(s, words_[first - 1], list(WordTable::determiners)))) {
+            --first;
+        }
+    }
+    // A lone pronoun ("abide by them, which is crucial") stands for nothing named here.
+    if (first < before - 1 || is_upper(s[words_[first].begin])) return Phrase{first, before - 1};
+    return std::nullopt;
+}
+
 bool StanceFinder::opens_noun_phrase(std::string_view s, std::size_t w) const {
     return word_in(s, words_[w], list(WordTable::articles)) || word_in(s, words_[w], list(WordTable::determiners)) ||
            is_upper_start(s[words_[w].begin]);
@@ -441,6 +487,11 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
                                           word_in(s, words_[k + 2], list(WordTable::clause_continuations))));
         if (!joins && (word_in(s, words_[k + 1], list(WordTable::target_breaks)) ||
                        word_in(s, words_[k + 1], list(WordTable::new_subjects)))) {
+            return true;
+        }
+        // ", which is why we have to": a relative on the whole clause opens the speaker's conclusion.
+        if (k + 3 < n && word_is(s, words_[k + 1], "which") && word_in(s, words_[k + 2], list(WordTable::copulas)) &&
+            word_is(s, words_[k + 3], "why")) {
             return true;
         }
         // "..., Costa Rica urges states": a state as the subject of a new clause, with its verb after it (not

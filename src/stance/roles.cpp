@@ -62,6 +62,12 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         const std::string_view f = form_of(s, w);
         return f.size() > 3 && f.back() == 's' && f[f.size() - 2] != 's' && f[f.size() - 2] != '\'' && !is_upper(f[0]);
     };
+    auto relative_between = [&](std::size_t from, std::size_t to) {
+        for (std::size_t w = from; w < to; ++w) {
+            if (word_is(s, words_[w], "who") || word_is(s, words_[w], "that") || word_is(s, words_[w], "which")) return true;
+        }
+        return false;
+    };
     auto set_target = [&](std::size_t t) {
         if (t >= n || t <= j || words_[t - 1].clause_end) return;
         // "should not and cannot possibly be controlled", "must and will defend": modals joined on one
@@ -105,11 +111,18 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         if ((cue.word_class == Cue::Class::verb || cue.word_class == Cue::Class::noun || cue.word_class == Cue::Class::state) &&
             cue.type != StanceType::appeal && cue.type != StanceType::prescribe) {
             for (std::size_t a = t + 1; a + 2 <= last && a < t + 2 * max_phrase_words; ++a) {
+                // "condemn war anywhere and continue to urge": a verb of the chain with its "to" is one too.
+                // Not inside a relative clause ("those who have helped and continue to help"), nor an adverb ("again
+                // and again to").
+                const bool chain_to = a + 2 < n && word_in(s, words_[a + 1], list(WordTable::verb_chain_words)) &&
+                                      is_lower(s[words_[a + 1].begin]) && !word_in(s, words_[a + 1], list(WordTable::copulas)) &&
+                                      !is_adverb(s, a + 1) && word_is(s, words_[a + 2], "to") && !word_is(s, words_[a + 1], "to") &&
+                                      !relative_between(t, a);
                 if (word_in(s, words_[a], list(WordTable::coordinators)) && !words_[a].clause_end && is_lower(s[words_[a + 1].begin]) &&
-                    !form_of(s, a + 1).ends_with("ing") && frame_at(s, a + 1) &&
-                    (word_in(s, words_[a + 2], list(WordTable::self_possessives)) ||
-                     word_in(s, words_[a + 2], list(WordTable::holder_possessives)) ||
-                     word_in(s, words_[a + 2], list(WordTable::articles)))) {
+                    !form_of(s, a + 1).ends_with("ing") &&
+                    (chain_to || (frame_at(s, a + 1) && (word_in(s, words_[a + 2], list(WordTable::self_possessives)) ||
+                                                        word_in(s, words_[a + 2], list(WordTable::holder_possessives)) ||
+                                                        word_in(s, words_[a + 2], list(WordTable::articles)))))) {
                     last = a - 1;
                     break;
                 }
@@ -270,16 +283,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 // ("dividing the internet, which completely runs counter to"); else the relative itself.
                 out.target = Phrase{w - 1, w - 1};
                 // ", which" opens a clause of its own, so the antecedent is looked for before it.
-                const std::size_t before = w - 1;
-                if (before > 0 && comma_after(s, before - 1) && !is_pronoun(s, before - 1) && in_phrase(s, before - 1)) {
-                    std::size_t first = before - 1;
-                    while (first > 0 && first + max_phrase_words > before && !words_[first - 1].clause_end &&
-                           !comma_after(s, first - 1) && in_phrase(s, first - 1)) {
-                        --first;
-                    }
-                    // A lone pronoun ("abide by them, which is crucial") stands for nothing named here.
-                    if (first < before - 1 || is_upper(s[words_[first].begin])) out.target = Phrase{first, before - 1};
-                }
+                if (const auto antecedent = which_antecedent(s, w - 1)) out.target = antecedent;
             } else {
                 set_target(skip_links(j + 1));
             }
@@ -407,33 +411,14 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 const bool for_party = ends_with_for || word_is(s, words_[t], "for");
                 auto who = party_of(s, Phrase{t + 1, n - 1});
                 if (who && for_party) {
-                    // The infinitive's "to" comes after the party and what hangs on it: "for Russia and its proxies
-                    // in the Ukrainian Donbas to start", "for us not to forget". With none, the phrase after "for"
-                    // is what is called for, and no one is addressed: "it is time for a new Assembly resolution".
-                    // A parenthesis may stand between them, set off by commas or dashes ("for all countries —
-                    // developed or developing — to join"), not a clause after a semicolon or a bracket.
-                    auto pause = [&](std::size_t w) {
-                        const std::string_view marks = s.substr(words_[w].end, words_[w + 1].begin - words_[w].end);
-                        return marks.find_first_not_of(" ,") != std::string_view::npos || marks.find(',') != std::string_view::npos;
-                    };
-                    auto soft = [&](std::size_t w) {
-                        const std::string_view marks = s.substr(words_[w].end, words_[w + 1].begin - words_[w].end);
-                        return marks.find_first_of(";:()[].!?") == std::string_view::npos;
-                    };
-                    std::size_t last = npos;
-                    for (std::size_t w = who->last; w + 2 < n && w < who->last + 2 * max_phrase_words && (!words_[w].clause_end || soft(w));
-                         ++w) {
-                        const std::size_t to = word_is(s, words_[w + 1], "not") && !words_[w + 1].clause_end ? w + 2 : w + 1;
-                        // Right after the party any "to" is the infinitive's ("for the General Assembly to more
-                        // closely reflect"); further on, not one before a noun phrase ("parties to the Convention").
-                        if (to + 1 < n && word_is(s, words_[to], "to") && (w == who->last || !opens_noun_phrase(s, to + 1))) {
-                            last = w;
-                            break;
-                        }
-                    }
+                    // The infinitive's "to" comes after the party and what hangs on it; with none, the phrase after
+                    // "for" is what is called for, and no one is addressed: "it is time for a new Assembly resolution".
+                    const std::size_t last = infinitive_after(s, *who);
                     if (last != npos) {
                         // "for us, as the United Nations, to join forces": the party without its apposition.
-                        out.addressee = Phrase{who->first, pause(who->last) ? who->last : last};
+                        const std::string_view marks = s.substr(words_[who->last].end, words_[who->last + 1].begin - words_[who->last].end);
+                        const bool pause = marks.find_first_not_of(' ') != std::string_view::npos;
+                        out.addressee = Phrase{who->first, pause ? who->last : last};
                         set_target(word_is(s, words_[last + 1], "not") ? last + 1 : last + 2);
                         return;
                     }

@@ -255,6 +255,11 @@ private:
     bool subject_next_to_cue(std::string_view s, Phrase subject, std::size_t i) const;
     // Whether word w opens a name of [speakers]: "India has rejected".
     bool names_state(std::string_view s, std::size_t w) const;
+    // The last word before the infinitive's "to" (or "not to") after a party named after "for": "for Russia and its
+    // proxies in the Ukrainian Donbas to start", "for us not to forget"; npos when no infinitive follows.
+    std::size_t infinitive_after(std::string_view s, Phrase party) const;
+    // What ", which" at word `which` stands for: the phrase before its comma, or none (a lone pronoun).
+    std::optional<Phrase> which_antecedent(std::string_view s, std::size_t which) const;
     // Whether word w opens a noun phrase (an article, a determiner or a name), telling "to the conflict" from
     // an infinitive's "to respect".
     bool opens_noun_phrase(std::string_view s, std::size_t w) const;

@@ -802,3 +802,19 @@ TEST_CASE("a stating verb's possessive and adjective make the cue a noun held by
     CHECK(roles_of("My country condemns any group that promotes terror.", "Costa Rica") ==
           V{"condemns | My country | - | any group that promotes terror"});
 }
+
+TEST_CASE("', which is why' and 'and continue to' open the speaker's next clause; a name keeps its preposition") {
+    // Palestine 2019 (seed 101): ", which is why we have to".
+    CHECK(roles_of("Israel continues to reject all initiatives aimed at the two-State solution, which is why we have to act.",
+                   "Palestine")
+              .front() == "reject | Israel | - | all initiatives aimed at the two-State solution");
+    // Zambia 2022 (seed 101): "and continue to urge"; not inside a relative clause (Rwanda 2016).
+    CHECK(roles_of("We therefore categorically condemn war anywhere and continue to urge all the parties to pursue dialogue.",
+                   "Zambia")
+              .front() == "condemn | We | - | war anywhere");
+    CHECK(roles_of("We commend the good work that they have done and continue to do.", "Rwanda") ==
+          V{"commend | We | - | the good work that they have done and continue to do"});
+    // Norway 2017: the relative's antecedent is the whole name.
+    CHECK(roles_of("Our actions are anchored in the Paris Agreement on Climate Change, which is more important than ever.", "Norway") ==
+          V{"important | - | - | the Paris Agreement on Climate Change"});
+}
