@@ -81,7 +81,9 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
         // will befall the subject; "we will see to it that", "we will see that the session succeeds", "Japan will
         // face up to" are acts.
         {
-            std::size_t v = next_content(s, j + 1);
+            // Past adverbs in -ly too: "will undoubtedly continue to face".
+            std::size_t v = j + 1;
+            while (v < words_.size() && is_adverb(s, v)) ++v;
             if (v + 1 < words_.size() && word_is(s, words_[v], "continue") && word_is(s, words_[v + 1], "to")) v += 2;
             if (v < words_.size() && word_is(s, words_[j], "continue") && word_is(s, words_[v], "to")) ++v;  // the cue "will continue"
             if (v + 1 < words_.size() && word_in(s, words_[v], list(WordTable::forecast_verbs)) && !words_[v].clause_end &&
@@ -367,7 +369,8 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
                               word_in(s, words_[prev - 1], list(WordTable::holder_possessives))) &&
             is_lower(s[words_[prev].begin]) && !word_in(s, words_[prev], list(WordTable::light_adverbs)) &&
             j + 1 < words_.size() && !words_[j].clause_end &&
-            (word_in(s, words_[j + 1], list(WordTable::copulas)) || word_in(s, words_[j + 1], list(WordTable::have_forms)) ||
+            // "in meeting their development needs, including food security": a comma right after it, too.
+            (comma_after(s, j) || word_in(s, words_[j + 1], list(WordTable::copulas)) || word_in(s, words_[j + 1], list(WordTable::have_forms)) ||
              (word_in(s, words_[j + 1], list(WordTable::verb_chain_words)) && word_in(s, words_[j + 1], list(WordTable::predicate_starts))))) {
             return false;
         }
