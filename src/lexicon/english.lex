@@ -1601,6 +1601,11 @@ posing
 # Words that say how strongly a position is held.
 [intensifiers]
 firmly
+in the strongest terms
+in the strongest possible terms
+in the firmest terms
+in the strongest manner
+in no uncertain terms
 strongly
 fully
 always
@@ -2532,6 +2537,17 @@ sions
 ity
 ities
 ness
+
+# Endings of plural nouns that name people: the object of an appeal before its infinitive is asked, though
+# it is no party of [party-words] ("call on the major polluters to", "urge the belligerents to"); other plurals
+# are things asked for ("encourage the continuing efforts to").
+[person-endings]
+ers
+ors
+ents
+ants
+ists
+ians
 
 # Texts that hold a position of their authors: the antecedent of a participle or relative clause with a
 # stance verb reports it ("resolution 70/5, which calls for", "a draft resolution condemning").

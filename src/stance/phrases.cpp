@@ -278,6 +278,27 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
     return phrase;
 }
 
+std::size_t StanceFinder::object_before_infinitive(std::string_view s, std::size_t t) const {
+    const std::size_t n = words_.size();
+    if (t >= n || !opens_noun_phrase(s, t) || word_is(s, words_[t], "a") || word_is(s, words_[t], "an")) return npos;
+    for (std::size_t w = t; w + 2 < n && w < t + 8 && !words_[w].clause_end && !comma_after(s, w) && in_phrase(s, w); ++w) {
+        if (word_is(s, words_[w + 1], "to") && !opens_noun_phrase(s, w + 2) && is_lower(s[words_[w + 2].begin])) {
+            // Its head names someone: a name, a party or people ("the various protagonists", [person-endings]), not
+            // a thing asked for ("requesting the cooperation of Iran to", "encourage the continuing efforts to").
+            std::size_t head = w;
+            for (std::size_t k = t + 1; k <= w; ++k) {
+                if (word_is(s, words_[k], "of")) {
+                    head = k - 1;
+                    break;
+                }
+            }
+            const bool people = list(WordTable::person_endings).suffix_of(form_of(s, head));
+            return is_upper_start(s[words_[head].begin]) || party_word_end(s, head) != npos || people ? w : npos;
+        }
+    }
+    return npos;
+}
+
 std::size_t StanceFinder::infinitive_after(std::string_view s, Phrase party) const {
     const std::size_t n = words_.size();
     // A parenthesis may stand between them, set off by commas or dashes ("for all countries — developed or

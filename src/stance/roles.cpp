@@ -70,6 +70,15 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
     };
     auto set_target = [&](std::size_t t) {
         if (t >= n || t <= j || words_[t - 1].clause_end) return;
+        // "condemns in the strongest terms all those crimes": a phrase of intensity right after a verb is no part of
+        // what it condemns; after a modal it belongs to the predicate ("should at all times be based on").
+        if (cue.word_class != Cue::Class::modal && t + 1 < n && (t == j + 1 || t == j + 2) &&
+            intensifiers_.may_open(form_of(s, j + 1))) {
+            if (auto m = lexicon_.match(Phrases::intensifier, s.substr(words_[j + 1].begin))) {
+                const std::size_t after = last_word(j + 1, words_[j + 1].begin + m->length) + 1;
+                if (after > j + 2 && after < n && !words_[after - 1].clause_end && !comma_after(s, after - 1)) t = std::max(t, after);
+            }
+        }
         // "should not and cannot possibly be controlled", "must and will defend": modals joined on one
         // predicate, whose target follows the last of them.
         if (cue.word_class == Cue::Class::modal && t == j + 1 && t + 2 < n && !comma_after(s, j) &&
@@ -635,16 +644,27 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 // the party's own; the infinitive's "to" comes after its phrase.
                 auto opens_phrase = [&](std::size_t w) { return w < n && opens_noun_phrase(s, w); };
                 // Not an aside that names no one: "calls on us, once more, to emphasize".
+                // An aside that names no one is left out: "all of our neighbours, near and far, to join".
+                std::size_t aside_to = npos;
                 if (who->last + 2 < n && comma_after(s, who->last) && !words_[who->last].clause_end) {
                     bool names = false;
                     for (std::size_t w = who->last + 1; w + 2 < n && w < who->last + 2 * max_phrase_words; ++w) {
                         if (words_[w].clause_end || !in_phrase(s, w)) break;
                         names = names || party_word_end(s, w) != npos || is_upper_start(s[words_[w].begin]);
                         if (word_is(s, words_[w + 1], "to") && !opens_phrase(w + 2)) {
-                            if (names) who->last = w;
+                            if (names) {
+                                who->last = w;
+                            } else if (comma_after(s, w)) {
+                                aside_to = w + 1;
+                            }
                             break;
                         }
                     }
+                }
+                if (aside_to != npos && !for_) {
+                    out.addressee = who;
+                    set_target(aside_to + 1);
+                    return;
                 }
                 // Not a place ("invite everyone to Belgrade to celebrate"): an article or a determiner after "to".
                 if (who->last + 2 < n && !words_[who->last].clause_end && word_is(s, words_[who->last + 1], "to") &&
@@ -665,6 +685,10 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                     set_target(then_to ? who->last + 2 : skip_links(who->last + 1));
                     return;
                 }
+            } else if (const std::size_t w = for_ ? npos : object_before_infinitive(s, t); w != npos) {
+                out.addressee = Phrase{t, w};
+                set_target(w + 2);
+                return;
             }
         }
     }

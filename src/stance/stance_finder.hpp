@@ -255,6 +255,10 @@ private:
     bool subject_next_to_cue(std::string_view s, Phrase subject, std::size_t i) const;
     // Whether word w opens a name of [speakers]: "India has rejected".
     bool names_state(std::string_view s, std::size_t w) const;
+    // The last word of an appeal's object that opens at word t with an article, a determiner or a name and stands
+    // before an infinitive ("We urge the ISA to finalize": asked, named or not, ANNOTATION.md), or npos; not a thing
+    // without its article ("urge restraint to avoid escalation").
+    std::size_t object_before_infinitive(std::string_view s, std::size_t t) const;
     // The last word before the infinitive's "to" (or "not to") after a party named after "for": "for Russia and its
     // proxies in the Ukrainian Donbas to start", "for us not to forget"; npos when no infinitive follows.
     std::size_t infinitive_after(std::string_view s, Phrase party) const;

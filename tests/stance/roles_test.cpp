@@ -595,8 +595,11 @@ TEST_CASE("an appeal's party keeps its own 'to' and its list; the infinitive's '
     // Not a place the party is invited to (Serbia 2023), nor an aside that names no one (Oman 2021).
     CHECK(roles_of("We invite everyone to Belgrade to celebrate humanity together.", "Serbia") ==
           V{"invite | We | everyone | Belgrade to celebrate humanity together"});
+    // The aside is left out of the target too (Afghanistan 2017: "all of our neighbours, near and far, to join").
     CHECK(roles_of("The theme calls on us, once more, to emphasize partnership.", "Oman").front() ==
-          "calls on | - | us | once more, to emphasize partnership");
+          "calls on | - | us | emphasize partnership");
+    CHECK(roles_of("We now call on all of our neighbours, near and far, to join us through the Kabul process.", "Afghanistan") ==
+          V{"call on | We | all of our neighbours | join us through the Kabul process"});
 }
 
 TEST_CASE("'it is time for' addresses a party only with an infinitive after it") {
@@ -817,4 +820,21 @@ TEST_CASE("', which is why' and 'and continue to' open the speaker's next clause
     // Norway 2017: the relative's antecedent is the whole name.
     CHECK(roles_of("Our actions are anchored in the Paris Agreement on Climate Change, which is more important than ever.", "Norway") ==
           V{"important | - | - | the Paris Agreement on Climate Change"});
+}
+
+TEST_CASE("an appeal's object before its infinitive is asked when it names someone; a phrase of intensity is no target") {
+    // Micronesia 2024, Chad 2018 (seed 103): "urge the ISA to", "calls on the belligerents to".
+    CHECK(roles_of("We urge the ISA to finalize all relevant regulations.", "Micronesia") ==
+          V{"urge | We | the ISA | finalize all relevant regulations"});
+    CHECK(roles_of("Chad calls on the belligerents to lay down their arms.", "Chad") ==
+          V{"calls on | Chad | the belligerents | lay down their arms"});
+    // Not a thing asked for (Argentina 2015) nor one without its article.
+    CHECK(roles_of("We encourage the continuing efforts to reform the Council.", "Testland") ==
+          V{"encourage | We | - | the continuing efforts to reform the Council"});
+    CHECK(roles_of("We urge restraint to avoid escalation.", "Testland") == V{"urge | We | - | restraint to avoid escalation"});
+    // Syria 2019 (seed 103): "condemns in the strongest terms all those crimes"; after a modal it stays (the dev gold).
+    CHECK(roles_of("Syria condemns in the strongest terms all those Israeli crimes and attacks.", "Syria") ==
+          V{"condemns | Syria | - | all those Israeli crimes and attacks"});
+    CHECK(roles_of("The discussion should at all times be based on the premise of neither encouraging nor legitimizing conflicts.",
+                   "China") == V{"should | - | - | at all times be based on the premise of neither encouraging nor legitimizing conflicts"});
 }
