@@ -1,4 +1,4 @@
-// The stance finder: the state of the stance stage over one document, its rules in nine files by concern.
+// The stance finder: the state of the stance stage over one document, its rules in ten files by concern.
 //   clauses.cpp    words, clause marks, the clause a cue stands in
 //   cues.cpp       the cue loop over each sentence, negation, "it is important to"
 //   licensing.cpp  when a cue counts: the checks every cue passes, and the helpers the rules share
@@ -6,6 +6,7 @@
 //   predicates.cpp when a verb, a state, an adjective or a noun states a position
 //   phrases.cpp    noun phrases, subjects, parties, and where a target ends
 //   roles.cpp      the stance's addressee and target, and the holder's phrase
+//   targets.cpp    where a target starts after its cue and links, and where it ends
 //   emit.cpp       the stance as the document holds it: polarity, intensity, span, argument
 //   holders.cpp    the stance's holder: the speaker, or a third party reported
 #pragma once
@@ -264,6 +265,20 @@ private:
     std::size_t infinitive_after(std::string_view s, Phrase party) const;
     // What ", which" at word `which` stands for: the phrase before its comma, or none (a lone pronoun).
     std::optional<Phrase> which_antecedent(std::string_view s, std::size_t which) const;
+    // Targets (targets.cpp).
+    // Whether a word of the cue at words [i, j] is in `table`.
+    bool cue_has(std::string_view s, std::size_t i, std::size_t j, WordTable table) const;
+    // Whether the "that" at word t points at the noun after it ("We regret that withdrawal"), not a clause.
+    bool pointing_that(std::string_view s, std::size_t t) const;
+    // The first word of a target that begins at word t, past its one link word ("to", "for", "that").
+    std::size_t target_start(std::string_view s, std::size_t t) const;
+    // Whether word w is a verb in the third person singular ("affirms"), by its form.
+    bool third_person_verb(std::string_view s, std::size_t w) const;
+    // Whether a relative word ("who", "that", "which") stands in words [from, to).
+    bool relative_between(std::string_view s, std::size_t from, std::size_t to) const;
+    // The target from word t of the cue at words [i, j], to where it ends: its clause's end, a second predicate of
+    // the subject, a courtesy joined to it; none when t is past the clause.
+    std::optional<Phrase> target_from(std::string_view s, std::size_t t, std::size_t i, std::size_t j, const Cue& cue) const;
     // Whether word w opens a noun phrase (an article, a determiner or a name), telling "to the conflict" from
     // an infinitive's "to respect".
     bool opens_noun_phrase(std::string_view s, std::size_t w) const;

@@ -1,0 +1,156 @@
+// A stance's target: where it starts after the cue and its links, and where it ends, before a second predicate
+// of the subject or a new clause (ANNOTATION.md, "Roles").
+#include <algorithm>
+#include <optional>
+
+#include <posext/detail/chars.hpp>
+
+#include "stance/stance_finder.hpp"
+#include "text/ascii.hpp"
+
+namespace posext::detail {
+
+bool StanceFinder::cue_has(std::string_view s, std::size_t i, std::size_t j, WordTable table) const {
+    for (std::size_t w = i; w <= j; ++w) {
+        if (word_in(s, words_[w], list(table))) return true;
+    }
+    return false;
+}
+
+// "We regret that withdrawal,", "committed to that path, as": "that" before a noun that ends its phrase
+// points at it, and belongs to the target; before a clause it links.
+bool StanceFinder::pointing_that(std::string_view s, std::size_t t) const {
+    const std::size_t n = words_.size();
+    if (!word_is(s, words_[t], "that") || t + 1 >= n || words_[t].clause_end || comma_after(s, t)) return false;
+    const std::size_t noun = t + 1;
+    if (!is_lower(s[words_[noun].begin]) || word_in(s, words_[noun], list(WordTable::articles)) ||
+        word_in(s, words_[noun], list(WordTable::determiners)) || is_pronoun(s, noun) ||
+        word_in(s, words_[noun], list(WordTable::phrase_breaks)) || word_in(s, words_[noun], list(WordTable::party_quantifiers))) {
+        return false;
+    }
+    if (word_in(s, words_[noun], list(WordTable::party_partitives)) || form_of(s, noun).ends_with("ed")) return false;
+    // The noun ends the clause, or a comma and a new clause follow it: a that-clause would need its verb
+    // first ("that poverty, hunger and inequality continue" lists its subjects).
+    if (noun + 1 >= n || words_[noun].clause_end) return true;
+    return comma_after(s, noun) && (word_in(s, words_[noun + 1], list(WordTable::clause_conjunctions)) ||
+                                    word_in(s, words_[noun + 1], list(WordTable::target_breaks)));
+}
+
+std::size_t StanceFinder::target_start(std::string_view s, std::size_t t) const {
+    const std::size_t n = words_.size();
+    const std::size_t from = t;
+    // One link, then the phrase: "hope that in the future they will", "pleased that on the occasion of".
+    if (t > 0 && t < n && word_is(s, words_[t - 1], "that") && !words_[t - 1].clause_end) return t;
+    while (t < n && !words_[t - 1].clause_end && word_in(s, words_[t], list(WordTable::target_skip)) && !pointing_that(s, t)) {
+        ++t;
+        if (word_is(s, words_[t - 1], "that")) break;
+    }
+    // "our support for and solidarity with the Republic": a second noun joined with its own link shares the phrase.
+    if (t > from && t + 3 < n && !words_[t - 1].clause_end && !comma_after(s, t - 1) &&
+        word_in(s, words_[t], list(WordTable::coordinators)) && is_lower(s[words_[t + 1].begin]) &&
+        !words_[t + 1].clause_end && in_phrase(s, t + 1) && !word_in(s, words_[t + 1], list(WordTable::determiners)) &&
+        word_in(s, words_[t + 2], list(WordTable::target_skip)) && !words_[t + 2].clause_end) {
+        t += 3;
+    }
+    return t;
+}
+
+// "commends the success of the Summit and affirms our commitment": a verb that agrees with the
+// cue's after "and" opens a second predicate of the same subject.
+bool StanceFinder::third_person_verb(std::string_view s, std::size_t w) const {
+    const std::string_view f = form_of(s, w);
+    return f.size() > 3 && f.back() == 's' && f[f.size() - 2] != 's' && f[f.size() - 2] != '\'' && !is_upper(f[0]);
+}
+
+bool StanceFinder::relative_between(std::string_view s, std::size_t from, std::size_t to) const {
+    for (std::size_t w = from; w < to; ++w) {
+        if (word_is(s, words_[w], "who") || word_is(s, words_[w], "that") || word_is(s, words_[w], "which")) return true;
+    }
+    return false;
+}
+
+std::optional<StanceFinder::Phrase> StanceFinder::target_from(std::string_view s, std::size_t t, std::size_t i, std::size_t j,
+                                                              const Cue& cue) const {
+    const std::size_t n = words_.size();
+    if (t >= n || t <= j || words_[t - 1].clause_end) return std::nullopt;
+    // "condemns in the strongest terms all those crimes": a phrase of intensity right after a verb is no part of
+    // what it condemns; after a modal it belongs to the predicate ("should at all times be based on").
+    if (cue.word_class != Cue::Class::modal && t + 1 < n && (t == j + 1 || t == j + 2) &&
+        intensifiers_.may_open(form_of(s, j + 1))) {
+        if (auto m = lexicon_.match(Phrases::intensifier, s.substr(words_[j + 1].begin))) {
+            const std::size_t after = last_word(j + 1, words_[j + 1].begin + m->length) + 1;
+            if (after > j + 2 && after < n && !words_[after - 1].clause_end && !comma_after(s, after - 1)) t = std::max(t, after);
+        }
+    }
+    // "should not and cannot possibly be controlled", "must and will defend": modals joined on one
+    // predicate, whose target follows the last of them.
+    if (cue.word_class == Cue::Class::modal && t == j + 1 && t + 2 < n && !comma_after(s, j) &&
+        word_in(s, words_[t], list(WordTable::coordinators)) && !words_[t + 1].clause_end &&
+        (word_in(s, words_[t + 1], list(WordTable::verb_chain_words)) || word_in(s, words_[t + 1], list(WordTable::negators)))) {
+        std::size_t v = t + 2;
+        while (v < n && !words_[v - 1].clause_end &&
+               (word_in(s, words_[v], list(WordTable::negators)) || is_adverb(s, v))) {
+            ++v;
+        }
+        if (v < n && !words_[v - 1].clause_end) t = v;
+    }
+    // "We support and appreciate the demonstrations": the second verb shares the object.
+    if (cue.word_class == Cue::Class::verb && t == j + 1 && t + 2 < n &&
+        word_in(s, words_[t], list(WordTable::coordinators)) && !comma_after(s, t)) {
+        if (const auto second = cue_at(s, t + 1); second && second->cue.word_class == Cue::Class::verb) {
+            const std::size_t last = last_word(t + 1, words_[t + 1].begin + second->length);
+            if (last + 1 < n && !words_[last].clause_end && !comma_after(s, last) && in_phrase(s, last + 1)) t = last + 1;
+        }
+    }
+    std::size_t last = std::max(t, target_last(s, t));
+    if (third_person_verb(s, i)) {
+        for (std::size_t a = t + 1; a + 2 <= last && a < t + 2 * max_phrase_words; ++a) {
+            if (word_in(s, words_[a], list(WordTable::coordinators)) && third_person_verb(s, a + 1) &&
+                !word_is(s, words_[a + 2], "of") &&
+                (word_in(s, words_[a + 2], list(WordTable::target_skip)) ||
+                 word_in(s, words_[a + 2], list(WordTable::determiners)) ||
+                 word_in(s, words_[a + 2], list(WordTable::object_pronouns)) ||
+                 word_in(s, words_[a + 2], list(WordTable::phrase_breaks)))) {
+                last = a - 1;
+                break;
+            }
+        }
+    }
+    // "We thank all Member States for the support provided and reaffirm our commitment": a verb of
+    // [stance-frames] with its own object is a second predicate of the subject. Not under a modal or an
+    // appeal, whose predicates joined are all asked ("must join forces and share our knowledge"), nor a
+    // gerund joined to another ("for instilling our family and reaffirming an inclusive culture").
+    if ((cue.word_class == Cue::Class::verb || cue.word_class == Cue::Class::noun || cue.word_class == Cue::Class::state) &&
+        cue.type != StanceType::appeal && cue.type != StanceType::prescribe) {
+        for (std::size_t a = t + 1; a + 2 <= last && a < t + 2 * max_phrase_words; ++a) {
+            // "condemn war anywhere and continue to urge": a verb of the chain with its "to" is one too.
+            // Not inside a relative clause ("those who have helped and continue to help"), nor an adverb ("again
+            // and again to").
+            const bool chain_to = a + 2 < n && word_in(s, words_[a + 1], list(WordTable::verb_chain_words)) &&
+                                  is_lower(s[words_[a + 1].begin]) && !word_in(s, words_[a + 1], list(WordTable::copulas)) &&
+                                  !is_adverb(s, a + 1) && word_is(s, words_[a + 2], "to") && !word_is(s, words_[a + 1], "to") &&
+                                  !relative_between(s, t, a);
+            if (word_in(s, words_[a], list(WordTable::coordinators)) && !words_[a].clause_end && is_lower(s[words_[a + 1].begin]) &&
+                !form_of(s, a + 1).ends_with("ing") &&
+                (chain_to || (frame_at(s, a + 1) && (word_in(s, words_[a + 2], list(WordTable::self_possessives)) ||
+                                                    word_in(s, words_[a + 2], list(WordTable::holder_possessives)) ||
+                                                    word_in(s, words_[a + 2], list(WordTable::articles)))))) {
+                last = a - 1;
+                break;
+            }
+        }
+    }
+    // "on his election and to assure him of our support": a second courtesy, no part of what is acknowledged.
+    if (cue_has(s, i, j, WordTable::thanking_cues)) {
+        for (std::size_t a = t + 1; a + 2 <= last && a < t + 2 * max_phrase_words; ++a) {
+            if (word_in(s, words_[a], list(WordTable::coordinators)) && word_is(s, words_[a + 1], "to") &&
+                word_in(s, words_[a + 2], list(WordTable::courtesy_verbs))) {
+                last = a - 1;
+                break;
+            }
+        }
+    }
+    return Phrase{t, last};
+}
+
+}  // namespace posext::detail
