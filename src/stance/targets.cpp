@@ -103,6 +103,13 @@ std::optional<StanceFinder::Phrase> StanceFinder::target_from(std::string_view s
         }
     }
     std::size_t last = std::max(t, target_last(s, t));
+    // "It is hoped that by 2017, it will be reduced": a that-clause that opens with a phrase set off by a comma
+    // goes on past it.
+    if (t > 0 && word_is(s, words_[t - 1], "that") &&
+        (word_in(s, words_[t], list(WordTable::object_prepositions)) || word_in(s, words_[t], list(WordTable::loose_prepositions))) &&
+        last + 1 < n && last < t + 8 && comma_after(s, last) && !words_[last].clause_end) {
+        last = std::max(last, target_last(s, last + 1));
+    }
     if (third_person_verb(s, i)) {
         for (std::size_t a = t + 1; a + 2 <= last && a < t + 2 * max_phrase_words; ++a) {
             if (word_in(s, words_[a], list(WordTable::coordinators)) && third_person_verb(s, a + 1) &&

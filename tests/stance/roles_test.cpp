@@ -838,3 +838,11 @@ TEST_CASE("an appeal's object before its infinitive is asked when it names someo
     CHECK(roles_of("The discussion should at all times be based on the premise of neither encouraging nor legitimizing conflicts.",
                    "China") == V{"should | - | - | at all times be based on the premise of neither encouraging nor legitimizing conflicts"});
 }
+
+TEST_CASE("a that-clause that opens with a phrase set off by a comma goes on past it") {
+    // Uganda 2016 (seed 83), Liberia 2017.
+    CHECK(roles_of("It is hoped that by 2017, it will be reduced to 10 per cent.", "Uganda") ==
+          V{"hoped that | - | - | by 2017, it will be reduced to 10 per cent"});
+    CHECK(roles_of("We hope that at the conclusion of our deliberations, we will forge a consensus.", "Liberia").front() ==
+          "hope that | We | - | at the conclusion of our deliberations, we will forge a consensus");
+}
