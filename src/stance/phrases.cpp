@@ -496,8 +496,13 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
         }
         comma = marks.find(',') != std::string_view::npos;
         // A pause before the speaker's new clause: "stop that…I repeat we must".
-        if (marks.find("\xE2\x80\xA6") != std::string_view::npos &&
-            (word_in(s, words_[k + 1], list(WordTable::self_subjects)) || word_in(s, words_[k + 1], list(WordTable::new_subjects)))) {
+        // So does a dash before one: "Democracy must be able to deliver results — we must focus on that".
+        const bool pause = marks.find("\xE2\x80\xA6") != std::string_view::npos;
+        const bool dash = marks.find("\xE2\x80\x94") != std::string_view::npos || marks.find("\xE2\x80\x93") != std::string_view::npos;
+        const bool subject =
+            word_in(s, words_[k + 1], list(WordTable::self_subjects)) || word_in(s, words_[k + 1], list(WordTable::new_subjects));
+        if (subject && (pause || (dash && k + 2 < n && (word_in(s, words_[k + 2], list(WordTable::predicate_starts)) ||
+                                                       word_in(s, words_[k + 2], list(WordTable::verb_chain_words)))))) {
             return true;
         }
     }

@@ -846,3 +846,13 @@ TEST_CASE("a that-clause that opens with a phrase set off by a comma goes on pas
     CHECK(roles_of("We hope that at the conclusion of our deliberations, we will forge a consensus.", "Liberia").front() ==
           "hope that | We | - | at the conclusion of our deliberations, we will forge a consensus");
 }
+
+TEST_CASE("a dash before a new subject and its verb ends a target") {
+    // Chile 2023 (seed 107), Netherlands 2022.
+    CHECK(roles_of("Democracy must be able to deliver results — we must focus very strongly on that.", "Chile").front() ==
+          "must | - | - | be able to deliver results");
+    CHECK(roles_of("This must be a turning point — it is now or never.", "Netherlands") == V{"must | - | - | be a turning point"});
+    // Not a parenthesis inside the target.
+    CHECK(roles_of("We welcome the decision — a historic one — of the Council.", "Testland") ==
+          V{"welcome | We | - | the decision — a historic one — of the Council"});
+}
