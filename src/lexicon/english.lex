@@ -2575,12 +2575,14 @@ initiatives
 proposal
 proposals
 
-# Pronouns that never stand for the speaker: as the subject of a stance verb they report a third party's
-# position ("as he encourages cooperation", "they support the plan").
+# Pronouns that never stand for the speaker: as the subject of a stance verb, or the possessive of a
+# stance noun, they report a third party's position ("as he encourages cooperation", "they support the
+# plan", "speakers have expressed their overwhelming support").
 [third-person-subjects]
 he
 she
 they
+their
 
 # Nouns that name a third-party holder without a capital ("many countries").
 [collective-holders]

@@ -155,6 +155,8 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
         // The text a number names, back over the parts of its symbol: "resolution" of "resolution 70/5".
         auto numbered = [&](std::size_t w, std::size_t from) -> std::optional<std::size_t> {
             if (!is_digit(s[words_[w].begin])) return std::nullopt;
+            // "resolution 2334 (2016), which calls on": the year in brackets after the number.
+            if (w > from && words_[w].begin > 0 && s[words_[w].begin - 1] == '(' && is_digit(s[words_[w - 1].begin])) --w;
             while (w > from && words_[w].begin == words_[w - 1].end + 1 && s[words_[w].begin - 1] == '/') --w;
             if (w > from && document(w - 1) && !comma_after(s, w - 1)) return w - 1;
             return std::nullopt;

@@ -294,3 +294,24 @@ TEST_CASE("what another party will do is a forecast, no position it holds") {
     d = test::checked_extract("Expanding the permanent membership category to include India would be welcome.\n", options);
     CHECK(stance_with_cue(d, "welcome") != d.stances.end());
 }
+
+TEST_CASE("'their' before a stance noun, and a resolution with its year before ', which', report a third party") {
+    Options options;
+    // Liechtenstein 2018 (seed 107): "speakers have expressed their overwhelming support".
+    options.speaker = "Liechtenstein";
+    Document d = test::checked_extract("In this debate, speakers have expressed their overwhelming support for the rules-based order.\n",
+                                       options);
+    auto support = stance_with_cue(d, "support");
+    REQUIRE(support != d.stances.end());
+    CHECK(support->holder.kind == HolderKind::third_party);
+    // Kuwait 2018 (seed 107): "resolution 2334 (2016), which calls on Israel".
+    options.speaker = "Kuwait";
+    d = test::checked_extract("This is a blatant disregard for resolution 2334 (2016), which calls on Israel to stop its settlement "
+                              "practices.\n",
+                              options);
+    auto calls = stance_with_cue(d, "calls on");
+    REQUIRE(calls != d.stances.end());
+    CHECK(calls->holder.kind == HolderKind::third_party);
+    REQUIRE(calls->holder.span);
+    CHECK(d.normalized(*calls->holder.span) == "resolution 2334 (2016)");
+}
