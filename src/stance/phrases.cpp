@@ -187,10 +187,11 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
         if (purpose_to(w - 1)) return asks_leave(s, w - 1, clause) ? std::optional<Phrase>(Phrase{w - 2, w - 2}) : std::nullopt;
         --w;
     }
-    // "Let me congratulate": the pronoun after "let".
-    if (w > clause && w - 1 > clause && word_is(s, words_[w - 2], "let") &&
-        (word_is(s, words_[w - 1], "me") || word_is(s, words_[w - 1], "us"))) {
-        return Phrase{w - 1, w - 1};
+    // "Let me congratulate", "Let me first congratulate": the pronoun after "let".
+    const std::size_t me = w > clause + 2 && (is_adverb(s, w - 1) || word_in(s, words_[w - 1], list(WordTable::sequence_adverbs))) ? w - 1 : w;
+    if (me > clause && me - 1 > clause && word_is(s, words_[me - 2], "let") &&
+        (word_is(s, words_[me - 1], "me") || word_is(s, words_[me - 1], "us"))) {
+        return Phrase{me - 1, me - 1};
     }
     if (w == clause) {
         // "Costa Rica —like the vast majority of countries in the region— condemns": the subject stands

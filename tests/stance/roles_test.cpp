@@ -856,3 +856,9 @@ TEST_CASE("a dash before a new subject and its verb ends a target") {
     CHECK(roles_of("We welcome the decision — a historic one — of the Council.", "Testland") ==
           V{"welcome | We | - | the decision — a historic one — of the Council"});
 }
+
+TEST_CASE("'Let me first congratulate': the pronoun after 'let' holds it, past an adverb") {
+    // Singapore 2022 (seed 107).
+    CHECK(roles_of("Let me first congratulate Your Excellency, Mr. Csaba Korosi, on assuming the presidency.", "Singapore") ==
+          V{"congratulate | me | Your Excellency, Mr. Csaba Korosi | assuming the presidency"});
+}
