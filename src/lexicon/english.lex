@@ -2181,6 +2181,10 @@ give
 gives
 given
 giving
+increase
+increases
+increased
+increasing
 financial
 technical
 material

@@ -67,9 +67,13 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
         const std::string_view marks = i > 0 ? s.substr(words_[i - 1].end, words_[i].begin - words_[i - 1].end) : std::string_view{};
         if (marks.find("\xE2\x80\x94") != std::string_view::npos || marks.find(" - ") != std::string_view::npos) return false;
     }
-    // Support as aid: "humanitarian support to thousands of people", "the financial support of".
+    // Support as aid: "humanitarian support to thousands of people", "the financial support of", "increasing our
+    // support to the Danish Development Finance Institution" (past the giver's possessive).
     if (cue.type == StanceType::support && prev != std::string_view::npos &&
-        word_in(s, words_[prev], list(WordTable::aid_adjectives))) {
+        (word_in(s, words_[prev], list(WordTable::aid_adjectives)) ||
+         (prev > clause && (word_in(s, words_[prev], list(WordTable::self_possessives)) ||
+                            word_in(s, words_[prev], list(WordTable::holder_possessives))) &&
+          word_in(s, words_[prev - 1], list(WordTable::aid_words))))) {
         return false;
     }
     if (prev != std::string_view::npos && word_in(s, words_[prev], list(WordTable::determiners))) {

@@ -982,3 +982,10 @@ TEST_CASE("no stance: a forecast past an adverb in -ly, a need that is a noun be
     // Kept: the verb with its object.
     CHECK(stances_of("Our planet needs our care.") == V{"needs prescribe positive speaker"});
 }
+
+TEST_CASE("no stance: support increased as funding") {
+    // Denmark 2019 (seed 107): "increasing our support to the Danish Development Finance Institution".
+    CHECK(stances_of("We are also increasing our support to the Danish Development Finance Institution.").empty());
+    // Kept: support reaffirmed.
+    CHECK(stances_of("We reaffirm our support to the process.") == V{"support support positive speaker"});
+}
