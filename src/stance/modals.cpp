@@ -20,6 +20,26 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
     }
     const std::size_t i = at.i, j = at.j, clause = at.clause, prev = at.prev, content = at.content;
     const bool after_and = at.after_and;
+    // "We know what must be done", "far from what it should be": a modal in a free relative names a thing, no one's
+    // prescription. Not a cleft, whose copula follows ("What we must do is") or comes first ("That is what we must do").
+    {
+        std::size_t what = npos;
+        if (i > clause && word_is(s, words_[i - 1], "what")) {
+            what = i - 1;
+        } else if (i > clause + 1 && word_is(s, words_[i - 2], "what") && is_pronoun(s, i - 1)) {
+            what = i - 2;
+        }
+        std::size_t before = what;
+        while (before != npos && before > clause && is_adverb(s, before - 1)) --before;  // "is exactly what"
+        if (what != npos && !(before > clause && word_in(s, words_[before - 1], list(WordTable::copulas)))) {
+            bool cleft = false;
+            for (std::size_t v = j + 1; v < words_.size() && v < j + 14 && !words_[v - 1].clause_end; ++v) {
+                cleft = cleft || (word_in(s, words_[v], list(WordTable::copulas)) && !word_is(s, words_[v], "be") &&
+                                  !word_is(s, words_[v], "been"));
+            }
+            if (!cleft) return false;
+        }
+    }
     // "muster the courage and will to stand together", "the wishes and will of the people": a noun joined
     // to another, no modal ("Spain will of course contribute" is one).
     if (i == j && after_and && word_is(s, words_[i], "will") && j + 1 < words_.size() && !comma_after(s, j) &&

@@ -989,3 +989,12 @@ TEST_CASE("no stance: support increased as funding") {
     // Kept: support reaffirmed.
     CHECK(stances_of("We reaffirm our support to the process.") == V{"support support positive speaker"});
 }
+
+TEST_CASE("no stance: a modal in a free relative; a cleft keeps it") {
+    // Bahamas 2018 (seed 97), Guatemala 2015 (seed 107): "We know what must be done", "far from what it should be".
+    CHECK(stances_of("We know what must be done to prevent the loss of millions of lives.").empty());
+    CHECK(stances_of("The situation on the ground is far from what it should be.").empty());
+    // Kept: clefts, whose copula follows or comes first.
+    CHECK(stances_of("What we must do is act together.") == V{"must prescribe positive speaker"});
+    CHECK(stances_of("That is exactly what we must do.") == V{"must prescribe positive speaker"});
+}
