@@ -279,9 +279,9 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
     return phrase;
 }
 
-std::size_t StanceFinder::object_before_infinitive(std::string_view s, std::size_t t) const {
+std::size_t StanceFinder::object_before_infinitive(std::string_view s, std::size_t t, bool to_party) const {
     const std::size_t n = words_.size();
-    if (t >= n || !opens_noun_phrase(s, t) || word_is(s, words_[t], "a") || word_is(s, words_[t], "an")) return npos;
+    if (t >= n || word_is(s, words_[t], "a") || word_is(s, words_[t], "an") || (!to_party && !opens_noun_phrase(s, t))) return npos;
     for (std::size_t w = t; w + 2 < n && w < t + 8 && !words_[w].clause_end && !comma_after(s, w) && in_phrase(s, w); ++w) {
         if (word_is(s, words_[w + 1], "to") && !opens_noun_phrase(s, w + 2) && is_lower(s[words_[w + 2].begin])) {
             // Its head names someone: a name, a party or people ("the various protagonists", [person-endings]), not
@@ -294,7 +294,7 @@ std::size_t StanceFinder::object_before_infinitive(std::string_view s, std::size
                 }
             }
             const bool people = list(WordTable::person_endings).suffix_of(form_of(s, head));
-            return is_upper_start(s[words_[head].begin]) || party_word_end(s, head) != npos || people ? w : npos;
+            return to_party || is_upper_start(s[words_[head].begin]) || party_word_end(s, head) != npos || people ? w : npos;
         }
     }
     return npos;

@@ -456,7 +456,10 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         // "We are called on to make the United Nations".
         std::size_t t = after;
         bool for_ = word_is(s, words_[j], "for");  // "call for": what is called for, unless a party and "to" follow
+        bool to_party = false;  // "call on", "appeal to": a party follows
         if (open_after(t) && (word_is(s, words_[t], "on") || word_is(s, words_[t], "upon") || word_is(s, words_[t], "to"))) {
+            // After "to" only a phrase with its article is one: "the call to ensure access" is an infinitive.
+            to_party = !word_is(s, words_[t], "to") || opens_noun_phrase(s, t + 1);
             ++t;
         } else if (open_after(t) && word_is(s, words_[t], "that") && cue.word_class == Cue::Class::verb && open_after(t + 1)) {
             // "demand that all parties to the conflict assume their obligations": the that-clause's subject is
@@ -558,7 +561,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                     set_target(then_to ? who->last + 2 : skip_links(who->last + 1));
                     return;
                 }
-            } else if (const std::size_t w = for_ ? npos : object_before_infinitive(s, t); w != npos) {
+            } else if (const std::size_t w = for_ ? npos : object_before_infinitive(s, t, to_party); w != npos) {
                 out.addressee = Phrase{t, w};
                 set_target(w + 2);
                 return;

@@ -259,7 +259,8 @@ private:
     // The last word of an appeal's object that opens at word t with an article, a determiner or a name and stands
     // before an infinitive ("We urge the ISA to finalize": asked, named or not, ANNOTATION.md), or npos; not a thing
     // without its article ("urge restraint to avoid escalation").
-    std::size_t object_before_infinitive(std::string_view s, std::size_t t) const;
+    // After "call on" or "appeal to" (`to_party`) any phrase is the party asked ("appeal to those assembled here today to").
+    std::size_t object_before_infinitive(std::string_view s, std::size_t t, bool to_party) const;
     // The last word before the infinitive's "to" (or "not to") after a party named after "for": "for Russia and its
     // proxies in the Ukrainian Donbas to start", "for us not to forget"; npos when no infinitive follows.
     std::size_t infinitive_after(std::string_view s, Phrase party) const;

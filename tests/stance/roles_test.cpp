@@ -862,3 +862,13 @@ TEST_CASE("'Let me first congratulate': the pronoun after 'let' holds it, past a
     CHECK(roles_of("Let me first congratulate Your Excellency, Mr. Csaba Korosi, on assuming the presidency.", "Singapore") ==
           V{"congratulate | me | Your Excellency, Mr. Csaba Korosi | assuming the presidency"});
 }
+
+TEST_CASE("after 'appeal to' or 'call on' the phrase before the infinitive is the party asked") {
+    // Denmark 2022, Mauritius 2021: "appeal to the rest of the world to", "appeal to the colonial power to".
+    CHECK(roles_of("I appeal to the rest of the world to join us.", "Denmark") == V{"appeal | I | the rest of the world | join us"});
+    CHECK(roles_of("We appeal to the colonial power to end its occupation.", "Mauritius") ==
+          V{"appeal | We | the colonial power | end its occupation"});
+    // Not the infinitive's "to" (Bangladesh 2021).
+    CHECK(roles_of("We reiterate our call to ensure equitable access to vaccines.", "Bangladesh") ==
+          V{"call | We | - | ensure equitable access to vaccines"});
+}
