@@ -519,6 +519,14 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 // "all parties to the conflict to respect": a "to" before an article, a determiner or a name is
                 // the party's own; the infinitive's "to" comes after its phrase.
                 auto opens_phrase = [&](std::size_t w) { return w < n && opens_noun_phrase(s, w); };
+                // "appeal to the international community and to the members of the Security Council": a second party
+                // with its own "to" is asked too.
+                while (who->last + 3 < n && !words_[who->last].clause_end && !comma_after(s, who->last) &&
+                       word_in(s, words_[who->last + 1], list(WordTable::coordinators)) && word_is(s, words_[who->last + 2], "to")) {
+                    const auto second = party_of(s, Phrase{who->last + 3, n - 1});
+                    if (!second) break;
+                    who->last = second->last;
+                }
                 // Not an aside that names no one: "calls on us, once more, to emphasize".
                 // An aside that names no one is left out: "all of our neighbours, near and far, to join".
                 std::size_t aside_to = npos;

@@ -872,3 +872,9 @@ TEST_CASE("after 'appeal to' or 'call on' the phrase before the infinitive is th
     CHECK(roles_of("We reiterate our call to ensure equitable access to vaccines.", "Bangladesh") ==
           V{"call | We | - | ensure equitable access to vaccines"});
 }
+
+TEST_CASE("a second party with its own 'to' is appealed to as well") {
+    // Sri Lanka 2017: "appeal to the United Nations and to every nation to support us".
+    CHECK(roles_of("I appeal to the United Nations and to every nation to support us in realizing those goals.", "Sri Lanka") ==
+          V{"appeal | I | the United Nations and to every nation | support us in realizing those goals"});
+}
