@@ -576,6 +576,20 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
             }
         }
     }
+    // "We agree with the Secretary-General that multilateralism is the way forward": what is agreed is the
+    // that-clause after the party agreed with.
+    if (cue.type == StanceType::support && word_is(s, words_[j], "with") && open_after(j + 1)) {
+        if (const auto party = party_of(s, Phrase{j + 1, n - 1}); party && party->last + 2 < n) {
+            std::size_t that = party->last + 1;
+            if (comma_after(s, party->last) && !word_is(s, words_[that], "that")) {
+                while (that < n && that < party->last + 6 && !word_is(s, words_[that], "that") && !words_[that - 1].clause_end) ++that;
+            }
+            if (that + 1 < n && word_is(s, words_[that], "that") && !words_[that - 1].clause_end) {
+                set_target(that + 1);
+                return;
+            }
+        }
+    }
     set_target(skip_links(after));
 }
 

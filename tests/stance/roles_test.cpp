@@ -878,3 +878,15 @@ TEST_CASE("a second party with its own 'to' is appealed to as well") {
     CHECK(roles_of("I appeal to the United Nations and to every nation to support us in realizing those goals.", "Sri Lanka") ==
           V{"appeal | I | the United Nations and to every nation | support us in realizing those goals"});
 }
+
+TEST_CASE("what is agreed is the that-clause after the party agreed with") {
+    // Sweden 2024, Thailand 2021 (seed 109).
+    CHECK(roles_of("We agree with the Secretary-General that global opposition to gender equality is on the rise.", "Sweden") ==
+          V{"agree with | We | - | global opposition to gender equality is on the rise"});
+    CHECK(roles_of("I agree with you, Mr. President, that hope matters most.", "Thailand") ==
+          V{"agree with | I | - | hope matters most"});
+    // Not a noun's "that" (the view that), nor a party alone.
+    CHECK(roles_of("We fully agree with the view that reform is urgent.", "Testland") ==
+          V{"agree with | We | - | the view that reform is urgent"});
+    CHECK(roles_of("We agree with China.", "Testland") == V{"agree with | We | - | China"});
+}
