@@ -2542,6 +2542,35 @@ ity
 ities
 ness
 
+# Nouns of a situation, a time or a thing that, as the subject of an appeal verb, make it the speaker's
+# appeal and no third party's ("The tragedy that Haiti is experiencing calls for joint action", "The
+# current crisis demands", "These challenges require").
+[situation-nouns]
+tragedy
+tragedies
+crisis
+crises
+situation
+situations
+challenge
+challenges
+pandemic
+circumstances
+reality
+realities
+times
+moment
+threat
+threats
+interests
+problem
+problems
+conflict
+conflicts
+COVID-19
+emergency
+dangers
+
 # Endings of plural nouns that name people: the object of an appeal before its infinitive is asked, though
 # it is no party of [party-words] ("call on the major polluters to", "urge the belligerents to"); other plurals
 # are things asked for ("encourage the continuing efforts to").

@@ -317,7 +317,7 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
                                    word_in(s, words_[found.holder->last], list(WordTable::party_words)) &&
                                    !is_pronoun(s, found.holder->last) &&  // self words among them
                                    !word_in(s, words_[found.holder->first], list(WordTable::self_possessives));
-        if (names_someone(first, i) || party_subject) {
+        if ((names_someone(first, i) || party_subject) && !found.situation) {
             st.holder.kind = HolderKind::third_party;
             if (found.holder) {
                 st.holder.span = holder_span(*found.holder);

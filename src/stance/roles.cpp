@@ -369,6 +369,28 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         !is_upper_start(s[words_[subject->last].begin])) {
         out.holder.reset();
     }
+    // "The tragedy that Haiti is experiencing calls for joint action", "These challenges require": a situation's
+    // appeal is the speaker's, whatever party its phrase names ([situation-nouns]).
+    if (cue.type == StanceType::appeal && i > clause) {
+        for (std::size_t w = clause; w < i && w < clause + 12; ++w) {
+            if (word_is(s, words_[w], "of") || word_is(s, words_[w], "that") || word_is(s, words_[w], "which") || !in_phrase(s, w)) break;
+            // Not past a verb of the clause: "The Kainaki II Declaration declared a climate-change crisis and called for".
+            if (w > clause && form_of(s, w).ends_with("ed") && !word_in(s, words_[w - 1], list(WordTable::articles)) &&
+                !word_in(s, words_[w - 1], list(WordTable::determiners))) {
+                break;
+            }
+            if (word_in(s, words_[w], list(WordTable::situation_nouns))) {
+                // The subject, with no comma between it and the appeal ("COVID-19 permitting, I invite" is not).
+                bool pause = false;
+                for (std::size_t v = w; v < i && !pause; ++v) pause = comma_after(s, v);
+                if (!pause) {
+                    out.situation = true;
+                    out.holder.reset();
+                }
+                break;
+            }
+        }
+    }
     std::size_t after = of_party ? of_party->last + 1 : j + 1;
     // "I support and subscribe to the theme", "thank and commend the Secretary-General for": a verb joined to
     // a verb cue, with no object between, shares the object; the roles start after it.

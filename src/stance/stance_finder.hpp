@@ -212,6 +212,7 @@ private:
         std::optional<Phrase> addressee;  // the party asked, thanked or addressed by a prescription
         std::optional<Phrase> target;     // what the stance is about
         bool named_after = false;         // the holder is the party after the noun: "the support of Kenya"
+        bool situation = false;           // an appeal's subject is a situation: "The tragedy that Haiti is experiencing calls for"
     };
     // The holder of the cue at words [i, j] in sentence k: its kind and its span in `st`; `found.holder`
     // and `found.target` as a reported position leaves them.

@@ -315,3 +315,26 @@ TEST_CASE("'their' before a stance noun, and a resolution with its year before '
     REQUIRE(calls->holder.span);
     CHECK(d.normalized(*calls->holder.span) == "resolution 2334 (2016)");
 }
+
+TEST_CASE("a situation's appeal is the speaker's, whatever party its phrase names") {
+    Options options;
+    // Costa Rica 2020, Dominica 2022 (the third-party draw of seed 11): [situation-nouns].
+    options.speaker = "Costa Rica";
+    Document d = test::checked_extract("The tragedy that Haiti is experiencing calls for joint action.\n", options);
+    REQUIRE(d.stances.size() == 1);
+    CHECK(d.stances[0].holder.kind == HolderKind::speaker);
+    CHECK_FALSE(d.stances[0].holder.span);
+    options.speaker = "Dominica";
+    d = test::checked_extract("The political, economic and humanitarian crisis in Venezuela demands immediate attention.\n", options);
+    REQUIRE(d.stances.size() == 1);
+    CHECK(d.stances[0].holder.kind == HolderKind::speaker);
+    // Kept: a party's appeal, and a situation set off by a comma before the speaker's appeal.
+    d = test::checked_extract("The Security Council demands a ceasefire.\n", options);
+    REQUIRE(d.stances.size() == 1);
+    CHECK(d.stances[0].holder.kind == HolderKind::third_party);
+    options.speaker = "Austria";
+    d = test::checked_extract("COVID-19 permitting, I invite all of you to participate.\n", options);
+    REQUIRE(d.stances.size() == 1);
+    REQUIRE(d.stances[0].holder.span);
+    CHECK(d.normalized(*d.stances[0].holder.span) == "I");
+}
