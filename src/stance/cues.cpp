@@ -62,6 +62,7 @@ void StanceFinder::sentence(std::size_t k) {
     std::size_t clause = 0;                    // where the analysis of the clause looks back to
     std::size_t last_cue_end = std::string_view::npos;  // last word of the latest accepted cue in the clause
     bool modal_in_clause = false;
+    sentence_cue_end_ = std::string_view::npos;
     std::size_t next = 0;  // words before it belong to an accepted or rejected cue
     for (const std::uint32_t candidate : candidates_) {
         std::size_t i = candidate;
@@ -171,7 +172,7 @@ void StanceFinder::sentence(std::size_t k) {
         // "we will spare no effort": a negative word on the object does not negate the cue.
         if (cue.type == StanceType::oppose || cue.type == StanceType::concern) negated = false;
         const bool kept = emit(k, s, i, j, clause, cue, negated);
-        last_cue_end = j;
+        last_cue_end = sentence_cue_end_ = j;
         if (!kept) {
             next = j + 1;
             continue;

@@ -27,6 +27,22 @@ bool StanceFinder::mentions_speaker(std::string_view s, std::size_t from, std::s
     return names_speaker(s, from, to);
 }
 
+bool StanceFinder::infinitive_list_before(std::string_view s, std::size_t and_at, std::size_t after) const {
+    if (and_at == std::string_view::npos || and_at < after + 2) return false;
+    // Back from the coordinator over single lowercase words, each but the last before it followed by a comma.
+    std::size_t w = and_at - 1;
+    for (int listed = 0; listed < 6 && w > after; ++listed, --w) {
+        const std::string_view form = form_of(s, w);
+        if ((words_[w].clause_end && !(listed == 0 && comma_after(s, w))) || !is_lower(form.front()) || form.ends_with("ing") || form.ends_with("ed") ||
+            (listed > 0 && !comma_after(s, w)) || word_in(s, words_[w], list(WordTable::articles)) ||
+            word_in(s, words_[w], list(WordTable::determiners))) {
+            return false;
+        }
+        if (word_is(s, words_[w - 1], "to") && !comma_after(s, w - 1)) return listed > 0 || !comma_after(s, w);
+    }
+    return false;
+}
+
 bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std::size_t clause, Cue& cue,
             std::size_t last_cue_end, bool modal_in_clause) const {
     predicate_ = false;
@@ -101,6 +117,12 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         if (prev != std::string_view::npos && word_is(s, words_[prev], "to")) return false;
     }
     if (modal_in_clause && prev != std::string_view::npos && word_is(s, words_[prev], "to")) return false;
+    // "committed to continuing to mediate, facilitate, and support peace initiatives": the last of a list of
+    // bare verbs after an earlier cue's "to" is on that list.
+    if (after_and && sentence_cue_end_ != std::string_view::npos && cue.word_class == Cue::Class::verb &&
+        infinitive_list_before(s, prev, sentence_cue_end_)) {
+        return false;
+    }
     // "We should work to translate ... and pledge to abide by them": a second bare verb of the modal;
     // "Asia needs stability and development and opposes division" agrees with a subject of its own.
     if (modal_in_clause && !appeal_scope_ && after_and && cue.word_class == Cue::Class::verb && prev >= modal_start_) {

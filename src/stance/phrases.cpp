@@ -317,12 +317,27 @@ std::size_t StanceFinder::infinitive_after(std::string_view s, Phrase party) con
     return npos;
 }
 
+bool StanceFinder::object_start(std::string_view s, std::size_t w) const {
+    // A noun phrase after a finite verb starts at its article: "We stress the role of the Court, which"; a gerund's
+    // goes on to the gerund ("dividing the internet, which"), a preposition's to what it hangs on ("the role of").
+    if (w == 0 || !(word_in(s, words_[w], list(WordTable::articles)) || word_in(s, words_[w], list(WordTable::determiners)) ||
+                    word_in(s, words_[w], list(WordTable::self_possessives)) ||
+                    word_in(s, words_[w], list(WordTable::holder_possessives)))) {
+        return false;
+    }
+    const std::string_view verb = form_of(s, w - 1);
+    return is_lower(verb.front()) && !verb.ends_with("ing") && !word_is(s, words_[w - 1], "of") &&
+           !word_in(s, words_[w - 1], list(WordTable::object_prepositions)) &&
+           !word_in(s, words_[w - 1], list(WordTable::loose_prepositions)) &&
+           !word_in(s, words_[w - 1], list(WordTable::coordinators));
+}
+
 std::optional<StanceFinder::Phrase> StanceFinder::which_antecedent(std::string_view s, std::size_t which) const {
     const std::size_t before = which;
     if (before == 0 || !comma_after(s, before - 1) || is_pronoun(s, before - 1) || !in_phrase(s, before - 1)) return std::nullopt;
     std::size_t first = before - 1;
     while (first > 0 && first + max_phrase_words > before && !words_[first - 1].clause_end && !comma_after(s, first - 1) &&
-           in_phrase(s, first - 1)) {
+           in_phrase(s, first - 1) && !object_start(s, first)) {
         --first;
     }
     // Back over a preposition inside a name, to the name's start and its article: "the Paris Agreement on Climate
@@ -512,8 +527,11 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
         const bool joins = k + 2 < n && ((word_is(s, words_[k + 1], "as") && word_is(s, words_[k + 2], "well")) ||
                                          (word_in(s, words_[k + 1], list(WordTable::clause_conjunctions)) &&
                                           word_in(s, words_[k + 2], list(WordTable::clause_continuations))));
-        if (!joins && (word_in(s, words_[k + 1], list(WordTable::target_breaks)) ||
-                       word_in(s, words_[k + 1], list(WordTable::new_subjects)))) {
+        // ", that of the emergence of our country": an apposition, no new subject.
+        const bool apposition = k + 2 < n && word_is(s, words_[k + 2], "of") &&
+                                (word_is(s, words_[k + 1], "that") || word_is(s, words_[k + 1], "those"));
+        if (!joins && !apposition &&
+            (word_in(s, words_[k + 1], list(WordTable::target_breaks)) || word_in(s, words_[k + 1], list(WordTable::new_subjects)))) {
             return true;
         }
         // ", which is why we have to": a relative on the whole clause opens the speaker's conclusion.
@@ -567,6 +585,13 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
     if (k + 2 >= n || !word_in(s, words_[k + 1], list(WordTable::coordinators))) return false;
     // "... and continues to demand", "and we are committed": a new predicate.
     if (word_in(s, words_[k + 2], list(WordTable::predicate_starts))) return true;
+    // ", and that is what we are trying to do": a demonstrative as a new subject, with its verb. Not a second
+    // relative ("structures that can withstand ... and that are resilient").
+    if (k + 3 < n && word_in(s, words_[k + 2], list(WordTable::new_subjects)) && !words_[k + 2].clause_end &&
+        word_in(s, words_[k + 3], list(WordTable::predicate_starts)) && !is_pronoun(s, k + 3) &&
+        !relative_between(s, words_[k].clause, k + 1)) {
+        return true;
+    }
 
     // "..., and express our gratitude to", "..., and urge all parties to": after a comma, a verb that
     // frames or states a position opens a second predicate of the subject. Not a noun of a list ("capitals,

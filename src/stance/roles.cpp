@@ -121,6 +121,9 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
             out.target = Phrase{clause, clause};
             return;
         }
+        // "the fundamental challenges that are a threat to us all": what a relative before the copula stands for.
+        const std::optional<Phrase> relative_thing = copula_before != npos ? relative_subject(s, i, j, copula_before, clause)
+                                                                           : std::nullopt;
         std::size_t at = copula_before != npos ? copula_before : i;
         while (at > clause && (word_in(s, words_[at - 1], list(WordTable::articles)) ||
                                word_in(s, words_[at - 1], list(WordTable::determiners)))) {
@@ -132,6 +135,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         if (thing && thing->first == at && at < i) thing.reset();  // the cue's own modifiers
         if (!thing && cue.type == StanceType::assess) thing = participle_subject(s, i, clause);
         if (thing && copula_before != npos && thing->last < copula_before) thing->first = subject_start(s, *thing, clause);
+        if (relative_thing) thing = relative_thing;
         // "it is of paramount importance to shed light on", "it is crucial that": "it" stands for what
         // follows. Not "It is a threat to our home": a noun's "to" is its own.
         // "It would be of fundamental importance for the nuclear-weapon States to find a way": through a

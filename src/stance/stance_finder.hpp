@@ -129,6 +129,9 @@ private:
     // those of its word class, which may turn a verb into a noun ("demands of our people").
     bool accept(std::string_view s, std::size_t i, std::size_t j, std::size_t clause, Cue& cue,
                 std::size_t last_cue_end, bool modal_in_clause) const;
+    // Whether the coordinator at word `and_at` ends a list of bare verbs after a "to" past the word `after`:
+    // "to mediate, facilitate, and".
+    bool infinitive_list_before(std::string_view s, std::size_t and_at, std::size_t after) const;
     // A cue's place in its clause, as the rules of each word class read it.
     struct CueSite {
         std::size_t i = 0, j = 0;  // the cue's first and last word
@@ -230,6 +233,11 @@ private:
     bool comma_after(std::string_view s, std::size_t w) const;
     // Whether word w may stand inside a noun phrase: not a preposition but "of", an auxiliary, a relative.
     bool in_phrase(std::string_view s, std::size_t w) const;
+    // Whether the noun phrase that word `w` is in starts there: an article or determiner after a finite verb.
+    bool object_start(std::string_view s, std::size_t w) const;
+    // What a relative before the copula `at` of an assessment at words [i, j] stands for, if one stands there.
+    std::optional<Phrase> relative_subject(std::string_view s, std::size_t i, std::size_t j, std::size_t at,
+                                           std::size_t clause) const;
     // The first word of the noun phrase that ends at `last`, looking back to `clause` at most.
     std::size_t phrase_start(std::string_view s, std::size_t last, std::size_t clause) const;
     // The last word of the noun phrase that starts at `first`, looking on to `limit` at most.
@@ -351,6 +359,7 @@ private:
     mutable bool predicate_ = false;  // the last noun accepted was licensed by a copula
     std::size_t modal_start_ = 0;     // the first word after the clause's prescription or commitment
     bool appeal_scope_ = false;       // that scope is an appeal's to a party ("call on X to ...")
+    std::size_t sentence_cue_end_ = std::string_view::npos;  // last word of the sentence's latest cue, any clause
 };
 
 }  // namespace posext::detail

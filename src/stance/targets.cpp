@@ -69,6 +69,50 @@ bool StanceFinder::relative_between(std::string_view s, std::size_t from, std::s
     return false;
 }
 
+std::optional<StanceFinder::Phrase> StanceFinder::relative_subject(std::string_view s, std::size_t i, std::size_t j,
+                                                                   std::size_t at, std::size_t clause) const {
+    // A relative right before the copula stands for the noun phrase before it, not for the clause around it;
+    // ", which is crucial" opens a clause of its own, and stands for what it names or is the target itself. Not
+    // "all of which", "that is, the amendment", nor a passive ("States that are threatened by more powerful ones":
+    // the agent threatens).
+    const std::size_t n = words_.size();
+    if (at < 2 || at <= clause || at + 1 >= n || !(word_is(s, words_[at - 1], "that") || word_is(s, words_[at - 1], "which")) ||
+        (words_[at - 2].clause_end && !comma_after(s, at - 2)) || !in_phrase(s, at - 2) || is_pronoun(s, at - 2) ||
+        word_in(s, words_[at - 2], list(WordTable::coordinators)) || word_is(s, words_[at - 2], "of") || comma_after(s, at) ||
+        (i == j && form_of(s, i).ends_with("ed")) || (comma_after(s, at - 2) && word_is(s, words_[at - 1], "that"))) {
+        return std::nullopt;
+    }
+    if (comma_after(s, at - 2)) return which_antecedent(s, at - 1).value_or(Phrase{at - 1, at - 1});
+    // A name in quotation marks is whole: the so called 'alliance for future of the internet' which is.
+    const std::string_view closing = s.substr(words_[at - 2].end, words_[at - 1].begin - words_[at - 2].end);
+    if (closing.starts_with("\xE2\x80\x9D") || closing.starts_with("\"")) {
+        for (std::size_t first = at - 2; first > clause && first + max_phrase_words > at; --first) {
+            const std::size_t b = words_[first].begin;
+            const bool opening = (b >= 3 && s.substr(b - 3, 3) == "\xE2\x80\x9C") || (b >= 1 && s[b - 1] == '"');
+            if (!opening) continue;
+            // Back to its article, past a word or two ("the so called").
+            for (std::size_t w = first; w > clause && w + 3 > first; --w) {
+                if (word_in(s, words_[w - 1], list(WordTable::articles))) return Phrase{w - 1, at - 2};
+                if (!is_lower(s[words_[w - 1].begin]) || comma_after(s, w - 1)) break;
+            }
+            return Phrase{first, at - 2};
+        }
+    }
+    // "an erosion of the democratic principles and human rights that are": a plural verb agrees with no singular
+    // noun before "of".
+    const bool plural = word_is(s, words_[at], "are") || word_is(s, words_[at], "were");
+    // "a wide diversity of wildlife, ecozones and plant species that are": a list's commas are crossed.
+    bool listed = false;
+    std::size_t first = at - 2;
+    while (first > clause && first + max_phrase_words > at && !words_[first - 1].clause_end &&
+           (!comma_after(s, first - 1) || listed) && in_phrase(s, first - 1) && !object_start(s, first) &&
+           !(plural && first > clause + 1 && word_is(s, words_[first - 1], "of") && !form_of(s, first - 2).ends_with("s"))) {
+        listed = listed || word_in(s, words_[first], list(WordTable::coordinators));
+        --first;
+    }
+    return Phrase{first, at - 2};
+}
+
 std::optional<StanceFinder::Phrase> StanceFinder::target_from(std::string_view s, std::size_t t, std::size_t i, std::size_t j,
                                                               const Cue& cue) const {
     const std::size_t n = words_.size();
@@ -142,6 +186,46 @@ std::optional<StanceFinder::Phrase> StanceFinder::target_from(std::string_view s
                 (chain_to || (frame_at(s, a + 1) && (word_in(s, words_[a + 2], list(WordTable::self_possessives)) ||
                                                     word_in(s, words_[a + 2], list(WordTable::holder_possessives)) ||
                                                     word_in(s, words_[a + 2], list(WordTable::articles)))))) {
+                last = a - 1;
+                break;
+            }
+        }
+    }
+    // "Mexico will overcome the recent catastrophe and our nation will be stronger for it": after a modal's verb, a
+    // noun phrase and a finite verb of its own after "and" open a second clause. Not in a clause that the verb
+    // takes ("must ensure that the rich and the poor are", "make sure Sara and Rand are", "where the rights of the
+    // weak and the minority are", "until the precautionary principle ... and the polluter pays principle are").
+    if (cue.word_class == Cue::Class::modal && t == j + 1) {
+        std::size_t content = t;  // the words before it take no clause
+        for (std::size_t a = t + 1; a + 2 <= last && a < t + 2 * max_phrase_words; ++a) {
+            for (; content < a; ++content) {
+                if (word_in(s, words_[content], list(WordTable::content_openers)) ||
+                    word_in(s, words_[content], list(WordTable::target_breaks)) ||
+                    word_in(s, words_[content], list(WordTable::belief_words))) {
+                    break;
+                }
+            }
+            if (content < a) break;
+            if (!word_in(s, words_[a], list(WordTable::coordinators)) || words_[a].clause_end || !opens_noun_phrase(s, a + 1) ||
+                word_is(s, words_[a + 1], "that")) {
+                continue;
+            }
+            std::size_t v = a + 2;
+            while (v <= last && v < a + 6 && in_phrase(s, v) && !comma_after(s, v - 1) &&
+                   !word_in(s, words_[v], list(WordTable::predicate_starts))) {
+                ++v;
+            }
+            // A noun "will" is no verb: "the will to stop", "strong political will and determination", "their
+            // political will in a single voice".
+            const bool noun_will = v <= last && word_is(s, words_[v], "will") &&
+                                   (v == last || comma_after(s, v) || word_is(s, words_[v + 1], "to") ||
+                                    word_is(s, words_[v + 1], "of") || word_in(s, words_[v + 1], list(WordTable::coordinators)) ||
+                                    word_in(s, words_[v + 1], list(WordTable::object_prepositions)) ||
+                                    word_in(s, words_[v + 1], list(WordTable::loose_prepositions)) ||
+                                    word_in(s, words_[v - 1], list(WordTable::articles)) ||
+                                    word_in(s, words_[v - 1], list(WordTable::self_possessives)));
+            if (v <= last && !comma_after(s, v - 1) && word_in(s, words_[v], list(WordTable::predicate_starts)) && !is_pronoun(s, v) &&
+                !noun_will) {
                 last = a - 1;
                 break;
             }

@@ -890,3 +890,48 @@ TEST_CASE("what is agreed is the that-clause after the party agreed with") {
           V{"agree with | We | - | the view that reform is urgent"});
     CHECK(roles_of("We agree with China.", "Testland") == V{"agree with | We | - | China"});
 }
+
+TEST_CASE("a relative before the copula of an assessment stands for the noun phrase before it") {
+    // United States 2015, Liechtenstein 2016, Kyrgyzstan 2016, Eritrea 2023 (seed 113), General Debate.
+    CHECK(roles_of("We see an erosion of the democratic principles and human rights that are fundamental to this "
+                   "institution's mission.", "United States") ==
+          V{"fundamental | - | - | the democratic principles and human rights"});
+    CHECK(roles_of("We have achieved a new level of transparency, which is an important step forward.", "Liechtenstein") ==
+          V{"important | - | - | a new level of transparency"});
+    CHECK(roles_of("We must vanquish the destructive forces of terrorism and extremism, which undermine peace and stability "
+                   "throughout the world.", "Kyrgyzstan")
+              .back() == "undermine | - | - | the destructive forces of terrorism and extremism");
+    CHECK(roles_of("I would like to maintain good relations with all States in order to confront the fundamental "
+                   "challenges that are a threat to us all.", "Eritrea")
+              .back() == "threat | - | - | the fundamental challenges");
+    // Not inside "all of which", nor a passive, whose agent is the threat, nor a demonstrative after a comma.
+    CHECK(roles_of("We will rebuild roads, schools and markets, all of which are essential.", "Somalia").back() ==
+          "essential | - | - | which");
+    CHECK(roles_of("Our work is essential to the survival of small States that are threatened by more powerful ones.", "Guyana")
+              .back() != "threatened | - | - | small States");
+    CHECK(roles_of("Our way of life depends on the ocean, that is of existential concern.", "Palau").back() !=
+          "concern | - | - | the ocean");
+}
+
+TEST_CASE("a second clause after 'and' ends the target of a modal's verb") {
+    // Mexico 2017, Andorra 2015, Estonia 2016, Comoros 2022 (seed 113), General Debate.
+    CHECK(roles_of("The message that I bring today is that Mexico will overcome the recent catastrophe and our nation will "
+                   "be stronger for it.", "Mexico") == V{"will | Mexico | - | overcome the recent catastrophe"});
+    CHECK(roles_of("The great challenges of our time must be addressed jointly, and that is what we are trying to do in "
+                   "Andorra.", "Andorra") == V{"must | - | - | be addressed jointly"});
+    CHECK(roles_of("Their voices must be better heard and their rights must be upheld.", "Estonia").front() ==
+          "must | - | - | be better heard");
+    // Not a clause the verb takes, a second relative, nor a noun "will".
+    CHECK(roles_of("We must ensure that the rich and the poor are treated equally.", "Testland") ==
+          V{"must | - | We | ensure that the rich and the poor are treated equally"});
+    CHECK(roles_of("We need global governance structures that can withstand the challenges of our time and that are resilient "
+                   "against attacks.", "Sweden") ==
+          V{"need | - | We | global governance structures that can withstand the challenges of our time and that are resilient "
+            "against attacks"});
+    CHECK(roles_of("They must unite their desire for peace and their political will in a single voice.", "Bolivia") ==
+          V{"must | - | They | unite their desire for peace and their political will in a single voice"});
+    // ", that of": an apposition goes on with the target.
+    CHECK(roles_of("The combined efforts of the Government and partners must converge towards a major objective, that of the "
+                   "emergence of our country by 2030.", "Comoros") ==
+          V{"must | - | - | converge towards a major objective, that of the emergence of our country by 2030"});
+}

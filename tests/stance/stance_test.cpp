@@ -998,3 +998,17 @@ TEST_CASE("no stance: a modal in a free relative; a cleft keeps it") {
     CHECK(stances_of("What we must do is act together.") == V{"must prescribe positive speaker"});
     CHECK(stances_of("That is exactly what we must do.") == V{"must prescribe positive speaker"});
 }
+
+TEST_CASE("the last of a list of bare verbs after a cue's 'to' is in that cue's scope") {
+    // The Bahamas 2023, Luxembourg 2016, Kenya 2024 (seed 113), General Debate.
+    CHECK(stances_of("The Bahamas stands ready to assist and support him.", "Bahamas") ==
+          V{"stands ready to commit positive speaker"});
+    const auto ready = stances_of("The international community is ready to assist and support their efforts.", "Luxembourg");
+    REQUIRE(ready.size() == 1);
+    CHECK(ready.front().starts_with("ready to commit positive"));
+    CHECK(stances_of("We are committed to continuing to mediate, facilitate, and support peace initiatives.", "Kenya") ==
+          V{"committed to commit positive speaker"});
+    // Not a verb joined after an object of its own, nor a verb outside any cue's scope.
+    CHECK(stances_of("We welcome the efforts to promote dialogue and support the people of Yemen.", "Oman").size() == 2);
+    CHECK(stances_of("We continue to promote and support peace.", "Testland") == V{"support support positive speaker"});
+}
