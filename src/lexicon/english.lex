@@ -2542,6 +2542,22 @@ ity
 ities
 ness
 
+# Modals that, joined by "and" or "or" to a modal cue, share its predicate: one stance, the first's
+# ("must and will respond", "should — and must — support", "should not and cannot possibly be").
+[joined-modals]
+can
+could
+will
+would
+shall
+should
+must
+may
+might
+cannot
+can't
+won't
+
 # Nouns of a situation, a time or a thing that, as the subject of an appeal verb, make it the speaker's
 # appeal and no third party's ("The tragedy that Haiti is experiencing calls for joint action", "The
 # current crisis demands", "These challenges require").

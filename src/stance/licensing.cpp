@@ -117,6 +117,16 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         if (prev != std::string_view::npos && word_is(s, words_[prev], "to")) return false;
     }
     if (modal_in_clause && prev != std::string_view::npos && word_is(s, words_[prev], "to")) return false;
+    // "must and will respond", "should — and must — support": modals joined on one predicate are one stance, the
+    // first's (ANNOTATION.md).
+    if (after_and && cue.word_class == Cue::Class::modal && sentence_cue_end_ != std::string_view::npos &&
+        sentence_cue_end_ + 1 == prev && after_joined_modal(s, sentence_cue_end_) != std::string_view::npos) {
+        return false;
+    }
+    // "should — and must — support countries": the predicate of joined modals is in their scope.
+    if (sentence_cue_end_ != std::string_view::npos && i > sentence_cue_end_ + 2 && i == after_joined_modal(s, sentence_cue_end_)) {
+        return false;
+    }
     // "committed to continuing to mediate, facilitate, and support peace initiatives": the last of a list of
     // bare verbs after an earlier cue's "to" is on that list.
     if (after_and && sentence_cue_end_ != std::string_view::npos && cue.word_class == Cue::Class::verb &&

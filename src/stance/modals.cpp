@@ -395,6 +395,26 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
             return false;
         }
         if (words_[j].clause_end || (j + 1 < words_.size() && word_in(s, words_[j + 1], list(WordTable::need_noun_followers)))) return false;
+        // "our energy needs from renewable sources", "Morocco's energy needs by 2020", "their individual needs
+        // directly": a possessive and a word or two before it make a noun, which a preposition, an adverb or a
+        // relative follows; a verb takes its object there ("Our planet needs our care").
+        // Not after a modal ("our country will need to"), nor a party's ("that our country needs for").
+        if (i == j && prev > clause && is_lower(s[words_[prev].begin]) && j + 1 < words_.size() &&
+            !word_in(s, words_[prev], list(WordTable::verb_chain_words)) && !word_in(s, words_[prev], list(WordTable::party_words)) &&
+            !word_is(s, words_[j + 1], "to") &&
+            (word_in(s, words_[j + 1], list(WordTable::object_prepositions)) ||
+             word_in(s, words_[j + 1], list(WordTable::loose_prepositions)) ||
+             word_in(s, words_[j + 1], list(WordTable::content_openers)) ||
+             (form_of(s, j + 1).ends_with("ly") && is_lower(s[words_[j + 1].begin])))) {
+            for (std::size_t b = prev; b > clause && b + 3 > prev; --b) {
+                const std::size_t w = b - 1;
+                if (word_in(s, words_[w], list(WordTable::self_possessives)) || word_in(s, words_[w], list(WordTable::holder_possessives)) ||
+                    is_possessive(s, w)) {
+                    return false;
+                }
+                if (!is_lower(s[words_[w].begin]) || comma_after(s, w) || word_in(s, words_[w], list(WordTable::light_adverbs))) break;
+            }
+        }
         // "according to its own circumstances and needs, must": a noun joined to another, before a comma.
         if (word_in(s, words_[prev], list(WordTable::coordinators)) && comma_after(s, j)) return false;
     }

@@ -235,6 +235,8 @@ private:
     bool in_phrase(std::string_view s, std::size_t w) const;
     // Whether the noun phrase that word `w` is in starts there: an article or determiner after a finite verb.
     bool object_start(std::string_view s, std::size_t w) const;
+    // The first word of the predicate after a second modal joined to the one ending at word `j`, or npos.
+    std::size_t after_joined_modal(std::string_view s, std::size_t j) const;
     // What a relative before the copula `at` of an assessment at words [i, j] stands for, if one stands there.
     std::optional<Phrase> relative_subject(std::string_view s, std::size_t i, std::size_t j, std::size_t at,
                                            std::size_t clause) const;

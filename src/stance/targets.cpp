@@ -113,10 +113,41 @@ std::optional<StanceFinder::Phrase> StanceFinder::relative_subject(std::string_v
     return Phrase{first, at - 2};
 }
 
+std::size_t StanceFinder::after_joined_modal(std::string_view s, std::size_t j) const {
+    // "must and will defend", "should not and cannot possibly be", "can, and must, foster", "should — and must —
+    // support": the predicate's first word after a second modal joined to the one ending at `j`.
+    const std::size_t n = words_.size();
+    const WordList& modals = list(WordTable::joined_modals);
+    const bool after_modal = word_in(s, words_[j], modals) ||
+                             (j > 0 && word_in(s, words_[j], list(WordTable::negators)) && word_in(s, words_[j - 1], modals));
+    if (!after_modal || j + 3 >= n || !word_in(s, words_[j + 1], list(WordTable::coordinators)) || !word_in(s, words_[j + 2], modals)) {
+        return npos;
+    }
+    // Only commas and dashes may set the second modal off.
+    auto set_off = [&](std::size_t w) {
+        const std::string_view marks = s.substr(words_[w].end, words_[w + 1].begin - words_[w].end);
+        return marks.find_first_of(";:.!?()") == std::string_view::npos;
+    };
+    if (!set_off(j) || words_[j + 1].clause_end) return npos;
+    std::size_t v = j + 3;
+    while (v < n && !words_[v - 1].clause_end && (word_in(s, words_[v], list(WordTable::negators)) || is_adverb(s, v))) ++v;
+    if (v >= n || !set_off(v - 1) || !is_lower(s[words_[v].begin])) return npos;
+    return v;
+}
+
 std::optional<StanceFinder::Phrase> StanceFinder::target_from(std::string_view s, std::size_t t, std::size_t i, std::size_t j,
                                                               const Cue& cue) const {
     const std::size_t n = words_.size();
-    if (t >= n || t <= j || words_[t - 1].clause_end) return std::nullopt;
+    // "should not and cannot possibly be controlled", "should — and must — support": modals joined on one
+    // predicate, whose target follows the last of them.
+    bool joined = false;
+    if (cue.word_class == Cue::Class::modal && t == j + 1) {
+        if (const std::size_t v = after_joined_modal(s, j); v != npos) {
+            t = v;
+            joined = true;
+        }
+    }
+    if (t >= n || t <= j || (words_[t - 1].clause_end && !joined)) return std::nullopt;
     // "condemns in the strongest terms all those crimes": a phrase of intensity right after a verb is no part of
     // what it condemns; after a modal it belongs to the predicate ("should at all times be based on").
     if (cue.word_class != Cue::Class::modal && t + 1 < n && (t == j + 1 || t == j + 2) &&
@@ -125,18 +156,6 @@ std::optional<StanceFinder::Phrase> StanceFinder::target_from(std::string_view s
             const std::size_t after = last_word(j + 1, words_[j + 1].begin + m->length) + 1;
             if (after > j + 2 && after < n && !words_[after - 1].clause_end && !comma_after(s, after - 1)) t = std::max(t, after);
         }
-    }
-    // "should not and cannot possibly be controlled", "must and will defend": modals joined on one
-    // predicate, whose target follows the last of them.
-    if (cue.word_class == Cue::Class::modal && t == j + 1 && t + 2 < n && !comma_after(s, j) &&
-        word_in(s, words_[t], list(WordTable::coordinators)) && !words_[t + 1].clause_end &&
-        (word_in(s, words_[t + 1], list(WordTable::verb_chain_words)) || word_in(s, words_[t + 1], list(WordTable::negators)))) {
-        std::size_t v = t + 2;
-        while (v < n && !words_[v - 1].clause_end &&
-               (word_in(s, words_[v], list(WordTable::negators)) || is_adverb(s, v))) {
-            ++v;
-        }
-        if (v < n && !words_[v - 1].clause_end) t = v;
     }
     // "We support and appreciate the demonstrations": the second verb shares the object.
     if (cue.word_class == Cue::Class::verb && t == j + 1 && t + 2 < n &&

@@ -1012,3 +1012,17 @@ TEST_CASE("the last of a list of bare verbs after a cue's 'to' is in that cue's 
     CHECK(stances_of("We welcome the efforts to promote dialogue and support the people of Yemen.", "Oman").size() == 2);
     CHECK(stances_of("We continue to promote and support peace.", "Testland") == V{"support support positive speaker"});
 }
+
+TEST_CASE("needs after a possessive and a modifier, before a preposition or an adverb, are a noun") {
+    // Saint Vincent and the Grenadines 2015 (seed 113), Morocco 2016, Palau 2023 (seed 113), General Debate.
+    CHECK(stances_of("We expect to generate 80 per cent of our energy needs from renewable sources.", "Testland").empty());
+    CHECK(stances_of("The programmes aim to meet 42 per cent of Morocco's energy needs by 2020.", "Morocco").empty());
+    CHECK(stances_of("It is impossible to address all their individual needs directly.", "Testland").empty());
+    CHECK(stances_of("The Houthi militia is using their dire need for humanitarian aid.", "Yemen").empty());
+    // A verb: after a modal, after a party, before its object.
+    CHECK(stances_of("Our country will need to feel a powerful wave of solidarity.", "Haiti") ==
+          V{"need to prescribe positive speaker"});
+    CHECK(stances_of("We are finding it extremely difficult to ensure the fuel supply that our country needs for its daily "
+                     "activities.", "Testland") == V{"needs prescribe positive speaker"});
+    CHECK(stances_of("Our planet needs our care.", "Testland") == V{"needs prescribe positive speaker"});
+}
