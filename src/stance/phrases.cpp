@@ -564,13 +564,24 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
             }
             return false;
         };
+        // "..., for the best way of resisting protectionism is", "..., for we are": "for" as a conjunction opens a
+        // clause with a subject of its own.
+        std::size_t np = k + 1;
+        if (word_is(s, words_[np], "for") && np + 2 < n) {
+            if (word_in(s, words_[np + 1], list(WordTable::self_subjects)) && word_in(s, words_[np + 2], list(WordTable::predicate_starts))) {
+                return true;
+            }
+            ++np;
+        }
         // "While existing conflicts need to be solved, our priority must be": a possessive opens a subject too.
-        if (word_in(s, words_[k + 1], list(WordTable::articles)) || is_upper_start(s[words_[k + 1].begin]) ||
-            word_in(s, words_[k + 1], list(WordTable::self_possessives)) ||
-            word_in(s, words_[k + 1], list(WordTable::holder_possessives))) {
-            for (std::size_t w = k + 2; w + 1 < n && w < k + 8 && !words_[w - 1].clause_end && !comma_after(s, w - 1); ++w) {
+        if (word_in(s, words_[np], list(WordTable::articles)) || is_upper_start(s[words_[np].begin]) ||
+            word_in(s, words_[np], list(WordTable::self_possessives)) ||
+            word_in(s, words_[np], list(WordTable::holder_possessives))) {
+            for (std::size_t w = np + 1; w + 1 < n && w < np + 7 && !words_[w - 1].clause_end && !comma_after(s, w - 1); ++w) {
                 // A verb of [predicate-starts], not one of its pronouns ("the people we represent").
-                if (word_in(s, words_[w], list(WordTable::predicate_starts)) && !is_pronoun(s, w)) {
+                // After "for", a verb after a pronoun is a relative's: "thank him, for the work he has done".
+                if (word_in(s, words_[w], list(WordTable::predicate_starts)) && !is_pronoun(s, w) &&
+                    !(np > k + 1 && is_pronoun(s, w - 1))) {
                     const bool noun = word_is(s, words_[w], "will") &&
                                       (words_[w].clause_end || comma_after(s, w) || word_is(s, words_[w + 1], "of") ||
                                        word_is(s, words_[w + 1], "to") || word_in(s, words_[w + 1], list(WordTable::coordinators)));

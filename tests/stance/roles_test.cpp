@@ -940,3 +940,16 @@ TEST_CASE("a second clause after 'and' ends the target of a modal's verb") {
                    "emergence of our country by 2030.", "Comoros") ==
           V{"must | - | - | converge towards a major objective, that of the emergence of our country by 2030"});
 }
+
+TEST_CASE("'for' as a conjunction, with a subject and its verb, ends a target") {
+    // Kenya 2023, United Kingdom 2018, General Debate.
+    CHECK(roles_of("We must start right away, for we have no time to lose.", "Kenya") ==
+          V{"must | - | We | start right away"});
+    CHECK(roles_of("We will defend their right to say it, for the independence of our media is one of my core values.",
+                   "United Kingdom") == V{"will | We | - | defend their right to say it"});
+    // Not a phrase with "for", nor what is thanked for, whose relative has a verb (Zimbabwe 2016).
+    CHECK(roles_of("We must act, for the benefit of all.", "Testland") == V{"must | - | We | act, for the benefit of all"});
+    CHECK(roles_of("I thank the Secretary-General, Mr. Ban Ki-moon, for the tremendous work he has done during his tenure.",
+                   "Zimbabwe") ==
+          V{"thank | I | the Secretary-General, Mr. Ban Ki-moon | the tremendous work he has done during his tenure"});
+}
