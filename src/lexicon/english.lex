@@ -1452,6 +1452,7 @@ concern:noun:-     concerns
 concern:noun:-     grave concern
 concern:noun:-     deep concern
 concern:noun:-     serious concern
+concern:noun:-     great concern
 assess:adj:+       crucial
 assess:adj:+       critical
 assess:adj:+       essential
@@ -1787,6 +1788,12 @@ as well as
 a
 an
 the
+
+# The articles before which a bare verb cue, and an adjective perhaps, modifies the noun after it ("a
+# welcome development", "a strong support system").
+[indefinite-articles]
+a
+an
 
 # After a comma, words that begin a new clause (", but", ", which").
 [clause-conjunctions]

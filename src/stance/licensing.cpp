@@ -53,6 +53,21 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     if (i > 0 && is_upper(s[words_[i].begin]) && !words_[i - 1].clause_end && cue.word_class != Cue::Class::frame) {
         return false;
     }
+    // "a welcome development", "a welcome and timely development", "a strong support system": a bare verb of
+    // welcome or support after an indefinite article, and an adjective perhaps, modifies the noun after it ("a
+    // strong advocate of" is the noun).
+    if (cue.word_class == Cue::Class::verb && (cue.type == StanceType::welcome || cue.type == StanceType::support) && i == j &&
+        prev != std::string_view::npos && j + 1 < words_.size() && !form_of(s, i).ends_with("s") && !form_of(s, i).ends_with("ed") && !form_of(s, i).ends_with("ing") &&
+        !words_[j].clause_end && !comma_after(s, j) && is_lower(s[words_[j + 1].begin]) && in_phrase(s, j + 1) &&
+        !word_in(s, words_[j + 1], list(WordTable::target_skip)) && !word_in(s, words_[j + 1], list(WordTable::determiners)) &&
+        !word_in(s, words_[j + 1], list(WordTable::object_prepositions)) &&
+        !word_in(s, words_[j + 1], list(WordTable::loose_prepositions)) &&
+        !word_in(s, words_[j + 1], list(WordTable::object_pronouns))) {
+        const bool indefinite = word_in(s, words_[prev], list(WordTable::indefinite_articles)) ||
+                                (prev > clause && is_lower(s[words_[prev].begin]) && !comma_after(s, prev) &&
+                                 word_in(s, words_[prev - 1], list(WordTable::indefinite_articles)));
+        if (indefinite) return false;
+    }
     // "for their solidarity and support.": a bare form with no object of its own, in what is thanked for,
     // is the noun ("and commend the WHO for" is a new predicate).
     if (cue.word_class == Cue::Class::verb && (j + 1 >= words_.size() || words_[j].clause_end || comma_after(s, j) ||

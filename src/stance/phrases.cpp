@@ -336,6 +336,11 @@ std::optional<StanceFinder::Phrase> StanceFinder::which_antecedent(std::string_v
     const std::size_t before = which;
     if (before == 0 || !comma_after(s, before - 1) || is_pronoun(s, before - 1) || !in_phrase(s, before - 1)) return std::nullopt;
     std::size_t first = before - 1;
+    // "the Multidimensional Vulnerability Index (MVI), which": a name's acronym in brackets goes with the name.
+    if (first > 0 && words_[first].begin > 0 && s[words_[first].begin - 1] == '(' && words_[first].end < s.size() &&
+        s[words_[first].end] == ')' && words_[first - 1].clause_end && is_upper_start(s[words_[first - 1].begin])) {
+        --first;
+    }
     while (first > 0 && first + max_phrase_words > before && !words_[first - 1].clause_end && !comma_after(s, first - 1) &&
            in_phrase(s, first - 1) && !object_start(s, first)) {
         --first;
@@ -372,7 +377,11 @@ std::size_t StanceFinder::subject_start(std::string_view s, Phrase thing, std::s
     // between it and the clause's start; after a verb it joins two clauses.
     auto joins_opening_phrase = [&](std::size_t coordinator) {
         for (std::size_t w = coordinator; w > clause; --w) {
-            if (words_[w - 1].clause_end || comma_after(s, w - 1) || !in_phrase(s, w - 1) ||
+            // "The protection of rights in conflict zones and their participation ... are": a preposition past the
+            // clause's first word is inside the phrase.
+            const bool preposition = w - 1 > clause && (word_in(s, words_[w - 1], list(WordTable::object_prepositions)) ||
+                                                        word_in(s, words_[w - 1], list(WordTable::loose_prepositions)));
+            if (words_[w - 1].clause_end || comma_after(s, w - 1) || (!in_phrase(s, w - 1) && !preposition) ||
                 word_in(s, words_[w - 1], list(WordTable::coordinators)) || is_pronoun(s, w - 1)) {
                 return false;
             }

@@ -66,6 +66,13 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
         }
         const std::string_view marks = i > 0 ? s.substr(words_[i - 1].end, words_[i].begin - words_[i - 1].end) : std::string_view{};
         if (marks.find("\xE2\x80\x94") != std::string_view::npos || marks.find(" - ") != std::string_view::npos) return false;
+        // "a symbol of solidarity and hope for a better future", "creativity and hopes for the future": joined to
+        // a noun, a noun.
+        // A hope that something happen is the verb's ("We welcome the Plan of Action and hope that").
+        if (after_and && prev > clause && !comma_after(s, prev - 1) && !word_is(s, words_[j], "that") &&
+            list(WordTable::noun_endings).suffix_of(form_of(s, prev - 1))) {
+            return false;
+        }
     }
     // Support as aid: "humanitarian support to thousands of people", "the financial support of", "increasing our
     // support to the Danish Development Finance Institution" (past the giver's possessive).

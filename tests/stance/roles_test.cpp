@@ -953,3 +953,17 @@ TEST_CASE("'for' as a conjunction, with a subject and its verb, ends a target") 
                    "Zimbabwe") ==
           V{"thank | I | the Secretary-General, Mr. Ban Ki-moon | the tremendous work he has done during his tenure"});
 }
+
+TEST_CASE("the thing judged: an acronym in brackets goes with its name; subjects joined past a preposition") {
+    // Cabo Verde 2024, Armenia 2020 (seed 127), Burkina Faso 2020, General Debate.
+    CHECK(roles_of("We welcome the recent approval of the Multidimensional Vulnerability Index (MVI), which is crucial, "
+                   "particularly for SIDS.", "Cabo Verde")
+              .back() == "crucial | - | - | the recent approval of the Multidimensional Vulnerability Index (MVI");
+    CHECK(roles_of("The protection of women's rights in conflict zones and their participation in all stages of conflict "
+                   "resolution are critical.", "Armenia") ==
+          V{"critical | - | - | The protection of women's rights in conflict zones and their participation in all stages of "
+            "conflict resolution"});
+    // "a matter of great concern": the cue's adjective leaves the copula within reach.
+    CHECK(roles_of("The ongoing security crisis in the Sahel and in the Lake Chad Basin is a matter of great concern.",
+                   "Burkina Faso") == V{"great concern | - | - | The ongoing security crisis in the Sahel and in the Lake Chad Basin"});
+}

@@ -316,7 +316,7 @@ TEST_CASE("a noun or adjective predicated through 'see ... as', 'to be' and adve
     CHECK(stances_of("My country considers the Great Green Wall initiative to be of critical importance for the Sahel.") ==
           V{"critical importance assess positive speaker"});
     CHECK(stances_of("The situation in the Sudan also continues to be of great concern.") ==
-          V{"concern concern negative speaker"});
+          V{"great concern concern negative speaker"});
     CHECK(stances_of("We remain so steadfast in our commitment to the revitalization of Lake Chad.") ==
           V{"commitment commit positive speaker"});
     // "as" without a verb of regarding, and "to be" after a cue noun, predicate nothing.
@@ -1025,4 +1025,26 @@ TEST_CASE("needs after a possessive and a modifier, before a preposition or an a
     CHECK(stances_of("We are finding it extremely difficult to ensure the fuel supply that our country needs for its daily "
                      "activities.", "Testland") == V{"needs prescribe positive speaker"});
     CHECK(stances_of("Our planet needs our care.", "Testland") == V{"needs prescribe positive speaker"});
+}
+
+TEST_CASE("a verb of welcome or support after an indefinite article modifies a noun") {
+    // Finland 2023 (seed 127), Angola 2015, Marshall Islands 2023, General Debate.
+    CHECK(stances_of("The high-level week is a welcome reminder that the vast majority of nations do seek global unity.",
+                     "Finland").empty());
+    CHECK(stances_of("The normalization of relations is a welcome development.", "Angola").empty());
+    CHECK(stances_of("Our national trust fund deserves a strong support system.", "Marshall Islands").empty());
+    // The noun of a supporter, a thanks to someone, an appeal made.
+    CHECK(stances_of("Bangladesh is a strong advocate of peace.", "Bangladesh") == V{"advocate support positive speaker"});
+    CHECK(stances_of("I also say a special thank you to all the public health institutions.", "Testland").size() == 1);
+    CHECK(stances_of("I am making an appeal here to encourage the involvement of more partners.", "Testland").size() >= 1);
+}
+
+TEST_CASE("hope for, joined to a noun, is a noun") {
+    // Germany 2020 (seed 127), Mexico 2015, Switzerland 2016, General Debate.
+    CHECK(stances_of("We must build a world where people's potential, creativity and hopes for the future can be realized.",
+                     "Germany") == V{"must prescribe positive speaker"});
+    CHECK(stances_of("The United Nations is a symbol of solidarity and hope for a better future.", "Mexico").empty());
+    // A verb joined to a verb, and a hope that something happen.
+    CHECK(stances_of("We welcome the Joint Comprehensive Plan of Action and hope that all the measures will be implemented.",
+                     "Testland") == V{"welcome welcome positive speaker", "hope that support positive speaker"});
 }
