@@ -605,6 +605,16 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
     if (k + 2 >= n || !word_in(s, words_[k + 1], list(WordTable::coordinators))) return false;
     // "... and continues to demand", "and we are committed": a new predicate.
     if (word_in(s, words_[k + 2], list(WordTable::predicate_starts))) return true;
+    // "..., and today we have strengthened our resolve", "and therefore we must": a subject after an adverb.
+    if (k + 3 < n && (list(WordTable::time_phrases).contains(form_of(s, k + 2)) ||
+                      word_in(s, words_[k + 2], list(WordTable::light_adverbs))) &&
+        !word_in(s, words_[k + 2], list(WordTable::negators))) {  // "whether we like it or not, we"
+        const std::size_t w = k + 3;
+        if (word_in(s, words_[w], list(WordTable::self_subjects)) && w + 1 < n &&
+            (word_in(s, words_[w + 1], list(WordTable::predicate_starts)) || is_lower(s[words_[w + 1].begin]))) {
+            return true;
+        }
+    }
     // ", and that is what we are trying to do": a demonstrative as a new subject, with its verb. Not a second
     // relative ("structures that can withstand ... and that are resilient").
     if (k + 3 < n && word_in(s, words_[k + 2], list(WordTable::new_subjects)) && !words_[k + 2].clause_end &&

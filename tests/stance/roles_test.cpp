@@ -967,3 +967,15 @@ TEST_CASE("the thing judged: an acronym in brackets goes with its name; subjects
     CHECK(roles_of("The ongoing security crisis in the Sahel and in the Lake Chad Basin is a matter of great concern.",
                    "Burkina Faso") == V{"great concern | - | - | The ongoing security crisis in the Sahel and in the Lake Chad Basin"});
 }
+
+TEST_CASE("'and' with an adverb before a new subject ends a target") {
+    // Malaysia, Security Council 2016 (seed 127); Mexico 2017, Lesotho 2022, General Debate.
+    CHECK(roles_of("We have repeatedly called for zero tolerance in that regard, and today we have strengthened our resolve "
+                   "on the matter.", "Malaysia") == V{"called for | We | - | zero tolerance in that regard"});
+    CHECK(roles_of("We must shun those who fan the flames of discord among us and, indeed, we must not allow divisions.",
+                   "Lesotho")
+              .front() == "must | - | We | shun those who fan the flames of discord among us");
+    // Not "or not": "whether we like it or not" (the comma and "we" after it end the target).
+    CHECK(roles_of("It must be done keeping in mind the fact that, whether we like it or not, we are one family.", "Bahamas") ==
+          V{"must | - | - | be done keeping in mind the fact that, whether we like it or not"});
+}
