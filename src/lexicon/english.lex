@@ -2549,6 +2549,47 @@ ity
 ities
 ness
 
+# Participles of support that, with their agent after a noun, tell of backing or help given ("Iraq,
+# supported by UNAMI"), unless the noun is one of [proposal-nouns]; "endorsed by" always reports.
+[backing-participles]
+supported
+backed
+
+# Nouns of a proposal or a choice that a party endorses: "supported by" after one reports the party's
+# support ("the sustainable heating initiative, supported by a number of countries"); after another noun
+# it tells of backing or help ("Iraq, supported by UNAMI", "our efforts, supported by the international
+# community").
+[proposal-nouns]
+initiative
+initiatives
+proposal
+proposals
+resolution
+resolutions
+decision
+decisions
+statement
+statements
+declaration
+candidacy
+candidature
+candidate
+plan
+plans
+idea
+ideas
+call
+calls
+formula
+position
+positions
+draft
+policy
+policies
+goal
+goals
+vision
+
 # Modals that, joined by "and" or "or" to a modal cue, share its predicate: one stance, the first's
 # ("must and will respond", "should — and must — support", "should not and cannot possibly be").
 [joined-modals]

@@ -47,6 +47,31 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
             if (past || foretold) return false;
         }
     }
+    // "Iraq, supported by UNAMI", "mercenaries, supported by weapons-producing Powers", "our efforts, supported by the
+    // international community": a participle with its agent after a noun tells of backing or help given, unless
+    // the noun is a proposal that the agent endorses ("the sustainable heating initiative, supported by a number of
+    // countries", "a decision supported by the vast majority").
+    if (cue.type == StanceType::support && i == j && word_in(s, words_[i], list(WordTable::backing_participles)) && agent_at(j + 1) &&
+        prev != std::string_view::npos) {
+        std::size_t head = prev;
+        while (head > clause &&
+               (is_adverb(s, head) || form_of(s, head).ends_with("ly") || word_in(s, words_[head], list(WordTable::verb_chain_words))) &&
+               !comma_after(s, head) && !word_in(s, words_[head], list(WordTable::copulas)) &&
+               !word_in(s, words_[head], list(WordTable::have_forms))) {
+            --head;
+        }
+        const bool predicate = word_in(s, words_[head], list(WordTable::copulas)) ||
+                               word_in(s, words_[head], list(WordTable::have_forms)) ||
+                               word_in(s, words_[head], list(WordTable::coordinators)) || word_is(s, words_[head], "been") ||
+                               word_in(s, words_[head], list(WordTable::passive_auxiliaries));
+        // The proposal may stand a phrase before the participle: "the statement issued yesterday by the United
+        // States and France, supported by friendly nations".
+        bool proposal = false;
+        for (std::size_t w = head + 1; w > clause && w + 10 > head && !proposal; --w) {
+            proposal = word_in(s, words_[w - 1], list(WordTable::proposal_nouns));
+        }
+        if (!predicate && !proposal) return false;
+    }
     // "a beacon of hope for all", "a message of hope that", "the best hope for humankind", "offers hope for",
     // "there will finally be hope for refugees", "still hope — hope that": hope as a thing named, held by no one.
     if (cue.type == StanceType::support && (word_is(s, words_[i], "hope") || word_is(s, words_[i], "hopes"))) {

@@ -1048,3 +1048,18 @@ TEST_CASE("hope for, joined to a noun, is a noun") {
     CHECK(stances_of("We welcome the Joint Comprehensive Plan of Action and hope that all the measures will be implemented.",
                      "Testland") == V{"welcome welcome positive speaker", "hope that support positive speaker"});
 }
+
+TEST_CASE("supported by an agent after a noun tells of backing, unless the noun is a proposal") {
+    // Chile 2015, Ghana 2024, Costa Rica 2019, Denmark 2019, Spain 2024, General Debate.
+    CHECK(stances_of("A group of oligarchs, supported by British multinationals, invaded us.", "Bolivia").empty());
+    CHECK(stances_of("The Electoral Commission, supported by Ghana's security services, is well-equipped.", "Ghana").empty());
+    CHECK(stances_of("We presented the sustainable heating initiative, supported by a number of countries, at the Summit.",
+                     "Denmark") == V{"supported support positive third_party"});
+    CHECK(stances_of("It is a decision supported by the vast majority of Spanish society.", "Spain") ==
+          V{"supported support positive third_party"});
+    // A predicate, and endorsement, still report.
+    CHECK(stances_of("The proposals were subsequently supported by the African Union.", "Testland") ==
+          V{"supported support positive third_party"});
+    CHECK(stances_of("The JCPOA is a multilateral agreement endorsed by the Security Council.", "Iran") ==
+          V{"endorsed support positive third_party"});
+}
