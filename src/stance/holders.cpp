@@ -133,7 +133,35 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
             raised_by_thing = !who || !party_of(s, *who) || mentions_speaker(s, who->first, who->last + 1);
         }
     }
-    const bool own = cue.type == StanceType::assess || cue.type == StanceType::prescribe || !reportable ||
+    // "Any attempt to destabilize Ukraine is unacceptable", "The entry into force of the Paris Agreement was
+    // welcome", "are very welcome": a judgment predicated of its subject after a copula, with no object of its
+    // own ("The European Union is against the death penalty" has one), is the speaker's.
+    bool predicated = false;
+    if ((cue.word_class == Cue::Class::state && cue.type == StanceType::oppose) ||
+        (cue.word_class == Cue::Class::verb && cue.type == StanceType::welcome && i == j && !form_of(s, i).ends_with("s") &&
+         !form_of(s, i).ends_with("ed") && !form_of(s, i).ends_with("ing"))) {
+        std::size_t b = i;
+        while (b > clause && (is_adverb(s, b - 1) || word_in(s, words_[b - 1], list(WordTable::light_adverbs)) ||
+                              form_of(s, b - 1).ends_with("ly"))) {
+            --b;
+        }
+        const bool after_copula = b > clause && word_in(s, words_[b - 1], list(WordTable::copulas));
+        const bool no_object = j + 1 >= words_.size() || words_[j].clause_end || comma_after(s, j) ||
+                               word_in(s, words_[j + 1], list(WordTable::coordinators)) ||
+                               word_in(s, words_[j + 1], list(WordTable::object_prepositions)) ||
+                               word_in(s, words_[j + 1], list(WordTable::loose_prepositions)) ||
+                               word_in(s, words_[j + 1], list(WordTable::content_openers));
+        predicated = after_copula && no_object;
+        // The subject is the thing judged, no holder: "Any attempt to destabilize Ukraine"; "it" stands for what
+        // follows ("It is unacceptable that").
+        if (predicated && found.holder && found.holder->last < i) {
+            if (!(found.holder->first == found.holder->last && word_is(s, words_[found.holder->first], "it"))) {
+                found.target = Phrase{subject_start(s, *found.holder, clause), found.holder->last};
+            }
+            found.holder.reset();
+        }
+    }
+    const bool own = cue.type == StanceType::assess || cue.type == StanceType::prescribe || !reportable || predicated ||
                      (cue.word_class == Cue::Class::noun && predicate_ && !existential) || raised_by_thing;
     // Whether words [from, to) name someone: a capitalised word past the sentence's first, or a
     // collective noun ("Many countries", "The GGE report", "the UN members").

@@ -979,3 +979,18 @@ TEST_CASE("'and' with an adverb before a new subject ends a target") {
     CHECK(roles_of("It must be done keeping in mind the fact that, whether we like it or not, we are one family.", "Bahamas") ==
           V{"must | - | - | be done keeping in mind the fact that, whether we like it or not"});
 }
+
+TEST_CASE("a judgment predicated of its subject after a copula is the speaker's, and judges the subject") {
+    // Bulgaria 2016, Burkina Faso 2017, Russian Federation 2017 (third-party draw of seed 13), Argentina 2023.
+    CHECK(roles_of("Any attempt to destabilize Ukraine is unacceptable.", "Bulgaria") ==
+          V{"unacceptable | - | - | Any attempt to destabilize Ukraine"});
+    CHECK(roles_of("The entry into force of the Paris Agreement on Climate Change was welcome in that regard.", "Burkina Faso") ==
+          V{"welcome | - | - | The entry into force of the Paris Agreement on Climate Change"});
+    CHECK(roles_of("The perpetuation of the blockade against Cuba is unacceptable.", "Argentina") ==
+          V{"unacceptable | - | - | The perpetuation of the blockade against Cuba"});
+    // "it" stands for what follows; a state with an object of its own is its subject's position.
+    CHECK(roles_of("It is unacceptable that the veto has been used for national purposes.", "Mexico") ==
+          V{"unacceptable | - | - | the veto has been used for national purposes"});
+    CHECK(roles_of("The European Union is against the death penalty.", "Testland") ==
+          V{"against | The European Union | - | the death penalty"});
+}
