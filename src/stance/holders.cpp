@@ -108,6 +108,14 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
             found.holder = emitted_.back().holder;
         }
     }
+    // "I would like to conclude by thanking": the subject of the verb that "by" follows, past its chain.
+    if (found.holder && found.holder->first == found.holder->last && found.holder->last + 1 < i &&
+        word_is(s, words_[found.holder->last + 1], "by") && is_lower(s[words_[found.holder->first].begin]) &&
+        !is_pronoun(s, found.holder->first) && !word_in(s, words_[found.holder->first], list(WordTable::self_words))) {
+        std::size_t w = found.holder->first;
+        while (w > clause && (word_in(s, words_[w - 1], list(WordTable::verb_chain_words)) || is_adverb(s, w - 1))) --w;
+        if (w > clause && word_in(s, words_[w - 1], list(WordTable::self_subjects))) found.holder = Phrase{w - 1, w - 1};
+    }
     // Holder: the speaker, unless a stance verb reports another actor's position.
     const bool reportable = cue.word_class == Cue::Class::verb || cue.word_class == Cue::Class::noun ||
                             cue.word_class == Cue::Class::state;

@@ -577,7 +577,7 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
         // clause with a subject of its own.
         std::size_t np = k + 1;
         if (word_is(s, words_[np], "for") && np + 2 < n) {
-            if (word_in(s, words_[np + 1], list(WordTable::self_subjects)) && word_in(s, words_[np + 2], list(WordTable::predicate_starts))) {
+            if (word_in(s, words_[np + 1], list(WordTable::new_subjects)) && word_in(s, words_[np + 2], list(WordTable::predicate_starts))) {
                 return true;
             }
             ++np;

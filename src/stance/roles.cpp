@@ -134,7 +134,12 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         std::optional<Phrase> thing = subject_of(s, at, clause, max_phrase_words);
         if (thing && thing->first == at && at < i) thing.reset();  // the cue's own modifiers
         if (!thing && cue.type == StanceType::assess) thing = participle_subject(s, i, clause);
-        if (thing && copula_before != npos && thing->last < copula_before) thing->first = subject_start(s, *thing, clause);
+        // "Weak public-health systems in individual countries threaten global health": a verb's subject too.
+        if (thing && ((copula_before != npos && thing->last < copula_before) ||
+                      (copula_before == npos && cue.word_class == Cue::Class::verb && thing->last + 1 == i &&
+                       !form_of(s, i).ends_with("ing")))) {
+            thing->first = subject_start(s, *thing, clause);
+        }
         if (relative_thing) thing = relative_thing;
         // "it is of paramount importance to shed light on", "it is crucial that": "it" stands for what
         // follows. Not "It is a threat to our home": a noun's "to" is its own.

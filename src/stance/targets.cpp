@@ -175,8 +175,9 @@ std::optional<StanceFinder::Phrase> StanceFinder::target_from(std::string_view s
     }
     if (third_person_verb(s, i)) {
         for (std::size_t a = t + 1; a + 2 <= last && a < t + 2 * max_phrase_words; ++a) {
+            // A plural noun before a comma is no verb: "address current realities and challenges, including".
             if (word_in(s, words_[a], list(WordTable::coordinators)) && third_person_verb(s, a + 1) &&
-                !word_is(s, words_[a + 2], "of") &&
+                !word_is(s, words_[a + 2], "of") && !comma_after(s, a + 1) && !words_[a + 1].clause_end &&
                 (word_in(s, words_[a + 2], list(WordTable::target_skip)) ||
                  word_in(s, words_[a + 2], list(WordTable::determiners)) ||
                  word_in(s, words_[a + 2], list(WordTable::object_pronouns)) ||
@@ -204,7 +205,9 @@ std::optional<StanceFinder::Phrase> StanceFinder::target_from(std::string_view s
                 !form_of(s, a + 1).ends_with("ing") &&
                 (chain_to || (frame_at(s, a + 1) && (word_in(s, words_[a + 2], list(WordTable::self_possessives)) ||
                                                     word_in(s, words_[a + 2], list(WordTable::holder_possessives)) ||
-                                                    word_in(s, words_[a + 2], list(WordTable::articles)))))) {
+                                                    word_in(s, words_[a + 2], list(WordTable::articles)) ||
+                                                    // "condemn this attack and reaffirm that it should be addressed"
+                                                    word_is(s, words_[a + 2], "that"))))) {
                 last = a - 1;
                 break;
             }
@@ -225,10 +228,13 @@ std::optional<StanceFinder::Phrase> StanceFinder::target_from(std::string_view s
                 }
             }
             if (content < a) break;
-            if (!word_in(s, words_[a], list(WordTable::coordinators)) || words_[a].clause_end || !opens_noun_phrase(s, a + 1) ||
-                word_is(s, words_[a + 1], "that")) {
-                continue;
+            if (!word_in(s, words_[a], list(WordTable::coordinators)) || words_[a].clause_end) continue;
+            // "it should be addressed and that the perpetrators must be held": a second that-clause.
+            if (word_is(s, words_[a + 1], "that") && a + 2 <= last && opens_noun_phrase(s, a + 2)) {
+                last = a - 1;
+                break;
             }
+            if (!opens_noun_phrase(s, a + 1) || word_is(s, words_[a + 1], "that")) continue;
             std::size_t v = a + 2;
             while (v <= last && v < a + 6 && in_phrase(s, v) && !comma_after(s, v - 1) &&
                    !word_in(s, words_[v], list(WordTable::predicate_starts))) {

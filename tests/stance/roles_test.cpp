@@ -994,3 +994,26 @@ TEST_CASE("a judgment predicated of its subject after a copula is the speaker's,
     CHECK(roles_of("The European Union is against the death penalty.", "Testland") ==
           V{"against | The European Union | - | the death penalty"});
 }
+
+TEST_CASE("roles from the judged draw of seed 131") {
+    // Liberia 2016, Saint Lucia 2015, Vanuatu 2015, Yemen 2019, Trinidad and Tobago 2018, General Debate.
+    CHECK(roles_of("Weak public-health systems in individual countries threaten global health.", "Liberia") ==
+          V{"threaten | - | - | Weak public-health systems in individual countries"});
+    CHECK(roles_of("I would like to conclude by thanking the Secretary-General, Mr. Ban Ki-moon, for the tremendous work he "
+                   "has done.", "Saint Lucia") ==
+          V{"thanking | I | the Secretary-General, Mr. Ban Ki-moon | the tremendous work he has done"});
+    CHECK(roles_of("The ODA target must be met, for they are crucial to realizing the 2030 Agenda.", "Vanuatu").front() ==
+          "must | - | - | be met");
+    CHECK(roles_of("We condemn this terrorist attack and reaffirm that it should be addressed and that the perpetrators must "
+                   "be held accountable.", "Yemen") ==
+          V{"condemn | We | - | this terrorist attack", "should | - | - | be addressed"});
+    // A plural noun before a comma is no second verb of the subject.
+    CHECK(roles_of("Trinidad and Tobago urges the international community to work towards reforming the Council so that it "
+                   "can address current realities and challenges, including those faced by small States.",
+                   "Trinidad and Tobago") ==
+          V{"urges | Trinidad and Tobago | the international community | work towards reforming the Council so that it can "
+            "address current realities and challenges, including those faced by small States"});
+    // "ensure that ... and that ...": both clauses are what is asked.
+    CHECK(roles_of("We must ensure that the rich are heard and that the poor are heard.", "Testland") ==
+          V{"must | - | We | ensure that the rich are heard and that the poor are heard"});
+}
