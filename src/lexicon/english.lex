@@ -2549,6 +2549,16 @@ ity
 ities
 ness
 
+# Participles that, before a preposition, make the gerund after it a purpose, no one's position
+# ("measures aimed at supporting States", "a programme geared towards encouraging young people").
+[purpose-participles]
+aimed
+aiming
+geared
+directed
+designed
+intended
+
 # Participles of support that, with their agent after a noun, tell of backing or help given ("Iraq,
 # supported by UNAMI"), unless the noun is one of [proposal-nouns]; "endorsed by" always reports.
 [backing-participles]

@@ -232,6 +232,14 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
             }
         }
     }
+    // "measures aimed at supporting States", "a programme geared towards encouraging": what something is for,
+    // no one's position.
+    // ("actions aimed at undermining the Government" still judge the actions).
+    if (cue.type != StanceType::assess && form_of(s, i).ends_with("ing") && prev != std::string_view::npos && prev > clause &&
+        (word_in(s, words_[prev], list(WordTable::object_prepositions)) || word_in(s, words_[prev], list(WordTable::loose_prepositions))) &&
+        word_in(s, words_[prev - 1], list(WordTable::purpose_participles))) {
+        return false;
+    }
     // A gerund in a list of actions: "promoting education, supporting health systems".
     {
         const std::string_view form = s.substr(words_[i].begin, words_[i].end - words_[i].begin);

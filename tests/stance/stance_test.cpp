@@ -1063,3 +1063,13 @@ TEST_CASE("supported by an agent after a noun tells of backing, unless the noun 
     CHECK(stances_of("The JCPOA is a multilateral agreement endorsed by the Security Council.", "Iran") ==
           V{"endorsed support positive third_party"});
 }
+
+TEST_CASE("a gerund after a participle of purpose is what something is for") {
+    // Senegal 2017 (seed 131), Turkmenistan 2015, Croatia 2017, General Debate.
+    CHECK(stances_of("We have sought to establish partnerships with a number of African countries aimed at supporting economic "
+                     "growth.", "Senegal").empty());
+    CHECK(stances_of("We need to take measures aimed at supporting States and regions.", "Turkmenistan") ==
+          V{"need to prescribe positive speaker"});
+    // An assessment still judges ("actions aimed at undermining the legitimate Government").
+    CHECK(stances_of("We condemn any action aimed at undermining the legitimate Government of any country.", "Testland").size() == 2);
+}
