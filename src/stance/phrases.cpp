@@ -543,6 +543,12 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
             (word_in(s, words_[k + 1], list(WordTable::target_breaks)) || word_in(s, words_[k + 1], list(WordTable::new_subjects)))) {
             return true;
         }
+        // "As we affirm our pledge to achieve these Goals, let us focus": an exhortation opens the main clause.
+        if (k + 2 < n && word_in(s, words_[k + 1], list(WordTable::predicate_starts)) &&
+            !word_in(s, words_[k + 1], list(WordTable::self_subjects)) && !word_in(s, words_[k + 1], list(WordTable::new_subjects)) &&
+            (word_in(s, words_[k + 2], list(WordTable::object_pronouns)) || word_in(s, words_[k + 2], list(WordTable::self_words)))) {
+            return true;
+        }
         // ", which is why we have to": a relative on the whole clause opens the speaker's conclusion.
         if (k + 3 < n && word_is(s, words_[k + 1], "which") && word_in(s, words_[k + 2], list(WordTable::copulas)) &&
             word_is(s, words_[k + 3], "why")) {

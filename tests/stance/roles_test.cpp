@@ -1017,3 +1017,10 @@ TEST_CASE("roles from the judged draw of seed 131") {
     CHECK(roles_of("We must ensure that the rich are heard and that the poor are heard.", "Testland") ==
           V{"must | - | We | ensure that the rich are heard and that the poor are heard"});
 }
+
+TEST_CASE("', let us' opens an exhortation and ends a target") {
+    // Albania 2015 (seed 137), France 2018, General Debate.
+    CHECK(roles_of("As we affirm our pledge to achieve these Goals, let us focus our attention on the young.", "Albania") ==
+          V{"pledge | we | - | achieve these Goals", "let us | - | us | focus our attention on the young"});
+    CHECK(roles_of("Let us go find it, let us innovate.", "France").front() == "Let us | - | us | go find it");
+}
