@@ -69,6 +69,187 @@ bool StanceFinder::relative_between(std::string_view s, std::size_t from, std::s
     return false;
 }
 
+bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
+    const std::size_t n = words_.size();
+    if (k + 1 >= n) return true;
+    // The marks between this word and the next: a sentence end, ";" or ":" end the target;
+    // dashes, brackets and "…" do not.
+    const std::string_view marks = s.substr(words_[k].end, words_[k + 1].begin - words_[k].end);
+    bool comma = false;
+    if (marks != " ") {  // most words are followed by one space, and no mark
+        if (marks.find_first_of(";!?") != std::string_view::npos) return true;
+        // A colon inside a quotation is the quotation's: "the theme \"The United Nations at 70: a new
+        // commitment to action\"". Colons are rare, so the quotes before one are counted when one comes.
+        // Nor a ratio or a time: "a 50:50 balance", "10:30".
+        const bool ratio = marks == ":" && is_digit(s[words_[k].end - 1]) && is_digit(s[words_[k + 1].begin]);
+        if (marks.find(':') != std::string_view::npos && !ratio &&
+            std::count(s.begin(), s.begin() + words_[k].end, '"') % 2 == 0) {
+            return true;
+        }
+        // "Mr." and "e.g." end nothing, and "..." is a pause.
+        if (words_[k].clause_end && marks.find('.') != std::string_view::npos && marks.find("..") == std::string_view::npos) {
+            return true;
+        }
+        comma = marks.find(',') != std::string_view::npos;
+        // A pause before the speaker's new clause: "stop that…I repeat we must".
+        // So does a dash before one: "Democracy must be able to deliver results — we must focus on that".
+        const bool pause = marks.find("\xE2\x80\xA6") != std::string_view::npos;
+        const bool dash = marks.find("\xE2\x80\x94") != std::string_view::npos || marks.find("\xE2\x80\x93") != std::string_view::npos;
+        const bool subject =
+            word_in(s, words_[k + 1], list(WordTable::self_subjects)) || word_in(s, words_[k + 1], list(WordTable::new_subjects));
+        if (subject && (pause || (dash && k + 2 < n && (word_in(s, words_[k + 2], list(WordTable::predicate_starts)) ||
+                                                       word_in(s, words_[k + 2], list(WordTable::verb_chain_words)))))) {
+            return true;
+        }
+    }
+    if (comma) {
+        // ", as well as" and ", but also" join; ", as Israel is intensifying" opens a clause.
+        const bool joins = k + 2 < n && ((word_is(s, words_[k + 1], "as") && word_is(s, words_[k + 2], "well")) ||
+                                         (word_in(s, words_[k + 1], list(WordTable::clause_conjunctions)) &&
+                                          word_in(s, words_[k + 2], list(WordTable::clause_continuations))));
+        // ", that of the emergence of our country": an apposition, no new subject.
+        const bool apposition = k + 2 < n && word_is(s, words_[k + 2], "of") &&
+                                (word_is(s, words_[k + 1], "that") || word_is(s, words_[k + 1], "those"));
+        if (!joins && !apposition &&
+            (word_in(s, words_[k + 1], list(WordTable::target_breaks)) || word_in(s, words_[k + 1], list(WordTable::new_subjects)))) {
+            return true;
+        }
+        // "As we affirm our pledge to achieve these Goals, let us focus": an exhortation opens the main clause.
+        if (k + 2 < n && word_in(s, words_[k + 1], list(WordTable::predicate_starts)) &&
+            !word_in(s, words_[k + 1], list(WordTable::self_subjects)) && !word_in(s, words_[k + 1], list(WordTable::new_subjects)) &&
+            (word_in(s, words_[k + 2], list(WordTable::object_pronouns)) || word_in(s, words_[k + 2], list(WordTable::self_words)))) {
+            return true;
+        }
+        // ", which is why we have to": a relative on the whole clause opens the speaker's conclusion.
+        if (k + 3 < n && word_is(s, words_[k + 1], "which") && word_in(s, words_[k + 2], list(WordTable::copulas)) &&
+            word_is(s, words_[k + 3], "why")) {
+            return true;
+        }
+        // "..., Costa Rica urges states": a state as the subject of a new clause, with its verb after it (not
+        // "in Baku, Azerbaijan.").
+        if (is_upper_start(s[words_[k + 1].begin]) && names_.may_open(form_of(s, k + 1))) {
+            if (const auto state = lexicon_.match(Phrases::speaker, s.substr(words_[k + 1].begin))) {
+                std::size_t after = k + 2;
+                while (after < n && words_[after].begin < words_[k + 1].begin + state->length) ++after;
+                if (after < n && !words_[after - 1].clause_end && !comma_after(s, after - 1) && is_lower(s[words_[after].begin]) &&
+                    !word_in(s, words_[after], list(WordTable::coordinators)) && !word_is(s, words_[after], "of") &&
+                    !word_in(s, words_[after], list(WordTable::object_prepositions)) &&
+                    !word_in(s, words_[after], list(WordTable::loose_prepositions)) &&
+                    !word_in(s, words_[after], list(WordTable::clause_openers))) {
+                    return true;
+                }
+            }
+        }
+        // "When I urged us to end the occupation, the Israeli Government has pursued": the main clause
+        // after a subordinate one, a subject and its finite verb.
+        // Not after "that", "where" ...: "hope that under his leadership, the Organization can" goes on.
+        // A noun "will" has no verb after it ("the strong will and the power").
+        auto inside_content = [&] {
+            for (std::size_t w = k; w > words_[k].clause && w + 30 > k; --w) {
+                if (word_in(s, words_[w - 1], list(WordTable::content_openers))) return true;
+            }
+            return false;
+        };
+        // "..., for the best way of resisting protectionism is", "..., for we are": "for" as a conjunction opens a
+        // clause with a subject of its own.
+        std::size_t np = k + 1;
+        if (word_is(s, words_[np], "for") && np + 2 < n) {
+            if (word_in(s, words_[np + 1], list(WordTable::new_subjects)) && word_in(s, words_[np + 2], list(WordTable::predicate_starts))) {
+                return true;
+            }
+            ++np;
+        }
+        // "While existing conflicts need to be solved, our priority must be": a possessive opens a subject too.
+        if (word_in(s, words_[np], list(WordTable::articles)) || is_upper_start(s[words_[np].begin]) ||
+            word_in(s, words_[np], list(WordTable::self_possessives)) ||
+            word_in(s, words_[np], list(WordTable::holder_possessives))) {
+            for (std::size_t w = np + 1; w + 1 < n && w < np + 7 && !words_[w - 1].clause_end && !comma_after(s, w - 1); ++w) {
+                // A verb of [predicate-starts], not one of its pronouns ("the people we represent").
+                // After "for", a verb after a pronoun is a relative's: "thank him, for the work he has done".
+                if (word_in(s, words_[w], list(WordTable::predicate_starts)) && !is_pronoun(s, w) &&
+                    !(np > k + 1 && is_pronoun(s, w - 1))) {
+                    const bool noun = word_is(s, words_[w], "will") &&
+                                      (words_[w].clause_end || comma_after(s, w) || word_is(s, words_[w + 1], "of") ||
+                                       word_is(s, words_[w + 1], "to") || word_in(s, words_[w + 1], list(WordTable::coordinators)));
+                    if (!noun && !inside_content()) return true;
+                    break;
+                }
+                // "Africa, the Middle East and elsewhere is": a list's last item, not a new subject.
+                if (!in_phrase(s, w) || word_in(s, words_[w], list(WordTable::coordinators))) break;
+            }
+        }
+    }
+    if (k + 2 >= n || !word_in(s, words_[k + 1], list(WordTable::coordinators))) return false;
+    // "... and continues to demand", "and we are committed": a new predicate.
+    if (word_in(s, words_[k + 2], list(WordTable::predicate_starts))) return true;
+    // "..., and today we have strengthened our resolve", "and therefore we must": a subject after an adverb.
+    if (k + 3 < n && (list(WordTable::time_phrases).contains(form_of(s, k + 2)) ||
+                      word_in(s, words_[k + 2], list(WordTable::light_adverbs))) &&
+        !word_in(s, words_[k + 2], list(WordTable::negators))) {  // "whether we like it or not, we"
+        const std::size_t w = k + 3;
+        if (word_in(s, words_[w], list(WordTable::self_subjects)) && w + 1 < n &&
+            (word_in(s, words_[w + 1], list(WordTable::predicate_starts)) || is_lower(s[words_[w + 1].begin]))) {
+            return true;
+        }
+    }
+    // ", and that is what we are trying to do": a demonstrative as a new subject, with its verb. Not a second
+    // relative ("structures that can withstand ... and that are resilient").
+    if (k + 3 < n && word_in(s, words_[k + 2], list(WordTable::new_subjects)) && !words_[k + 2].clause_end &&
+        word_in(s, words_[k + 3], list(WordTable::predicate_starts)) && !is_pronoun(s, k + 3) &&
+        !relative_between(s, words_[k].clause, k + 1)) {
+        return true;
+    }
+
+    // "..., and express our gratitude to", "..., and urge all parties to": after a comma, a verb that
+    // frames or states a position opens a second predicate of the subject. Not a noun of a list ("capitals,
+    // and commitments to"), nor a verb set off by commas ("learn from, and share with, other countries").
+    if (comma && is_lower(s[words_[k + 2].begin])) {
+        bool verb = frame_at(s, k + 2);
+        if (!verb) {
+            const auto cue = cue_at(s, k + 2);
+            verb = cue && cue->cue.word_class == Cue::Class::verb;
+        }
+        bool set_off = false;
+        for (std::size_t w = k + 2; verb && w < n && w < k + 5; ++w) set_off = set_off || comma_after(s, w);
+        if (verb && !set_off) return true;
+    }
+    // "..., and all those responsible must be held accountable", "..., and the African Union needs to": a new
+    // subject and its verb, or its verb cue.
+    if (comma) {
+        for (std::size_t w = k + 2; w < n && w < k + 8 && !words_[w - 1].clause_end; ++w) {
+            if (word_in(s, words_[w], list(WordTable::predicate_starts))) return w > k + 2;
+            // Not a noun: after a determiner or a possessive ("and our appreciation"), nor a need that is one ("and
+            // the developmental needs related to", "and its fundamental need for").
+            const bool determined = word_in(s, words_[w - 1], list(WordTable::articles)) ||
+                                    word_in(s, words_[w - 1], list(WordTable::determiners)) ||
+                                    word_in(s, words_[w - 1], list(WordTable::self_possessives)) ||
+                                    word_in(s, words_[w - 1], list(WordTable::holder_possessives));
+            const bool noun_need = word_in(s, words_[w], list(WordTable::need_words)) &&
+                                   !(form_of(s, w).ends_with("s") && w + 1 < n && word_is(s, words_[w + 1], "to"));
+            if (w > k + 3 && is_lower(s[words_[w].begin]) && opens_noun_phrase(s, k + 2) && !determined && !noun_need &&
+                cues_.may_open(form_of(s, w))) {
+                const auto cue = cue_at(s, w);
+                if (cue && (cue->cue.word_class == Cue::Class::verb || cue->cue.word_class == Cue::Class::modal)) return true;
+            }
+            if (!in_phrase(s, w) || comma_after(s, w)) break;
+        }
+    }
+    return false;
+}
+
+std::size_t StanceFinder::target_last(std::string_view s, std::size_t from) const {
+    // Every target of a sentence ends at the first such word at or after its start. Each answer is
+    // kept for the words it passed, so that a sentence of thousands of words full of cues is read
+    // once, not once per cue, and only as far as its targets go.
+    constexpr std::uint32_t unknown = ~std::uint32_t{0};
+    if (target_ends_.size() != words_.size()) target_ends_.assign(words_.size(), unknown);
+    std::size_t k = from;
+    while (target_ends_[k] == unknown && !ends_target(s, k)) ++k;
+    const std::uint32_t end = target_ends_[k] != unknown ? target_ends_[k] : static_cast<std::uint32_t>(k);
+    for (std::size_t w = from; w <= k; ++w) target_ends_[w] = end;
+    return end;
+}
+
 std::optional<StanceFinder::Phrase> StanceFinder::relative_subject(std::string_view s, std::size_t i, std::size_t j,
                                                                    std::size_t at, std::size_t clause) const {
     // A relative right before the copula stands for the noun phrase before it, not for the clause around it;
