@@ -2681,6 +2681,9 @@ initiative
 initiatives
 proposal
 proposals
+position
+positions
+consensus
 
 # Pronouns that never stand for the speaker: as the subject of a stance verb, or the possessive of a
 # stance noun, they report a third party's position ("as he encourages cooperation", "they support the

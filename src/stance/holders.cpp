@@ -221,6 +221,15 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
             // clause's subject, acting.
             if (comma_after(s, head) && !document(named)) return std::nullopt;
             if (!document(named) && !word_in(s, words_[named], list(WordTable::party_words))) return std::nullopt;
+            // "Kuwait reiterates its firm and principled position rejecting": a text or position that the clause's
+            // subject states as its own is no other party's ("presented his report, calling for" is the facilitator's).
+            for (std::size_t b = named; b > clause && b + 4 > named; --b) {
+                if (word_in(s, words_[b - 1], list(WordTable::self_possessives)) ||
+                    (word_in(s, words_[b - 1], list(WordTable::holder_possessives)) && b - 1 > clause && frame_at(s, b - 2))) {
+                    return std::nullopt;
+                }
+                if (word_in(s, words_[b - 1], list(WordTable::articles)) || comma_after(s, b - 1)) break;
+            }
             return head;
         };
         auto head_of_relative = [&]() -> std::optional<std::size_t> {

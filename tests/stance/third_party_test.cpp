@@ -338,3 +338,26 @@ TEST_CASE("a situation's appeal is the speaker's, whatever party its phrase name
     REQUIRE(d.stances[0].holder.span);
     CHECK(d.normalized(*d.stances[0].holder.span) == "I");
 }
+
+// "cue kind holder" of the stance whose cue reads `cue` in `text`, or "" when there is none.
+std::string holder_of_cue(const std::string& text, const std::string& speaker, std::string_view cue) {
+    Options options;
+    options.speaker = speaker;
+    const Document d = test::checked_extract(text + "\n", options);
+    const auto s = stance_with_cue(d, cue);
+    if (s == d.stances.end()) return "";
+    return std::string(cue) + " " + std::string(to_string(s->holder.kind)) + " " +
+           (s->holder.span ? d.normalized(*s->holder.span) : std::string("-"));
+}
+
+TEST_CASE("a position or a consensus calling for something reports a third party's position") {
+    // Djibouti 2022 (seed 137), Benin 2018, Kuwait 2015, General Debate.
+    CHECK(holder_of_cue("We reaffirm our support for the African position demanding improvement in our continent's "
+                        "representation in international bodies.", "Djibouti", "demanding") ==
+          "demanding third_party the African position");
+    CHECK(holder_of_cue("We reaffirm our support for the Ezulwini Consensus, which calls for the allocation of two permanent "
+                        "seats to Africa.", "Benin", "calls for") == "calls for third_party the Ezulwini Consensus");
+    // One the speaker states as its own is the speaker's.
+    CHECK(holder_of_cue("In that regard, the State of Kuwait reiterates its firm and principled position rejecting all forms "
+                        "of terrorism.", "Kuwait", "rejecting") == "rejecting speaker the State of Kuwait");
+}
