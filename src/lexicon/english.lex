@@ -2469,6 +2469,8 @@ meanwhile
 moreover
 also
 furthermore
+wherein
+whereby
 
 # Forms of "be" before a participle that make it passive: the antecedent of "which is supported by" holds no
 # position.

@@ -337,10 +337,14 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
                (cue.word_class == Cue::Class::noun ? found.holder->last + 1 < i : found.holder->last < i) &&
                !mentions_speaker(s, found.holder->first, found.holder->last + 1) &&
                (cue.word_class == Cue::Class::noun || (!speaker_.empty() && subject_next_to_cue(s, *found.holder, i))) &&
-               names_someone(found.holder->first, found.holder->last + 1) && mentions_speaker(s, clause, i)) {
+               (names_someone(found.holder->first, found.holder->last + 1) ||
+                (word_in(s, words_[found.holder->last], list(WordTable::party_words)) && !is_pronoun(s, found.holder->last) &&
+                 !word_in(s, words_[found.holder->first], list(WordTable::self_possessives)))) &&
+               mentions_speaker(s, clause, i)) {
         // The stated subject is another actor, though the speaker is named earlier in the clause:
         // "China notes with appreciation that many countries ... expressed support", "we must
-        // focus on a transition, as the Security Council has called for".
+        // focus on a transition, as the Security Council has called for", "I believe that the world's peoples are
+        // demanding".
         st.holder.kind = HolderKind::third_party;
         st.holder.span = holder_span(*found.holder);
     } else if (!own && (i > clause || (found.holder && found.holder->last < clause)) && !mentions_speaker(s, clause, i) &&

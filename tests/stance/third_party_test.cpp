@@ -361,3 +361,9 @@ TEST_CASE("a position or a consensus calling for something reports a third party
     CHECK(holder_of_cue("In that regard, the State of Kuwait reiterates its firm and principled position rejecting all forms "
                         "of terrorism.", "Kuwait", "rejecting") == "rejecting speaker the State of Kuwait");
 }
+
+TEST_CASE("a subject headed by a party noun, after the speaker in the clause, reports a third party") {
+    // Niger 2015, General Debate.
+    CHECK(holder_of_cue("I also welcome the Addis Ababa Action Agenda, wherein partners reaffirmed their commitment to support "
+                        "developing countries.", "Niger", "commitment") == "commitment third_party partners");
+}
