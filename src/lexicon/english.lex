@@ -2551,6 +2551,13 @@ ity
 ities
 ness
 
+# Modals before which a need ("need to", "have to") is supposed, not asked for ("it would surely have to
+# be created", "we might have to").
+[hypothetical-modals]
+would
+might
+could
+
 # Participles that, before a preposition, make the gerund after it a purpose, no one's position
 # ("measures aimed at supporting States", "a programme geared towards encouraging young people").
 [purpose-participles]

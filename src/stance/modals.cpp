@@ -20,6 +20,17 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
     }
     const std::size_t i = at.i, j = at.j, clause = at.clause, prev = at.prev, content = at.content;
     const bool after_and = at.after_and;
+    // "If it did not exist, it would surely have to be created", "Ireland would have to increase": a need after a
+    // hypothetical modal is supposed, not asked for.
+    if (cue.type == StanceType::prescribe && (word_in(s, words_[i], list(WordTable::need_words)) || word_is(s, words_[i], "have")) &&
+        i > clause) {
+        std::size_t b = i;
+        while (b > clause && (is_adverb(s, b - 1) || word_in(s, words_[b - 1], list(WordTable::light_adverbs)) ||
+                              form_of(s, b - 1).ends_with("ly"))) {
+            --b;
+        }
+        if (b > clause && word_in(s, words_[b - 1], list(WordTable::hypothetical_modals))) return false;
+    }
     // "We know what must be done", "far from what it should be": a modal in a free relative names a thing, no one's
     // prescription. Not a cleft, whose copula follows ("What we must do is") or comes first ("That is what we must do").
     {
