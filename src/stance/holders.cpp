@@ -74,6 +74,18 @@ Span StanceFinder::holder_span(std::size_t k, std::string_view s, Phrase p) cons
     }
     if (time <= p.last && time > p.first && (word_is(s, words_[time - 1], "earlier") || word_is(s, words_[time - 1], "later"))) --time;
     if (time <= p.last && time > p.first && in_phrase(s, time - 1) && !word_is(s, words_[time - 1], "of")) p.last = time - 1;
+    // "I very much", "We likewise", "I humbly": a subject pronoun with an adverb or a verb after it is the whole
+    // holder; not "We the peoples", "we Germans", "We in Africa", "We and our partners".
+    if (p.last > p.first && (word_in(s, words_[p.first], list(WordTable::self_subjects)) ||
+                             word_in(s, words_[p.first], list(WordTable::new_subjects)))) {
+        const std::size_t w = p.first + 1;
+        if (is_lower(s[words_[w].begin]) && !word_in(s, words_[w], list(WordTable::articles)) &&
+            !word_in(s, words_[w], list(WordTable::coordinators)) && !word_in(s, words_[w], list(WordTable::object_prepositions)) &&
+            !word_in(s, words_[w], list(WordTable::loose_prepositions)) && !word_in(s, words_[w], list(WordTable::party_quantifiers)) &&
+            !comma_after(s, p.first)) {
+            p.last = p.first;
+        }
+    }
     // Without the possessive or the verb it carries: "Finland" of "Finland's support", "I" of "I'm pleased".
     std::uint32_t end = phrase_end_byte(s, p.last);
     const std::string_view last = form_of(s, p.last);

@@ -1024,3 +1024,14 @@ TEST_CASE("', let us' opens an exhortation and ends a target") {
           V{"pledge | we | - | achieve these Goals", "let us | - | us | focus our attention on the young"});
     CHECK(roles_of("Let us go find it, let us innovate.", "France").front() == "Let us | - | us | go find it");
 }
+
+TEST_CASE("a subject pronoun with an adverb or a verb after it is the whole holder") {
+    // Finland 2015, Marshall Islands 2022, Laos 2017, Palestine 2015, General Debate.
+    CHECK(roles_of("I very much welcome the adoption of the 2030 Agenda.", "Finland") ==
+          V{"welcome | I | - | the adoption of the 2030 Agenda"});
+    CHECK(roles_of("I humbly urge all Member States to act.", "Marshall Islands") == V{"urge | I | all Member States | act"});
+    // Not a people, a place or a quantifier after it.
+    CHECK(roles_of("We in Botswana are pleased that you have prioritized those issues.", "Botswana") ==
+          V{"pleased | We in Botswana | - | you have prioritized those issues"});
+    CHECK(roles_of("We Germans support the plan.", "Germany") == V{"support | We Germans | - | the plan"});
+}
