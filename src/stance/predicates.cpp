@@ -152,8 +152,10 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
         std::size_t w = prev;
         while (w > clause && is_upper(s[words_[w - 1].begin])) --w;
         // Not after "of": "The people and the Government of Micronesia support the people of Ukraine".
+        // Not "We in Botswana support", whose subject names the speaker's place.
         if (w > clause && word_in(s, words_[w - 1], list(WordTable::target_skip)) && !word_is(s, words_[w - 1], "to") &&
-            !word_is(s, words_[w - 1], "of") && !word_is(s, words_[w - 1], "that")) {
+            !word_is(s, words_[w - 1], "of") && !word_is(s, words_[w - 1], "that") &&
+            !(w >= clause + 2 && word_in(s, words_[w - 2], list(WordTable::self_subjects)))) {
             cue.word_class = Cue::Class::noun;
             return noun_licensed(s, i, clause, cue);
         }

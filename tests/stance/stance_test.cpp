@@ -1082,3 +1082,12 @@ TEST_CASE("a need after a hypothetical modal is supposed, not asked for") {
     // Not after another modal.
     CHECK(stances_of("We will have to increase our contribution.", "Testland") == V{"have to prescribe positive speaker"});
 }
+
+TEST_CASE("'We in Hungary support': a place after the subject pronoun makes no noun of the cue") {
+    // Hungary 2023, Kenya 2020, General Debate.
+    CHECK(stances_of("We in Hungary support our families.", "Hungary") == V{"support support positive speaker"});
+    CHECK(stances_of("We in Kenya look forward to the upcoming Biodiversity Summit.", "Kenya") ==
+          V{"look forward to support positive speaker"});
+    // Still a noun: "another $2.9 billion in United States support for".
+    CHECK(stances_of("We received another $2.9 billion in United States support for refugees.", "Jordan").empty());
+}
