@@ -8,6 +8,7 @@
 #include <iterator>
 #include <span>
 #include <string>
+#include <utility>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -229,7 +230,7 @@ private:
         // 16 bytes at a time while 17 can be read: a byte stays when it is plain,
         // or a space before a plain byte.
         const __m128i low = _mm_set1_epi8(' '), high = _mm_set1_epi8(0x7F);
-        const __m128i star = _mm_set1_epi8('*'), underscore = _mm_set1_epi8('_');
+        const __m128i star = _mm_set1_epi8('*'), underscore = _mm_set1_epi8('_'), hyphen = _mm_set1_epi8('-');
         auto plain = [&](__m128i v) {
             // Signed compares: bytes from 0x80 are negative, so below ' ' too.
             const __m128i in_range = _mm_and_si128(_mm_cmpgt_epi8(v, low), _mm_cmplt_epi8(v, high));
@@ -238,7 +239,10 @@ private:
         while (j + 17 <= end) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(input_.data() + j));
             const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(input_.data() + j + 1));
-            const __m128i keep = _mm_or_si128(plain(v), _mm_and_si128(_mm_cmpeq_epi8(v, low), plain(next)));
+            const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(input_.data() + j - 1));
+            // A space after a hyphen leaves the run: "Secretary- General" is read as hyphenation (space()).
+            const __m128i joining = _mm_andnot_si128(_mm_cmpeq_epi8(prev, hyphen), _mm_and_si128(_mm_cmpeq_epi8(v, low), plain(next)));
+            const __m128i keep = _mm_or_si128(plain(v), joining);
             const auto stop = static_cast<unsigned>(~_mm_movemask_epi8(keep)) & 0xFFFFu;
             if (stop != 0) {
                 j += static_cast<std::uint32_t>(std::countr_zero(stop));
@@ -251,7 +255,7 @@ private:
             const auto c = static_cast<unsigned char>(input_[j]);
             if (is_plain(c)) {
                 ++j;
-            } else if (c == ' ' && j + 1 < end && is_plain(static_cast<unsigned char>(input_[j + 1]))) {
+            } else if (c == ' ' && j + 1 < end && is_plain(static_cast<unsigned char>(input_[j + 1])) && input_[j - 1] != '-') {
                 j += 2;
             } else {
                 break;
@@ -269,6 +273,13 @@ private:
         if (!pending_space_) {
             pending_space_ = true;
             space_origin_ = at;
+            // "Secretary- General", "self- determination": PDF text often keeps, inside a line, the hyphen of a
+            // line it broke; it is read as a line-end hyphen.
+            const std::string& t = out_.text;
+            if (t.size() >= 2 && t.back() == '-' && is_hyphenated_word_byte(t[t.size() - 2])) {
+                hyphen_break_ = true;
+                inline_hyphen_ = true;
+            }
         }
     }
 
@@ -277,6 +288,10 @@ private:
         if (!pending_space_ && t.size() >= 2 && t.back() == '-' &&
             is_hyphenated_word_byte(t[t.size() - 2])) {
             hyphen_break_ = true;
+            inline_hyphen_ = false;
+            space(at);
+            inline_hyphen_ = false;  // a line end, though space() saw the hyphen too
+            return;
         }
         space(at);
     }
@@ -285,9 +300,17 @@ private:
     void flush_space(unsigned char next, std::uint32_t at) {
         if (hyphen_break_) {
             hyphen_break_ = false;
+            const bool inline_hyphen = std::exchange(inline_hyphen_, false);
+            // "low- and middle-income", "troop- or police-contributing": a hyphen suspended before a coordinator.
+            if (suspended_before(at)) {
+                flush_space(next, at);
+                return;
+            }
             if (is_lower(static_cast<char>(next)) || next >= 0x80) {
                 pending_space_ = false;
-                if (joins_broken_word(at)) {
+                // Inside a line only a word's ending joins ("develop- ment"); the document's own words are not
+                // gathered for it, which costs a pass over the input in each span the writers normalise.
+                if (inline_hyphen ? ends_word(at) : joins_broken_word(at)) {
                     out_.text.pop_back();
                     out_.origin.pop_back();
                 }
@@ -305,6 +328,20 @@ private:
                 out_.origin.push_back(space_origin_);
             }
         }
+    }
+
+    // Whether the word at input offset `at` is an ending of [word-endings] ("ment", "tion").
+    bool ends_word(std::uint32_t at) const {
+        std::uint32_t stop = at;
+        while (stop < input_.size() && stop - at < 32 && is_hyphenated_word_byte(input_[stop])) ++stop;
+        return word_list(lexicon_, WordTable::word_endings).contains(input_.substr(at, stop - at));
+    }
+
+    // Whether the word at input offset `at` is a coordinator, after which a hyphen is suspended ("low- and").
+    bool suspended_before(std::uint32_t at) const {
+        std::uint32_t stop = at;
+        while (stop < input_.size() && stop - at < 8 && is_hyphenated_word_byte(input_[stop])) ++stop;
+        return stop > at && word_list(lexicon_, WordTable::coordinators).contains(input_.substr(at, stop - at));
     }
 
     // Whether a hyphen at a line end, before the lower-case word at input offset `at`, broke one word
@@ -407,6 +444,7 @@ private:
     bool furniture_;  // drop page furniture: a statement's lines, not a phrase given alone
     bool pending_space_ = false;
     bool hyphen_break_ = false;
+    bool inline_hyphen_ = false;  // the hyphen break is one kept inside a line ("Secretary- General")
     std::uint32_t space_origin_ = 0;
 };
 
