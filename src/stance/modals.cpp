@@ -20,6 +20,13 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
     }
     const std::size_t i = at.i, j = at.j, clause = at.clause, prev = at.prev, content = at.content;
     const bool after_and = at.after_and;
+    // "has to a great extent overcome", "the little food they have to their families": a verb's "to" before a noun
+    // phrase is a preposition, no infinitive after a modal.
+    if (word_is(s, words_[j], "to") && j + 1 < words_.size() && !words_[j].clause_end &&
+        (word_in(s, words_[j + 1], list(WordTable::articles)) || word_in(s, words_[j + 1], list(WordTable::holder_possessives)) ||
+         word_in(s, words_[j + 1], list(WordTable::self_possessives)))) {
+        return false;
+    }
     // "If it did not exist, it would surely have to be created", "Ireland would have to increase": a need after a
     // hypothetical modal is supposed, not asked for.
     if (cue.type == StanceType::prescribe && (word_in(s, words_[i], list(WordTable::need_words)) || word_is(s, words_[i], "have")) &&

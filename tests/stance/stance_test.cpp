@@ -1091,3 +1091,12 @@ TEST_CASE("'We in Hungary support': a place after the subject pronoun makes no n
     // Still a noun: "another $2.9 billion in United States support for".
     CHECK(stances_of("We received another $2.9 billion in United States support for refugees.", "Jordan").empty());
 }
+
+TEST_CASE("a modal's 'to' before an article or a possessive is a preposition") {
+    // South Sudan 2019 (seed 139), Guatemala 2016, General Debate.
+    CHECK(stances_of("Although transitional Government has to a great extent overcome challenges, the challenges remain.",
+                     "South Sudan").empty());
+    CHECK(stances_of("In times of hunger, women give the little food they have to their families and children.", "Testland").empty());
+    // An infinitive after it stays a prescription.
+    CHECK(stances_of("We have to further leverage science.", "Testland") == V{"have to prescribe positive speaker"});
+}
