@@ -234,6 +234,17 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
             }
         }
     }
+    // "those who prey on fears and worries", "the needs and demands of our young people": an -s form joined to a
+    // plural noun that a preposition or an article governs is a noun too ("Japan supports and welcomes" joins two
+    // verbs; "a solution to the conflict and urges" a verb to a clause).
+    if (after_and && i == j && form_of(s, i).ends_with("s") && prev >= clause + 2 && is_lower(s[words_[prev - 1].begin]) &&
+        form_of(s, prev - 1).ends_with("s") && !form_of(s, prev - 1).ends_with("ss") &&
+        (j + 1 >= words_.size() || words_[j].clause_end || comma_after(s, j) || word_is(s, words_[j + 1], "of") ||
+         word_in(s, words_[j + 1], list(WordTable::coordinators))) &&
+        (word_in(s, words_[prev - 2], list(WordTable::object_prepositions)) ||
+         word_in(s, words_[prev - 2], list(WordTable::loose_prepositions)) || word_in(s, words_[prev - 2], list(WordTable::articles)))) {
+        return false;
+    }
     // "measures aimed at supporting States", "a programme geared towards encouraging": what something is for,
     // no one's position.
     // ("actions aimed at undermining the Government" still judge the actions).

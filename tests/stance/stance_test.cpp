@@ -1100,3 +1100,13 @@ TEST_CASE("a modal's 'to' before an article or a possessive is a preposition") {
     // An infinitive after it stays a prescription.
     CHECK(stances_of("We have to further leverage science.", "Testland") == V{"have to prescribe positive speaker"});
 }
+
+TEST_CASE("an -s form joined to a plural noun, with no object of its own, is a noun") {
+    // Montenegro 2018 (seed 139), Iraq 2019, Bolivia 2015, General Debate.
+    CHECK(stances_of("Societies must be vigilant against those who prey on fears and worries and those who sow hatred.",
+                     "Montenegro") == V{"must prescribe positive speaker"});
+    CHECK(stances_of("We seek to meet the needs and demands of our young people.", "Iraq").empty());
+    // A verb with an object after a noun phrase that ends in -s: "behind the sanctions and urges everyone".
+    CHECK(stances_of("Finland stands firmly behind the sanctions and urges everyone to do the same.", "Finland") ==
+          V{"urges appeal positive speaker"});
+}
