@@ -227,8 +227,24 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         // A noun's holder is the subject of the verb that states it, when that names a party; else
         // the possessive ("This candidature reflects our deep commitment", "and reaffirms its commitment").
         subject = frame_subject();
-        // "we are so resolute in our support for": the copula's subject holds it.
-        if (!subject && copula_before != npos) subject = subject_of(s, copula_before, clause);
+        // "we are so resolute in our support for": the copula's subject holds it; one that is an agent noun's
+        // ("The Forum of Small States has always been a champion of") holds it whatever it names.
+        const std::string_view form = form_of(s, j);
+        const bool agent = form.ends_with("er") || form.ends_with("ers") || form.ends_with("ate") || form.ends_with("ates") ||
+                           form.ends_with("pion") || form.ends_with("pions");
+        bool agent_subject = false;
+        if (!subject && copula_before != npos) {
+            subject = subject_of(s, copula_before, clause);
+            if (subject && agent && !is_pronoun(s, subject->last) && is_upper_start(s[words_[subject->last].begin])) {
+                const std::size_t first = subject_start(s, *subject, clause);
+                bool pronoun = false;  // "the Government that I lead in Peru is an advocate": a clause, not a name
+                for (std::size_t w = first; w < subject->first; ++w) pronoun = pronoun || is_pronoun(s, w);
+                if (!pronoun) {
+                    subject->first = first;
+                    agent_subject = true;
+                }
+            }
+        }
         // "We consistently raised concerns about": the one who raises them.
         if (!subject && cue.type == StanceType::concern) {
             // A situation that raises them holds nothing: "the situation continues to raise concerns".
@@ -236,16 +252,13 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 if (auto who = subject_of(s, verb, clause); who && who->first == who->last && is_pronoun(s, who->last)) subject = who;
             }
         }
-        if (subject && !party_of(s, *subject)) subject.reset();
+        if (subject && !agent_subject && !party_of(s, *subject)) subject.reset();
         // A name's possessive is the more exact holder: "We affirm Tonga's commitment".
         const std::optional<Phrase> own = possessive();
         if (!subject || (own && form_of(s, own->last).ends_with("'s"))) subject = own;
         // "the unwavering commitment of the Beninese people to democracy": the party after "of" holds it,
         // and what it is held to follows the party.
         // Not an agent noun's "of", which names what it supports: "a strong supporter of small States".
-        const std::string_view form = form_of(s, j);
-        const bool agent = form.ends_with("er") || form.ends_with("ers") || form.ends_with("ate") || form.ends_with("ates") ||
-                           form.ends_with("pion") || form.ends_with("pions");
         // Not "in support of the Palestinian people": what is supported.
         const bool in_phrase_of = i > clause && word_is(s, words_[i - 1], "in");
         if (!agent && !in_phrase_of && j + 2 < n && !words_[j].clause_end && !comma_after(s, j) && word_is(s, words_[j + 1], "of") &&

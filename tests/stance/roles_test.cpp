@@ -1035,3 +1035,14 @@ TEST_CASE("a subject pronoun with an adverb or a verb after it is the whole hold
           V{"pleased | We in Botswana | - | you have prioritized those issues"});
     CHECK(roles_of("We Germans support the plan.", "Germany") == V{"support | We Germans | - | the plan"});
 }
+
+TEST_CASE("the subject of an agent noun after a copula holds it, past its 'of'") {
+    // The former Yugoslav Republic of Macedonia 2015 (seed 139), Singapore 2020, General Debate.
+    CHECK(roles_of("In conclusion, I want to underline that the Republic of Macedonia remains a staunch supporter of "
+                   "multilateralism.", "Testland") == V{"supporter | the Republic of Macedonia | - | multilateralism"});
+    CHECK(roles_of("The Forum of Small States has always been a champion of the UN.", "Singapore") ==
+          V{"champion | The Forum of Small States | - | the UN"});
+    // Not past a clause: "the Government that I lead in Peru is an advocate of".
+    CHECK(!roles_of("The Government that I lead in Peru is an advocate of modernization.", "Peru").front().starts_with(
+              "advocate | I |"));
+}
