@@ -373,6 +373,18 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 return;
             }
         }
+        // "That is what we desperately need today", "That is exactly what we must do": what the cleft's subject names.
+        if (who && who->first > clause + 1 && word_is(s, words_[who->first - 1], "what")) {
+            std::size_t copula = who->first - 2;  // the word before "what", past adverbs
+            while (copula > clause && (is_adverb(s, copula) || word_in(s, words_[copula], list(WordTable::light_adverbs)))) {
+                --copula;
+            }
+            if (copula == clause + 1 && word_in(s, words_[copula], list(WordTable::copulas)) &&
+                word_in(s, words_[clause], list(WordTable::determiners))) {
+                out.target = Phrase{clause, clause};
+                return;
+            }
+        }
         // After a modal no word links: "should, in line with the attributes of ICTs, discuss" keeps its "in";
         // "need for" does link.
         set_target(cue.word_class == Cue::Class::modal && !any_of_cue(WordTable::need_words) ? j + 1 : skip_links(j + 1));

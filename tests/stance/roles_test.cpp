@@ -1046,3 +1046,12 @@ TEST_CASE("the subject of an agent noun after a copula holds it, past its 'of'")
     CHECK(!roles_of("The Government that I lead in Peru is an advocate of modernization.", "Peru").front().starts_with(
               "advocate | I |"));
 }
+
+TEST_CASE("a cleft after a demonstrative: what is needed is what the demonstrative names") {
+    // Kazakhstan 2018 (seed 113), Syria 2020, Dominica 2018, General Debate.
+    CHECK(roles_of("That is what we desperately need today.", "Kazakhstan") == V{"need | - | we | That"});
+    CHECK(roles_of("This is what we need today more than ever before.", "Syria") == V{"need | - | we | This"});
+    CHECK(roles_of("That is exactly what we must do.", "Dominica") == V{"must | - | we | That"});
+    // "What we need now is action" keeps what follows the copula.
+    CHECK(roles_of("What we need now is action.", "Testland") == V{"need | - | we | action"});
+}
