@@ -2551,6 +2551,30 @@ ity
 ities
 ness
 
+# Verbs of the speech itself: after "I" and a modal ("I must remind the Assembly", "I have to speak out
+# for our citizens") they tell how the speaker goes on, no prescription; [speaking-verbs] do so after any
+# subject.
+[speech-act-verbs]
+remind
+speak
+state
+ask
+tell
+inform
+refer
+explain
+address
+bring
+draw
+conclude
+pause
+omit
+apologize
+share
+add
+turn
+touch
+
 # Modals before which a need ("need to", "have to") is supposed, not asked for ("it would surely have to
 # be created", "we might have to").
 [hypothetical-modals]

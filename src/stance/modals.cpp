@@ -286,6 +286,15 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
         !(j + 2 < words_.size() && word_in(s, words_[j + 2], list(WordTable::coordinators)))) {
         return false;
     }
+    // "I must remind the Assembly", "I have to speak out for our citizens", "I must also mention": what the speaker
+    // says it must say is a manner of speaking too; only "I" is so bound ("we must address" prescribes).
+    if (i > clause && word_is(s, words_[i - 1], "i")) {
+        const std::size_t v = next_content(s, j + 1);
+        if (v < words_.size() && !words_[v - 1].clause_end &&
+            (word_in(s, words_[v], list(WordTable::speaking_verbs)) || word_in(s, words_[v], list(WordTable::speech_act_verbs)))) {
+            return false;
+        }
+    }
     // "Let us be frank", "let us also be clear that": a manner of speaking.
     if ((word_is(s, words_[i], "let") || word_is(s, words_[i], "let's")) && j + 1 < words_.size()) {
         if (word_is(s, words_[j + 1], "be")) return false;

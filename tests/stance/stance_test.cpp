@@ -1110,3 +1110,12 @@ TEST_CASE("an -s form joined to a plural noun, with no object of its own, is a n
     CHECK(stances_of("Finland stands firmly behind the sanctions and urges everyone to do the same.", "Finland") ==
           V{"urges appeal positive speaker"});
 }
+
+TEST_CASE("what the speaker says it must say is a manner of speaking") {
+    // Georgia 2018 (seed 139), Saint Kitts and Nevis 2019, Palestine 2019, General Debate.
+    CHECK(stances_of("I have to speak out for our citizens living in the occupied territories.", "Georgia").empty());
+    CHECK(stances_of("However, I must remind the Assembly that climate change is a threat to us all.",
+                     "Saint Kitts and Nevis") == V{"threat assess negative speaker"});
+    // Only after "I": "we must address" prescribes.
+    CHECK(stances_of("We must address the root causes of conflict.", "Testland") == V{"must prescribe positive speaker"});
+}
