@@ -3576,6 +3576,7 @@ to
 from
 by
 with
+for
 
 # After a state's name: it takes positions in the statement's voice ("Japan firmly supports").
 [speaker-voice-verbs]
@@ -3596,10 +3597,6 @@ is determined
 will continue
 has always
 has consistently
-firmly
-fully
-strongly
-therefore
 is firmly
 would like
 hopes
@@ -3611,6 +3608,7 @@ joins
 shares
 urges
 wishes
+proposes
 intends
 is working
 has been working
@@ -3638,11 +3636,13 @@ nam-movement
 g77
 aosis
 
-# The word before "as" that makes a comparison of a frame of [speaker-self-frames]: "as well as the
-# Prime Minister of Norway", "leaders such as the President of X" name another.
+# The word before "as" that makes a comparison or a topic of a name: "as well as the Prime Minister of
+# Norway", "leaders such as the President of X", "As far as Syria is concerned" name another, as no
+# frame of [speaker-self-frames] and no subject of the statement's own voice.
 [speaker-comparisons]
 well
 such
+far
 
 # Before a state's name in the possessive: the speaker conveys the state's own position (weight 12: "I
 # reiterate Malawi's support", "We ratify Cuba's determination").

@@ -73,7 +73,7 @@ private:
             const OpeningWord word(first_word(text.substr(at)));
             if (word.may_open(names)) found = lexicon_.match(Phrases::speaker, text.substr(at));
             if (found) {
-                weight = weigh(text, at, found->length);
+                weight = weigh(text, at, found->length, list(WordTable::speaker_groups).contains(found->value));
                 // "on behalf of the Non-Aligned Movement": a state that speaks for its group stays the
                 // speaker; against a state, a group names itself only by its own voice.
                 behalf_of_group = (weight == behalf_weight || weight == self_weight) &&
@@ -135,7 +135,10 @@ private:
         }
         auto top = std::max_element(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
             if (identified && a.strong != b.strong) return a.strong < b.strong;
-            return a.score < b.score;
+            // Otherwise a mention in the statement's own voice counts three times a plain one: a state discussed
+            // at length ("the United States has maintained a hostile policy") is named more often than the
+            // speaker that names itself once or twice.
+            return a.score + 2 * a.strong < b.score + 2 * b.strong;
         });
         if (top == candidates.end() || top->score < 1) return;
         // A chair's turn ("The President: I now give the floor to the representative of Iraq") names
@@ -233,6 +236,23 @@ private:
             }
             return false;
         }
+        // "Cuba has reiterated", "Nepal has always supported": a cue in the perfect, past an adverb or two.
+        if (word == "has" && end != std::string_view::npos) {
+            std::string_view rest = after.substr(end + 1);
+            for (int words = 0; words < 2; ++words) {
+                const std::size_t n = list(WordTable::light_adverbs).opens(rest);
+                if (n == 0 || n >= rest.size() || rest[n] != ' ') break;
+                rest.remove_prefix(n + 1);
+            }
+            if (auto cue = lexicon_.match(Phrases::stance_cue, rest)) {
+                return cue->value.find(":verb:") != std::string_view::npos && !cue->value.starts_with("prescribe") &&
+                       !cue->value.starts_with("assess");
+            }
+            // A frame of saying in the regular past ("has reiterated", "has expressed"); "has given the matter
+            // its attention" gives nothing.
+            const std::string_view participle = rest.substr(0, rest.find(' '));
+            return participle.ends_with("ed") && lexicon_.match(Phrases::stance_frame, rest).has_value();
+        }
         if (word.size() < 3 || word.back() != 's' || word[word.size() - 2] == '\'') return false;
         // "Sudan, thanks to the strength of": because of, no thanks.
         if (starts_with_folded(after, "thanks to ")) return false;
@@ -325,8 +345,44 @@ private:
                list(WordTable::opening_conditions).contains(opening.substr(0, space));
     }
 
-    unsigned weigh(std::string_view text, std::size_t at, std::size_t length) const {
-        const std::string_view before = text.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at);
+    // Whether the word before the name is a participle that takes it as object: "the fanatics ruling Iran will",
+    // "including Israel, continues".
+    static bool object_of_participle(std::string_view before) {
+        if (ends_with_folded(before, " the ")) before.remove_suffix(4);
+        if (!before.ends_with(' ')) return false;
+        before.remove_suffix(1);
+        const std::string_view word = before.substr(before.rfind(' ') + 1);
+        return word.size() > 5 && word.ends_with("ing") && is_lower(word.front());
+    }
+    // Whether the name follows a sentence's opening "In" ("In Antigua and Barbuda, we are").
+    bool opens_on_in(std::string_view before) const {
+        if (before.ends_with("the ")) before.remove_suffix(4);
+        if (!before.ends_with("In ")) return false;
+        before.remove_suffix(3);
+        return opens_sentence(before);
+    }
+    // Whether the name (with its article) opens a sentence, also past an opening adverb.
+    bool opens_sentence(std::string_view before) const {
+        if (ends_with_folded(before, "the ")) before.remove_suffix(4);
+        // Past one opening word: "Currently, Germany is", "Today, Kenya has".
+        if (before.ends_with(", ")) {
+            const std::string_view head = before.substr(0, before.size() - 2);
+            const std::size_t space = head.find_last_of(" \n");
+            const std::size_t from = space == std::string_view::npos ? 0 : space + 1;
+            const std::string_view word = head.substr(from);
+            const bool adverb = (word.size() > 4 && word.ends_with("ly")) || list(WordTable::light_adverbs).contains(word);
+            if (adverb && opens_sentence(head.substr(0, from))) return true;
+        }
+        return before.empty() || before.ends_with(". ") || before.ends_with(".\n") || before.ends_with("\n");
+    }
+    // Whether the sentence after the one around `at` opens with "We".
+    static bool followed_by_we(std::string_view text, std::size_t at) {
+        const Around s = sentence_around(text, at);
+        if (s.end + 2 >= text.size()) return false;
+        return text.substr(s.end + 2).starts_with("We ");
+    }
+    unsigned weigh(std::string_view text, std::size_t at, std::size_t length, bool group) const {
+        const std::string_view before = text.substr(at >= 64 ? at - 64 : 0, at >= 64 ? 64 : at);
         // "involving my country, South Sudan and the Central African Republic": a list after the frame names
         // others.
         const auto listed = [&] {
@@ -351,6 +407,11 @@ private:
         // "I come from Hungary": the speaker's own country. "In Austria, we ..." is as often a place
         // where we act ("in Yemen we focused", "in Egypt, we want"): a mention, no more.
         if (ends_with_folded(before, "i come from ") || ends_with_folded(before, "we come from ")) return 8;
+        // "In Antigua and Barbuda, we are playing our part": a sentence that opens on the place and goes on with
+        // what we are or have there speaks of home (112 of 122 over the corpus).
+        if (opens_on_in(before) && (after.starts_with(", we are ") || after.starts_with(", we have "))) {
+            return strong_weight;
+        }
         if (ends_with_folded(before, " in ") && (starts_with_folded(after, ", we ") || starts_with_folded(after, " we "))) {
             return 2;
         }
@@ -390,11 +451,34 @@ private:
             return !noun.empty() && is_lower(noun.front()) && !list(WordTable::speaker_own_nouns).contains(noun);
         }();
         // A foretold "will" is looked for only where the name has a voice to lose: it reads the sentence around.
-        if (!last_of_list && !completes && (follows(after, WordTable::speaker_voice_verbs) || takes_position(after)) &&
+        // "Japan firmly supports", "Israel therefore pursues": an adverb says nothing of the voice; the verb after
+        // it does.
+        std::string_view verb = after;
+        for (int words = 0; words < 2 && verb.size() > 1 && verb.front() == ' '; ++words) {
+            std::size_t n = list(WordTable::light_adverbs).opens(verb.substr(1));
+            if (n == 0) {
+                // Any adverb in -ly: "Venezuela therefore formally requests".
+                const std::size_t space = verb.find(' ', 1);
+                const std::string_view word = verb.substr(1, space == std::string_view::npos ? 0 : space - 1);
+                if (word.size() > 4 && word.ends_with("ly") && is_lower(word.front())) n = word.size();
+            }
+            if (n == 0 || n + 1 >= verb.size() || verb[n + 1] != ' ') break;
+            verb.remove_prefix(n + 1);
+        }
+        if (!last_of_list && !completes && !object_of_participle(before) && !compared(before) &&
+            (follows(verb, WordTable::speaker_voice_verbs) || takes_position(verb)) &&
             !foretold(text, at, before, after)) {
             weight += 3;
         }
         if (weight == 1 && follows(after, WordTable::speaker_after_words)) weight += 1;
+        // "Slovakia understands the urgency for collective action. We pushed for": a state that opens a sentence
+        // as its subject, the next going on with "We", is the speaker in the third person (821 of 887 over the
+        // corpus); not a group the state belongs to, not "The US government", not one of "X and Y".
+        if (weight < strong_weight && !group && !last_of_list && !completes && opens_sentence(before) &&
+            after.size() > 2 && after[0] == ' ' && is_lower(after[1]) && !follows(after, WordTable::speaker_own_nouns) &&
+            !lexicon_.match(Phrases::list_joiner, after.substr(1)) && followed_by_we(text, at)) {
+            weight = strong_weight;
+        }
         return weight;
     }
 

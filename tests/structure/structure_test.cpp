@@ -256,6 +256,51 @@ TEST_CASE("the speaker by its own voice, an apposition of its own state, its peo
     CHECK(speaker_of("Chad is here. Sudan thanks to its people made progress.\n") == "Chad");
 }
 
+TEST_CASE("a state that opens a sentence the next goes on with 'we' speaks in its own voice") {
+    // Slovakia 2017, Belgium 2018: the state in the third person, then "We" for the same speaker.
+    CHECK(speaker_of("We in Europe can see it too: Ukraine, Georgia and Moldova all know the price. Slovakia "
+                     "understands the urgency for collective action. We pushed for the swift ratification of the "
+                     "Paris Agreement.\n") == "Slovakia");
+    CHECK(speaker_of("The European Union has enjoyed a period of growth. The European Union is exporting goods. That "
+                     "is my country's credo. Belgium is a loyal, solid and reliable partner. We will spare no effort "
+                     "to make the world safer.\n") == "Belgium");
+    // Not a group the state belongs to (Gambia 2016), not "The US government", and not one of a pair.
+    CHECK(speaker_of("The Gambia is here. The African Union has given the matter its full attention. We support "
+                     "it.\n") == "Gambia");
+    CHECK(speaker_of("Cuba is here. The US government is not hiding its intention to enforce new measures. We state "
+                     "once again that our people will resist.\n") == "Cuba");
+    CHECK(speaker_of("Kenya is here. Israel and Palestine need peace. We call for talks.\n") == "Kenya");
+}
+
+TEST_CASE("the speaker's home opens a sentence on what we are or have there") {
+    // Antigua and Barbuda 2019: "In X, we are playing our part" against a state quoted at length.
+    CHECK(speaker_of("I invoke the words of United States President Roosevelt. The United States economy is large. The "
+                     "United States Congress acted. In Antigua and Barbuda, we are playing our part.\n") ==
+          "Antigua and Barbuda");
+    // A place where we act after a plain "in" stays a mention: "in Yemen we focused".
+    CHECK(speaker_of("Norway is here. Norway supports the plan. We worked hard in Yemen, and in Yemen we focused on "
+                     "aid.\n") == "Norway");
+}
+
+TEST_CASE("a state's perfect of saying is its voice, past adverbs; a topic or an object is none") {
+    // Cuba 2020: "Cuba has reiterated its willingness" against many mentions of another state.
+    CHECK(speaker_of("The US has been publishing spurious lists. The hostile US policy goes on. The US government "
+                     "acts. More than once, at this very forum, Cuba has reiterated its willingness to "
+                     "talk.\n") == "Cuba");
+    // Venezuela 2018: "therefore formally proposes": the adverbs say nothing; the verb does.
+    CHECK(speaker_of("The United States made threats. The United States acts. Venezuela therefore formally "
+                     "proposes support for the plan.\n") == "Venezuela");
+    // Israel therefore pursues its plans (Palestine 2016): an adverb before a verb of no position.
+    CHECK(speaker_of("Palestine is here. Israel therefore pursues its plans.\n") == "State of Palestine");
+    // "As far as Syria is concerned" (Belgium 2017) makes a topic; "the fanatics ruling Iran will" an object.
+    CHECK(speaker_of("Belgium is here. As far as Syria is concerned, the conflict goes on.\n") == "Belgium");
+    CHECK(speaker_of("Israel is here. We may rest assured that the fanatics ruling Iran will do everything they "
+                     "can.\n") == "Israel");
+    // "the trust fund for Haiti remains underfunded" (Dominican Republic 2024): a beneficiary.
+    CHECK(speaker_of("The Dominican Republic is here. The trust fund for Haiti remains underfunded.\n") ==
+          "Dominican Republic");
+}
+
 TEST_CASE("a state judged, or named inside another subject, speaks in no voice of its own") {
     // Cyprus 2019: the subject of an assessing verb ("threatens") is the thing judged.
     CHECK(speaker_of("Cyprus has recently undertaken an initiative. Is it possible when Turkey threatens Cyprus with "
