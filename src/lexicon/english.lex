@@ -758,6 +758,7 @@ GAB Gabon
 GAB Gabonese Republic
 GMB Gambia
 GMB Republic of The Gambia
+GMB Islamic Republic of the Gambia
 GEO Georgia
 DEU Germany
 DEU Federal Republic of Germany
@@ -1688,6 +1689,7 @@ more
 
 # Adverbs passed over when the rules look for the word before a cue ("we also fully support").
 [light-adverbs]
+once again
 also
 all
 still

@@ -301,6 +301,30 @@ TEST_CASE("a state's perfect of saying is its voice, past adverbs; a topic or an
           "Dominican Republic");
 }
 
+TEST_CASE("a state's own institutions, its commitment, and its voice past 'once again'") {
+    // Jordan 2016: "elections to Jordan's national Parliament" names the speaker's institution, not a place;
+    // "Israel has to embrace peace" is an obligation said of another, no sign of its voice.
+    CHECK(speaker_of("As I stand here today, elections to Jordan's national Parliament are coming to a conclusion. "
+                     "Peace is a conscious decision. Israel has to embrace peace.\n") == "Jordan");
+    // ... while "lies in Russia's neo-imperial aspirations" stays a place (Estonia 2023).
+    CHECK(speaker_of("Estonia supports the proposal. The reason lies in Russia's neo-imperial aspirations. What "
+                     "lessons will we learn from Russia's aggression?\n") == "Estonia");
+    // France 2019: "France's commitment is well known" against a state discussed, whose "will" is foretold.
+    CHECK(speaker_of("Iran has responded with a strategy. There must be complete certainty that Iran will never "
+                     "acquire nuclear weapons. In the Sahel, France's commitment is well known, ongoing and "
+                     "reaffirmed.\n") == "France");
+    // ... but "Russia's war", "Iran's support for its proxies" are no position of the speaker's (EU 2024).
+    CHECK(speaker_of("The European Union will support Ukraine. I refer to Iran's support for its proxies and to "
+                     "Russia's war against Ukraine.\n") == "European Union");
+    // Gambia 2016: its official name of the time, and "therefore once again calls for".
+    CHECK(speaker_of("The United States paid reparations. The United States Congress rejected it. The Islamic "
+                     "Republic of the Gambia therefore once again calls for the expansion of the Security "
+                     "Council.\n") == "Gambia");
+    // Spain 2020: between mentions of equal weight, the strongest single one decides.
+    CHECK(speaker_of("Plastic three times the size of France is floating in the Pacific. We are called to comply "
+                     "with United Nations doctrine on Gibraltar, with which Spain is fully aligned.\n") == "Spain");
+}
+
 TEST_CASE("a state judged, or named inside another subject, speaks in no voice of its own") {
     // Cyprus 2019: the subject of an assessing verb ("threatens") is the thing judged.
     CHECK(speaker_of("Cyprus has recently undertaken an initiative. Is it possible when Turkey threatens Cyprus with "
