@@ -388,7 +388,41 @@ std::size_t StanceFinder::subject_start(std::string_view s, Phrase thing, std::s
         }
         return coordinator > clause;
     };
-    while (first > clause && !words_[first - 1].clause_end && !comma_after(s, first - 1) && !is_pronoun(s, thing.last) &&
+    // "Peace, security, stability, democracy and good governance are essential": a comma inside a list that
+    // closes with a coordinator before the head is crossed; an opening phrase or word before it ("In the era of interdependence, cooperation and engagement are key", "Today,") is not.
+    auto list_comma = [&](std::size_t w) {
+        if (!comma_after(s, w) || words_[w].clause_end) return false;
+        bool closes = false;
+        for (std::size_t v = w + 1; v < thing.last && !closes; ++v) {
+            closes = word_in(s, words_[v], list(WordTable::coordinators)) && !comma_after(s, v - 1);
+        }
+        if (!closes) return false;
+        // Every item back to the clause's start is a noun phrase of at most four words: "Peace, security,
+        // stability," but not "Accordingly,", "Since its establishment,", "As the Secretary-General stated,".
+        std::size_t item_end = w;
+        for (std::size_t v = w + 1; v-- > clause;) {
+            // An item is no clause ("Sea levels are rising,") and no pair of its own ("Both then and today,").
+            if (v <= w && (word_in(s, words_[v], list(WordTable::copulas)) || word_in(s, words_[v], list(WordTable::coordinators)))) {
+                return false;
+            }
+            if (v == clause || comma_after(s, v - 1)) {
+                const std::string_view word = form_of(s, v);
+                const bool adverb = word.size() > 4 && (word.ends_with("ly") || word.ends_with("LY"));
+                if (item_end - v > 3 || !in_phrase(s, v) || adverb || words_[v].clause_end ||
+                    lexicon_.match(Phrases::ordinal_marker, s.substr(words_[v].begin)) ||
+                    word_in(s, words_[v], list(WordTable::holder_skip)) || word_in(s, words_[v], list(WordTable::time_phrases)) ||
+                    word_in(s, words_[v], list(WordTable::clause_openers))) {
+                    return false;
+                }
+                if (v == clause) return true;
+                item_end = v - 1;
+            }
+            if (v > clause && words_[v - 1].clause_end) return false;
+        }
+        return false;
+    };
+    while (first > clause && !words_[first - 1].clause_end && (!comma_after(s, first - 1) || list_comma(first - 1)) &&
+           !is_pronoun(s, thing.last) &&
            !word_in(s, words_[first - 1], list(WordTable::target_breaks)) &&
            (!word_in(s, words_[first - 1], list(WordTable::coordinators)) || joins_opening_phrase(first - 1)) &&
            !word_in(s, words_[first - 1], list(WordTable::clause_openers))) {

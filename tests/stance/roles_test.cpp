@@ -1055,3 +1055,23 @@ TEST_CASE("a cleft after a demonstrative: what is needed is what the demonstrati
     // "What we need now is action" keeps what follows the copula.
     CHECK(roles_of("What we need now is action.", "Testland") == V{"need | - | we | action"});
 }
+
+TEST_CASE("the thing judged is a whole list, back over its commas to the clause's start, and no opening phrase") {
+    // Zimbabwe 2018, San Marino 2019: a list that closes with "and" before the head.
+    CHECK(roles_of("Peace, security, stability, democracy and good governance are essential ingredients of sustainable "
+                   "development.", "Zimbabwe") ==
+          V{"essential | - | - | Peace, security, stability, democracy and good governance"});
+    CHECK(roles_of("Trust, inclusiveness and dialogue are essential elements in supporting multilateralism.", "San Marino") ==
+          V{"essential | - | - | Trust, inclusiveness and dialogue"});
+    // Lao People's Democratic Republic 2015: an opening phrase before the list is none of it; nor an adverb,
+    // an ordinal, or a clause ("Sea levels are rising, ...").
+    CHECK(roles_of("In the era of interdependence, cooperation and engagement are key factors for peaceful "
+                   "coexistence.", "Lao People's Democratic Republic") == V{"key | - | - | cooperation and engagement"});
+    CHECK(roles_of("Accordingly, joint efforts and the strengthening of cooperation are essential.", "Chad") ==
+          V{"essential | - | - | joint efforts and the strengthening of cooperation"});
+    CHECK(roles_of("Seventh, technology and innovation are key to our progress.", "Chad") ==
+          V{"key to | - | - | technology and innovation"});
+    // Without a closing "and", a comma ends the thing judged: "In this regard, economic development is crucial".
+    CHECK(roles_of("In this regard, economic development is crucial.", "Chad") ==
+          V{"crucial | - | - | economic development"});
+}
