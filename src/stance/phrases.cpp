@@ -360,6 +360,18 @@ std::optional<StanceFinder::Phrase> StanceFinder::which_antecedent(std::string_v
             (word_in(s, words_[first - 1], list(WordTable::articles)) || word_in(s, words_[first - 1], list(WordTable::determiners)))) {
             --first;
         }
+    } else if (first > 1 && !words_[first - 1].clause_end && !comma_after(s, first - 1) &&
+             (word_in(s, words_[first - 1], list(WordTable::object_prepositions)) ||
+              word_in(s, words_[first - 1], list(WordTable::loose_prepositions)))) {
+        // "the ongoing armed conflict in eastern Ukraine, which endangers": back over one preposition to the noun
+        // it completes, when an article or a determiner opens that noun within four words.
+        for (std::size_t w = first - 1; w > 0 && w + 5 > first; --w) {
+            if (words_[w - 1].clause_end || comma_after(s, w - 1) || !in_phrase(s, w - 1)) break;
+            if (word_in(s, words_[w - 1], list(WordTable::articles)) || word_in(s, words_[w - 1], list(WordTable::determiners))) {
+                first = w - 1;
+                break;
+            }
+        }
     }
     // A lone pronoun ("abide by them, which is crucial") stands for nothing named here.
     if (first < before - 1 || is_upper(s[words_[first].begin])) return Phrase{first, before - 1};

@@ -1075,3 +1075,13 @@ TEST_CASE("the thing judged is a whole list, back over its commas to the clause'
     CHECK(roles_of("In this regard, economic development is crucial.", "Chad") ==
           V{"crucial | - | - | economic development"});
 }
+
+TEST_CASE("the noun before ', which' is whole, back over one preposition to its article") {
+    // Republic of Moldova 2015, from the judged draw of seed 149.
+    CHECK(roles_of("I express deep concern about the ongoing armed conflict in eastern Ukraine, which endangers peace "
+                   "and security in our region.", "Republic of Moldova")
+              .back() == "endangers | - | - | the ongoing armed conflict in eastern Ukraine");
+    // "the situation in Rakhine state, which is of grave concern" (Bangladesh 2017).
+    CHECK(roles_of("We are following the situation in Rakhine state, which is of grave concern.", "Bangladesh").back() ==
+          "grave concern | - | - | the situation in Rakhine state");
+}
