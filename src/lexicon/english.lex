@@ -643,6 +643,7 @@ AND Principality of Andorra
 AGO Angola
 AGO Republic of Angola
 ATG Antigua and Barbuda
+ATG Antigua & Barbuda
 ARG Argentina
 ARG Argentine Republic
 ARM Armenia
@@ -672,6 +673,7 @@ BOL Bolivia
 BOL Plurinational State of Bolivia
 BOL Bolivia (Plurinational State of)
 BIH Bosnia and Herzegovina
+BIH Bosnia & Herzegovina
 BWA Botswana
 BWA Republic of Botswana
 BRA Brazil
@@ -918,15 +920,23 @@ RWA Rwanda
 RWA Republic of Rwanda
 KNA Saint Kitts and Nevis
 KNA St. Kitts and Nevis
+KNA St Kitts and Nevis
+KNA St. Kitts & Nevis
+KNA Saint Kitts & Nevis
 LCA Saint Lucia
 LCA St. Lucia
+LCA St Lucia
 VCT Saint Vincent and the Grenadines
 VCT St. Vincent and the Grenadines
+VCT St Vincent and the Grenadines
+VCT St. Vincent & the Grenadines
 WSM Samoa
 WSM Independent State of Samoa
 SMR San Marino
 SMR Republic of San Marino
 STP Sao Tome and Principe
+STP Sao Tome & Principe
+STP São Tomé & Príncipe
 STP São Tomé and Príncipe
 STP Democratic Republic of Sao Tome and Principe
 SAU Saudi Arabia
@@ -978,6 +988,7 @@ TGO Togolese Republic
 TON Tonga
 TON Kingdom of Tonga
 TTO Trinidad and Tobago
+TTO Trinidad & Tobago
 TTO Republic of Trinidad and Tobago
 TUN Tunisia
 TUN Republic of Tunisia
