@@ -316,6 +316,9 @@ TEST_CASE("a state's own institutions, its commitment, and its voice past 'once 
     // ... but "Russia's war", "Iran's support for its proxies" are no position of the speaker's (EU 2024).
     CHECK(speaker_of("The European Union will support Ukraine. I refer to Iran's support for its proxies and to "
                      "Russia's war against Ukraine.\n") == "European Union");
+    // Sao Tome and Principe 2020: a name written with "&".
+    CHECK(speaker_of("The Central African Republic needs peace. For this reason, Sao Tome & Principe reiterates our "
+                     "call for these sanctions to be lifted.\n") == "Sao Tome and Principe");
     // Gambia 2016: its official name of the time, and "therefore once again calls for".
     CHECK(speaker_of("The United States paid reparations. The United States Congress rejected it. The Islamic "
                      "Republic of the Gambia therefore once again calls for the expansion of the Security "
