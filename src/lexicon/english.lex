@@ -2177,6 +2177,23 @@ happy
 glad
 proud
 
+# Between a verb of wanting and its "to": the infinitive is still its position ("I would like also to
+# thank", "We would like as well to thank", "I want today to reaffirm"); adverbs in -ly pass too.
+[infinitive-asides]
+also
+again
+once
+as
+well
+first
+here
+today
+now
+therefore
+especially
+further
+more
+
 # Words before a gerund cue in a list of actions ("and supporting").
 [gerund-list-words]
 and
@@ -2860,7 +2877,8 @@ operational
 in-kind
 
 # Words that may stand between a stance's subject and its cue ("I would also like to take this
-# opportunity to thank"), besides [light-adverbs] and [negators].
+# opportunity to thank", "I would be remiss not to seize this opportunity to commend"), besides
+# [light-adverbs] and [negators].
 [verb-chain-words]
 already
 long
@@ -2901,6 +2919,9 @@ starts
 by
 take
 takes
+seize
+seizes
+remiss
 taking
 this
 opportunity

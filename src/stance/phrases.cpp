@@ -180,11 +180,15 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
     // "to" joins a verb chain after "like", "wish", "ready" ...; after anything else it opens an
     // infinitive whose subject is not named ("use this Assembly to reiterate", "urge all States to renew").
     auto purpose_to = [&](std::size_t k) {
-        return word_is(s, words_[k], "to") && k > clause && !in_chain(k - 1) &&
-               !word_in(s, words_[k - 1], list(WordTable::infinitive_licensers));
+        return word_is(s, words_[k], "to") && k > clause && !in_chain(k - 1) && licenser_before(s, k, clause) == npos;
     };
     while (w > clause && !words_[w - 1].clause_end && !comma_after(s, w - 1) && in_chain(w - 1) && !subject_pronoun(w - 1)) {
         if (purpose_to(w - 1)) return asks_leave(s, w - 1, clause) ? std::optional<Phrase>(Phrase{w - 2, w - 2}) : std::nullopt;
+        // "would like as well to thank": on to the verb of wanting, past the words between.
+        if (w - 1 > clause && word_is(s, words_[w - 1], "to") && !in_chain(w - 2)) {
+            w = licenser_before(s, w - 1, clause) + 1;
+            continue;
+        }
         --w;
     }
     // "Let me congratulate", "Let me first congratulate": the pronoun after "let".

@@ -219,10 +219,7 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
     // An infinitive states a position after a verb of wanting or continuing
     // ("I would like to thank"), not in a purpose clause ("to support this").
     if (prev != std::string_view::npos && word_is(s, words_[prev], "to")) {
-        if ((prev == clause || !word_in(s, words_[prev - 1], list(WordTable::infinitive_licensers))) &&
-            !asks_leave(s, prev, clause)) {
-            return false;
-        }
+        if (licenser_before(s, prev, clause) == npos && !asks_leave(s, prev, clause)) return false;
         // "The international community unanimously committed to support": inside the scope of the cue
         // before "to", whether or not that one counted.
         // "will continue to support", "committed to support": a cue of one or two words before the "to" that
@@ -495,6 +492,19 @@ bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t 
         return true;
     }
     return false;
+}
+
+std::size_t StanceFinder::licenser_before(std::string_view s, std::size_t to, std::size_t clause) const {
+    std::size_t w = to;
+    for (int asides = 0; asides <= 3 && w > clause; ++asides) {
+        if (word_in(s, words_[w - 1], list(WordTable::infinitive_licensers))) return w - 1;
+        if (asides == 3 || words_[w - 1].clause_end || comma_after(s, w - 1) ||
+            !(word_in(s, words_[w - 1], list(WordTable::infinitive_asides)) || is_manner_adverb(s, w - 1))) {
+            break;
+        }
+        --w;
+    }
+    return npos;
 }
 
 }  // namespace posext::detail

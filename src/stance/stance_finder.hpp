@@ -254,6 +254,9 @@ private:
     // Whether word `to` is the "to" of "Allow me to", "Permit us to" at the start of its clause: the
     // speaker asks leave, and holds what follows.
     bool asks_leave(std::string_view s, std::size_t to, std::size_t clause) const;
+    // The verb of wanting or continuing before the infinitive's "to" at `to`, past adverbs between them ("would like
+    // also to thank"), or npos.
+    std::size_t licenser_before(std::string_view s, std::size_t to, std::size_t clause) const;
     bool is_pronoun(std::string_view s, std::size_t w) const;
     bool is_manner_adverb(std::string_view s, std::size_t w) const;
     // Whether word w is an adverb the rules step over: one of [light-adverbs], or a manner adverb in -ly.

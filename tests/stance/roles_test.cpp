@@ -1085,3 +1085,19 @@ TEST_CASE("the noun before ', which' is whole, back over one preposition to its 
     CHECK(roles_of("We are following the situation in Rakhine state, which is of grave concern.", "Bangladesh").back() ==
           "grave concern | - | - | the situation in Rakhine state");
 }
+
+TEST_CASE("an adverb between a verb of wanting and its 'to' leaves the infinitive a position") {
+    // Iraq 2016 (Security Council), Kuwait 2021, France 2015: "as well", "also", "here", "first".
+    CHECK(roles_of("We would like as well to thank the Special Representative of the Secretary-General for her valuable "
+                   "briefing.", "Iraq") ==
+          V{"thank | We | the Special Representative of the Secretary-General | her valuable briefing"});
+    CHECK(roles_of("I should like also to congratulate His Excellency Mr. Antonio Guterres on his reappointment.", "Kuwait") ==
+          V{"congratulate | I | His Excellency Mr. Antonio Guterres | his reappointment"});
+    CHECK(roles_of("I wish here to thank the President of Peru for continuing the work.", "France") ==
+          V{"thank | I | the President of Peru | continuing the work"});
+    // "I would be remiss not to seize this opportunity to commend": the holder is the subject of the chain.
+    CHECK(roles_of("I would be remiss not to seize this opportunity to commend the Secretary-General.", "Botswana") ==
+          V{"commend | I | the Secretary-General | -"});
+    // A negator is no such adverb: "decided not to request" (Guatemala 2018), "and not to undermine them".
+    CHECK(roles_of("As a sovereign State, Guatemala decided not to request a sixth extension.", "Guatemala").empty());
+}
