@@ -1268,6 +1268,8 @@ support:verb:+     agrees that
 support:verb:+     hope that
 support:verb:+     hopes that
 support:verb:+     hoped that
+support:verb:+     hope
+support:verb:+     hopes
 support:verb:+     hope for
 support:verb:+     hopes for
 support:verb:+     look forward to

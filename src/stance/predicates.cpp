@@ -75,6 +75,26 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
     // "a beacon of hope for all", "a message of hope that", "the best hope for humankind", "offers hope for",
     // "there will finally be hope for refugees", "still hope — hope that": hope as a thing named, held by no one.
     if (cue.type == StanceType::support && (word_is(s, words_[i], "hope") || word_is(s, words_[i], "hopes"))) {
+        // "We hope the talks will succeed", "I sincerely hope this session will": without "that" or "for", the verb
+        // only after the speaker as subject and before the clause it hopes; not "hope to" (an intention), "hopes
+        // were renewed", "gives us hope".
+        if (i == j) {
+            std::size_t subject = i;
+            while (subject > clause && !comma_after(s, subject - 1) && !words_[subject - 1].clause_end &&
+                   (is_adverb(s, subject - 1) || word_in(s, words_[subject - 1], list(WordTable::verb_chain_words)))) {
+                --subject;
+            }
+            const bool speaker = subject > clause && !comma_after(s, subject - 1) && !words_[subject - 1].clause_end &&
+                                 (word_in(s, words_[subject - 1], list(WordTable::self_subjects)) ||
+                                  names_speaker(s, subject - 1, subject));
+            const bool clause_after = j + 1 < words_.size() && !words_[j].clause_end && !comma_after(s, j) &&
+                                      !word_is(s, words_[j + 1], "to") && !word_in(s, words_[j + 1], list(WordTable::coordinators)) &&
+                                      !word_in(s, words_[j + 1], list(WordTable::negators)) &&
+                                      !word_in(s, words_[j + 1], list(WordTable::copulas)) &&
+                                      !word_in(s, words_[j + 1], list(WordTable::object_prepositions)) &&
+                                      !word_in(s, words_[j + 1], list(WordTable::loose_prepositions));
+            if (!speaker || !clause_after) return false;
+        }
         // A marker is a determiner's adjective ("the best hope", "our only hope"; "we can only hope" is a verb),
         // and "It is our greatest hope that" still states the speaker's.
         const bool marked = prev != std::string_view::npos && prev > clause &&
@@ -226,7 +246,9 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
         // ends before or with it.
         for (std::size_t back = 1; back <= 2 && prev >= clause + back; ++back) {
             const std::size_t w = prev - back;
-            if (const auto outer = cue_at(s, w); outer && last_word(w, words_[w].begin + outer->length) + 2 > prev) {
+            // A bare "hope" before "to" is no cue of its own ("We hope to champion": the infinitive is the position).
+            const bool bare_hope = (word_is(s, words_[w], "hope") || word_is(s, words_[w], "hopes")) && w + 1 == prev;
+            if (const auto outer = cue_at(s, w); outer && !bare_hope && last_word(w, words_[w].begin + outer->length) + 2 > prev) {
                 return false;
             }
         }

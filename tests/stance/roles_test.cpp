@@ -1101,3 +1101,19 @@ TEST_CASE("an adverb between a verb of wanting and its 'to' leaves the infinitiv
     // A negator is no such adverb: "decided not to request" (Guatemala 2018), "and not to undermine them".
     CHECK(roles_of("As a sovereign State, Guatemala decided not to request a sixth extension.", "Guatemala").empty());
 }
+
+TEST_CASE("'hope' followed directly by its clause, after the speaker as subject") {
+    // Solomon Islands 2015, Kenya 2015, Bahrain 2019.
+    CHECK(roles_of("We hope the world will come together and create a new playing field.", "Solomon Islands") ==
+          V{"hope | We | - | the world will come together and create a new playing field"});
+    CHECK(roles_of("The Community remains one of the fastest-growing regional bodies and we hope this will continue.",
+                   "Kenya") == V{"hope | we | - | this will continue"});
+    CHECK(roles_of("We welcome the formation of the Constitutional Committee, which we hope will contribute to a solution.",
+                   "Bahrain")
+              .back() == "hope | we | - | will contribute to a solution");
+    // Not "hope to" (an intention: the infinitive is the position), not a noun, not "hope not only to".
+    CHECK(roles_of("We hope to champion the growth of an African digital economy.", "Kenya") ==
+          V{"champion | We | - | the growth of an African digital economy"});
+    CHECK(roles_of("Hopes were renewed in January. It gives us hope.", "Kuwait").empty());
+    CHECK(roles_of("Only then can we hope not only to soften the fall.", "Norway").empty());
+}
