@@ -23,6 +23,15 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
         cue.word_class = Cue::Class::noun;
         return noun_licensed(s, i, clause, cue);
     }
+    // "Energy demands are rising", "their calls were heard": a form in -s before a finite copula is the subject's
+    // noun; not after its own subject ("the way forward that Malta advocates is"), nor before a gerund ("rejects
+    // being a battleground"), nor thanks ("Thanks are due to").
+    if (i == j && cue.type != StanceType::welcome && form_of(s, j).ends_with("s") && j + 1 < words_.size() &&
+        !words_[j].clause_end && !comma_after(s, j) && word_in(s, words_[j + 1], list(WordTable::copulas)) &&
+        !word_is(s, words_[j + 1], "being") &&
+        !(prev != std::string_view::npos && (is_pronoun(s, prev) || names_speaker(s, prev, prev + 1)))) {
+        return false;
+    }
     if (cue.type != StanceType::appeal && asked_of_others(s, i, clause)) return false;
     // "was neither desired nor welcomed", "they have been welcomed in Turkey", "we were commended", "will be
     // welcomed and treated with dignity": a welcome or a rejection in the passive, past or foretold, with no

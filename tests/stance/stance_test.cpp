@@ -1119,3 +1119,12 @@ TEST_CASE("what the speaker says it must say is a manner of speaking") {
     // Only after "I": "we must address" prescribes.
     CHECK(stances_of("We must address the root causes of conflict.", "Testland") == V{"must prescribe positive speaker"});
 }
+
+TEST_CASE("a cue's form in -s before a finite copula is the noun of its subject") {
+    // Kenya 2018, Seychelles 2021: "Such demands are", "pledges are".
+    CHECK(stances_of("Such demands are also fuelled by a growing awareness.", "Kenya").empty());
+    CHECK(stances_of("Statements, good intentions and pledges are woefully inadequate.", "Seychelles").empty());
+    // ... but a verb after its own subject, before a gerund, and thanks stay (Malta 2018, Iraq, Tunisia 2022).
+    CHECK(stances_of("One way forward that Malta advocates is the harnessing of new technologies.", "Malta").size() == 1);
+    CHECK(stances_of("My Government therefore rejects being a battleground for regional conflicts.", "Iraq").size() == 1);
+}
