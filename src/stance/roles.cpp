@@ -588,8 +588,10 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 std::size_t aside_to = npos;
                 if (who->last + 2 < n && comma_after(s, who->last) && !words_[who->last].clause_end) {
                     bool names = false;
+                    // The aside may open with a link: "all countries, in particular the great United States, to
+                    // avoid", "the United Nations, including the Security Council, to focus".
                     for (std::size_t w = who->last + 1; w + 2 < n && w < who->last + 2 * max_phrase_words; ++w) {
-                        if (words_[w].clause_end || !in_phrase(s, w)) break;
+                        if (words_[w].clause_end || (!in_phrase(s, w) && w > who->last + 3) || is_pronoun(s, w)) break;
                         names = names || party_word_end(s, w) != npos || is_upper_start(s[words_[w].begin]);
                         if (word_is(s, words_[w + 1], "to") && !opens_phrase(w + 2)) {
                             if (names) {
@@ -605,6 +607,22 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                     out.addressee = who;
                     set_target(aside_to + 1);
                     return;
+                }
+                // "countries within our region to be responsible": a phrase hung on the party by a preposition.
+                // Not what the party is asked or thanked in or for ("encourage him in his constant commitment to",
+                // "calls on all States for their support in").
+                if (who->last + 3 < n && !words_[who->last].clause_end && !comma_after(s, who->last) &&
+                    !word_is(s, words_[who->last + 1], "to") && !word_is(s, words_[who->last + 1], "for") &&
+                    (word_in(s, words_[who->last + 1], list(WordTable::object_prepositions)) ||
+                     word_in(s, words_[who->last + 1], list(WordTable::loose_prepositions)) || word_is(s, words_[who->last + 1], "of")) &&
+                    !word_in(s, words_[who->last + 2], list(WordTable::holder_possessives))) {
+                    for (std::size_t w = who->last + 2; w + 2 < n && w < who->last + max_phrase_words; ++w) {
+                        if (words_[w].clause_end || comma_after(s, w)) break;
+                        if (word_is(s, words_[w + 1], "to") && !opens_phrase(w + 2)) {
+                            who->last = w;
+                            break;
+                        }
+                    }
                 }
                 // Not a place ("invite everyone to Belgrade to celebrate"): an article or a determiner after "to".
                 if (who->last + 2 < n && !words_[who->last].clause_end && word_is(s, words_[who->last + 1], "to") &&

@@ -1117,3 +1117,16 @@ TEST_CASE("'hope' followed directly by its clause, after the speaker as subject"
     CHECK(roles_of("Hopes were renewed in January. It gives us hope.", "Kuwait").empty());
     CHECK(roles_of("Only then can we hope not only to soften the fall.", "Norway").empty());
 }
+
+TEST_CASE("the party an appeal asks goes on to the infinitive's 'to', past an aside or a phrase hung on it") {
+    // Cuba 2017, draw of seed 151; Kenya 2015; Iraq (Security Council).
+    CHECK(roles_of("We also urge all countries, in particular the great United States, to avoid the verbal escalations.",
+                   "Cuba") == V{"urge | We | all countries, in particular the great United States | avoid the verbal escalations"});
+    CHECK(roles_of("We urge the United Nations, including the Security Council, to focus on cybersecurity.", "Chad") ==
+          V{"urge | We | the United Nations, including the Security Council | focus on cybersecurity"});
+    CHECK(roles_of("We call on countries within our region to be responsible in that regard.", "Chad") ==
+          V{"call on | We | countries within our region | be responsible in that regard"});
+    // Not what the party is encouraged in ("encourage him in his constant commitment to peace").
+    CHECK(roles_of("I should like to encourage him in his constant commitment to peace.", "Chad") ==
+          V{"encourage | I | him | his constant commitment to peace"});
+}
