@@ -125,8 +125,31 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
             word_is(s, words_[k + 3], "why")) {
             return true;
         }
+        // Whether a content clause ("that", "where" ...) opens before the comma: "hope that under his leadership,
+        // the Organization can" goes on.
+        auto inside_content = [&] {
+            for (std::size_t w = k; w > words_[k].clause && w + 30 > k; --w) {
+                if (word_in(s, words_[w - 1], list(WordTable::content_openers))) return true;
+            }
+            return false;
+        };
+        // Whether the comma ends a phrase fronted in a content clause: "report that, on 27 October, Iraq handed over",
+        // "note that during its first year ..., Guatemala has pursued" (not "that would undermine the process in
+        // Iraq, Equatorial Guinea pays", a relative with its own verb).
+        auto fronted_in_content = [&] {
+            for (std::size_t w = k; w > words_[k].clause && w + 30 > k; --w) {
+                if (!word_is(s, words_[w - 1], "that")) continue;
+                return comma_after(s, w - 1) ||
+                       (!in_phrase(s, w) && !word_in(s, words_[w], list(WordTable::verb_chain_words)) && !is_pronoun(s, w)) ||
+                       word_in(s, words_[w], list(WordTable::object_prepositions)) ||
+                       word_in(s, words_[w], list(WordTable::loose_prepositions)) ||
+                       word_in(s, words_[w], list(WordTable::time_phrases)) ||
+                       word_in(s, words_[w], list(WordTable::clause_openers));
+            }
+            return false;
+        };
         // "..., Costa Rica urges states": a state as the subject of a new clause, with its verb after it (not
-        // "in Baku, Azerbaijan.").
+        // "in Baku, Azerbaijan."), unless it ends a phrase fronted in a content clause.
         if (is_upper_start(s[words_[k + 1].begin]) && names_.may_open(form_of(s, k + 1))) {
             if (const auto state = lexicon_.match(Phrases::speaker, s.substr(words_[k + 1].begin))) {
                 std::size_t after = k + 2;
@@ -135,21 +158,14 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
                     !word_in(s, words_[after], list(WordTable::coordinators)) && !word_is(s, words_[after], "of") &&
                     !word_in(s, words_[after], list(WordTable::object_prepositions)) &&
                     !word_in(s, words_[after], list(WordTable::loose_prepositions)) &&
-                    !word_in(s, words_[after], list(WordTable::clause_openers))) {
+                    !word_in(s, words_[after], list(WordTable::clause_openers)) && !fronted_in_content()) {
                     return true;
                 }
             }
         }
         // "When I urged us to end the occupation, the Israeli Government has pursued": the main clause
-        // after a subordinate one, a subject and its finite verb.
-        // Not after "that", "where" ...: "hope that under his leadership, the Organization can" goes on.
+        // after a subordinate one, a subject and its finite verb, not inside a content clause.
         // A noun "will" has no verb after it ("the strong will and the power").
-        auto inside_content = [&] {
-            for (std::size_t w = k; w > words_[k].clause && w + 30 > k; --w) {
-                if (word_in(s, words_[w - 1], list(WordTable::content_openers))) return true;
-            }
-            return false;
-        };
         // "..., for the best way of resisting protectionism is", "..., for we are": "for" as a conjunction opens a
         // clause with a subject of its own.
         std::size_t np = k + 1;

@@ -1130,3 +1130,20 @@ TEST_CASE("the party an appeal asks goes on to the infinitive's 'to', past an as
     CHECK(roles_of("I should like to encourage him in his constant commitment to peace.", "Chad") ==
           V{"encourage | I | him | his constant commitment to peace"});
 }
+
+TEST_CASE("a state after a phrase fronted in a content clause goes on with the target") {
+    // Guatemala 2021 (draw of seed 151), Iraq report of Kuwait 2019, Japan 2021.
+    CHECK(roles_of("I am pleased to note that during its first year of membership in the Economic and Social Council, "
+                   "Guatemala has pursued the sustainable development agenda.", "Guatemala") ==
+          V{"pleased | I | - | note that during its first year of membership in the Economic and Social Council, Guatemala "
+            "has pursued the sustainable development agenda"});
+    CHECK(roles_of("I am pleased to announce that, with additional contributions, Japan will provide up to 60 million "
+                   "vaccine doses in total.", "Japan")
+              .front() == "pleased | I | - | announce that, with additional contributions, Japan will provide up to 60 "
+                          "million vaccine doses in total");
+    // A relative with its own verb is no content clause: "that would undermine the process under way in Iraq,
+    // Equatorial Guinea pays tribute" ends at the state (Equatorial Guinea 2019).
+    CHECK(roles_of("We condemn any initiative that would undermine the process under way in Iraq, Equatorial Guinea "
+                   "pays tribute to the mission.", "Equatorial Guinea")
+              .front() == "condemn | We | - | any initiative that would undermine the process under way in Iraq");
+}
