@@ -61,6 +61,18 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 }
                 return Phrase{first, w - 1};
             }
+            // "my delegation's cooperation and support", "the Ivorian people's gratitude": a party's noun in the
+            // possessive, with its article or possessive a few words before.
+            if (const std::string_view form = form_of(s, w - 1); form.ends_with("'s") && is_lower(form.front()) &&
+                list(WordTable::party_words).contains(form.substr(0, form.size() - 2))) {
+                for (std::size_t first = w - 1; first > clause && first + 4 > w; --first) {
+                    if (words_[first - 1].clause_end || comma_after(s, first - 1) || !in_phrase(s, first - 1)) break;
+                    if (word_in(s, words_[first - 1], list(WordTable::articles)) ||
+                        word_in(s, words_[first - 1], list(WordTable::self_possessives))) {
+                        return Phrase{first - 1, w - 1};
+                    }
+                }
+            }
         }
         return std::nullopt;
     };
@@ -255,7 +267,11 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         if (subject && !agent_subject && !party_of(s, *subject)) subject.reset();
         // A name's possessive is the more exact holder: "We affirm Tonga's commitment".
         const std::optional<Phrase> own = possessive();
-        if (!subject || (own && form_of(s, own->last).ends_with("'s"))) subject = own;
+        // Not a party's noun ("I reiterate my country's commitment" is held by "I", as "I would like to reiterate our
+        // unwavering support" is).
+        if (!subject || (own && form_of(s, own->last).ends_with("'s") && is_upper_start(s[words_[own->last].begin]))) {
+            subject = own;
+        }
         // "the unwavering commitment of the Beninese people to democracy": the party after "of" holds it,
         // and what it is held to follows the party.
         // Not an agent noun's "of", which names what it supports: "a strong supporter of small States".

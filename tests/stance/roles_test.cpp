@@ -1147,3 +1147,17 @@ TEST_CASE("a state after a phrase fronted in a content clause goes on with the t
                    "pays tribute to the mission.", "Equatorial Guinea")
               .front() == "condemn | We | - | any initiative that would undermine the process under way in Iraq");
 }
+
+TEST_CASE("a party's noun in the possessive holds a noun cue that no subject of the speaker's states") {
+    // Gabon 2016, Tonga 2021: "of the Gabonese delegation's full support", "our delegation's full support".
+    CHECK(roles_of("He can be assured of the Gabonese delegation's full support and cooperation throughout his tenure.",
+                   "Gabon")
+              .front()
+              .starts_with("support | the Gabonese delegation | "));
+    CHECK(roles_of("Please be assured of my delegation's full support for your presidency.", "Iraq") ==
+          V{"support | my delegation | - | your presidency"});
+    // With the speaker as the subject that states it, the subject holds it, as with "our" (dev gold: "I would like
+    // to reiterate our unwavering support" is held by "I").
+    CHECK(roles_of("I reiterate my country's commitment to work with you.", "Costa Rica") ==
+          V{"commitment | I | - | work with you"});
+}
