@@ -2046,7 +2046,8 @@ backdrop
 background
 
 # After a modal or "let us": a way of speaking, no prescription ("I must tell the world that", "We
-# must tell it like it is"), nor a commitment ("I shall now make a statement in my capacity as").
+# must tell it like it is"), nor a commitment ("I shall now make a statement in my capacity as", "I shall
+# not go into all of the details").
 [speaking-phrases]
 tell the assembly
 tell the general assembly
@@ -2059,6 +2060,10 @@ add that
 make a statement
 make the following statement
 read out a statement
+go into detail
+go into details
+go into the details
+go into all of the details
 
 # After "the", alone: a monarchy's title by which a statement names its own state ("The Kingdom
 # expresses its grave concern"), and its Government ("The Government is committed to"); "the Kingdom

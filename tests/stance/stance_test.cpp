@@ -541,6 +541,11 @@ TEST_CASE("'it was important' tells of the past, and 'I will repeat' is a way of
     // A Council President's formula (China 2020), and telling the Assembly (Turkey 2016).
     CHECK(stances_of("I shall now make a statement in my capacity as the representative of China.").empty());
     CHECK(stances_of("But have we in Turkey received anything? I will tell the Assembly.").empty());
+    // Going into details or not (Barbados 2023, Micronesia 2015, draw of seed 151); a plan to go into
+    // negotiations still commits.
+    CHECK(stances_of("I shall not go into all of the details, but in my own region there are too many examples.").empty());
+    CHECK(stances_of("I will not go into details, because that is where the devil is.").empty());
+    CHECK(stances_of("We will go into the negotiations with an open mind.") == V{"will commit positive speaker"});
     // Kept: the present frame.
     CHECK(stances_of("It is important to preserve biological diversity.") == V{"It is important prescribe positive speaker"});
 }
