@@ -160,11 +160,7 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
     if ((cue.word_class == Cue::Class::state && cue.type == StanceType::oppose) ||
         (cue.word_class == Cue::Class::verb && cue.type == StanceType::welcome && i == j && !form_of(s, i).ends_with("s") &&
          !form_of(s, i).ends_with("ed") && !form_of(s, i).ends_with("ing"))) {
-        std::size_t b = i;
-        while (b > clause && (is_adverb(s, b - 1) || word_in(s, words_[b - 1], list(WordTable::light_adverbs)) ||
-                              form_of(s, b - 1).ends_with("ly"))) {
-            --b;
-        }
+        const std::size_t b = adverbs_start(s, i, clause);
         const bool after_copula = b > clause && word_in(s, words_[b - 1], list(WordTable::copulas));
         const bool no_object = j + 1 >= words_.size() || words_[j].clause_end || comma_after(s, j) ||
                                word_in(s, words_[j + 1], list(WordTable::coordinators)) ||

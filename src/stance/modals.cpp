@@ -31,11 +31,7 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
     // hypothetical modal is supposed, not asked for.
     if (cue.type == StanceType::prescribe && (word_in(s, words_[i], list(WordTable::need_words)) || word_is(s, words_[i], "have")) &&
         i > clause) {
-        std::size_t b = i;
-        while (b > clause && (is_adverb(s, b - 1) || word_in(s, words_[b - 1], list(WordTable::light_adverbs)) ||
-                              form_of(s, b - 1).ends_with("ly"))) {
-            --b;
-        }
+        const std::size_t b = adverbs_start(s, i, clause);
         if (b > clause && word_in(s, words_[b - 1], list(WordTable::hypothetical_modals))) return false;
     }
     // "We know what must be done", "far from what it should be": a modal in a free relative names a thing, no one's

@@ -68,6 +68,11 @@ bool StanceFinder::is_manner_adverb(std::string_view s, std::size_t w) const {
     return form.size() >= 7 && form.ends_with("ly") && is_lower(form.front());
 }
 
+std::size_t StanceFinder::adverbs_start(std::string_view s, std::size_t i, std::size_t clause) const {
+    while (i > clause && (is_adverb(s, i - 1) || form_of(s, i - 1).ends_with("ly"))) --i;
+    return i;
+}
+
 std::size_t StanceFinder::chain_start(std::string_view s, std::size_t i, std::size_t clause) const {
     while (i > clause && !comma_after(s, i - 1) &&
            (word_in(s, words_[i - 1], list(WordTable::verb_chain_words)) || is_adverb(s, i - 1))) {
@@ -405,7 +410,8 @@ std::size_t StanceFinder::subject_start(std::string_view s, Phrase thing, std::s
         return coordinator > clause;
     };
     // "Peace, security, stability, democracy and good governance are essential": a comma inside a list that
-    // closes with a coordinator before the head is crossed; an opening phrase or word before it ("In the era of interdependence, cooperation and engagement are key", "Today,") is not.
+    // closes with a coordinator before the head is crossed; an opening phrase or word before it ("In the era of
+    // interdependence, cooperation and engagement are key", "Today,") is not.
     auto list_comma = [&](std::size_t w) {
         if (!comma_after(s, w) || words_[w].clause_end) return false;
         bool closes = false;

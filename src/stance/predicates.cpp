@@ -15,6 +15,7 @@ namespace posext::detail {
 bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue) const {
     const std::size_t i = at.i, j = at.j, clause = at.clause, prev = at.prev, content = at.content;
     const bool after_and = at.after_and;
+    auto hope_at = [&](std::size_t w) { return word_is(s, words_[w], "hope") || word_is(s, words_[w], "hopes"); };
     // "the legitimate development demands of our people": a form in -s before "of" is the noun
     // ("demands of us" is the verb; "the strongest advocates of multilateralism" names a supporter).
     if (cue.type != StanceType::support && form_of(s, j).ends_with("s") && j + 2 < words_.size() &&
@@ -83,16 +84,12 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
     }
     // "a beacon of hope for all", "a message of hope that", "the best hope for humankind", "offers hope for",
     // "there will finally be hope for refugees", "still hope — hope that": hope as a thing named, held by no one.
-    if (cue.type == StanceType::support && (word_is(s, words_[i], "hope") || word_is(s, words_[i], "hopes"))) {
+    if (cue.type == StanceType::support && hope_at(i)) {
         // "We hope the talks will succeed", "I sincerely hope this session will": without "that" or "for", the verb
         // only after the speaker as subject and before the clause it hopes; not "hope to" (an intention), "hopes
         // were renewed", "gives us hope".
         if (i == j) {
-            std::size_t subject = i;
-            while (subject > clause && !comma_after(s, subject - 1) && !words_[subject - 1].clause_end &&
-                   (is_adverb(s, subject - 1) || word_in(s, words_[subject - 1], list(WordTable::verb_chain_words)))) {
-                --subject;
-            }
+            const std::size_t subject = chain_start(s, i, clause);
             const bool speaker = subject > clause && !comma_after(s, subject - 1) && !words_[subject - 1].clause_end &&
                                  (word_in(s, words_[subject - 1], list(WordTable::self_subjects)) ||
                                   names_speaker(s, subject - 1, subject));
@@ -256,7 +253,7 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
         for (std::size_t back = 1; back <= 2 && prev >= clause + back; ++back) {
             const std::size_t w = prev - back;
             // A bare "hope" before "to" is no cue of its own ("We hope to champion": the infinitive is the position).
-            const bool bare_hope = (word_is(s, words_[w], "hope") || word_is(s, words_[w], "hopes")) && w + 1 == prev;
+            const bool bare_hope = hope_at(w) && w + 1 == prev;
             if (const auto outer = cue_at(s, w); outer && !bare_hope && last_word(w, words_[w].begin + outer->length) + 2 > prev) {
                 return false;
             }

@@ -125,14 +125,6 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
             word_is(s, words_[k + 3], "why")) {
             return true;
         }
-        // Whether a content clause ("that", "where" ...) opens before the comma: "hope that under his leadership,
-        // the Organization can" goes on.
-        auto inside_content = [&] {
-            for (std::size_t w = k; w > words_[k].clause && w + 30 > k; --w) {
-                if (word_in(s, words_[w - 1], list(WordTable::content_openers))) return true;
-            }
-            return false;
-        };
         // Whether the comma ends a phrase fronted in a content clause: "report that, on 27 October, Iraq handed over",
         // "note that during its first year ..., Guatemala has pursued" (not "that would undermine the process in
         // Iraq, Equatorial Guinea pays", a relative with its own verb).
@@ -164,8 +156,15 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
             }
         }
         // "When I urged us to end the occupation, the Israeli Government has pursued": the main clause
-        // after a subordinate one, a subject and its finite verb, not inside a content clause.
+        // after a subordinate one, a subject and its finite verb.
+        // Not after "that", "where" ...: "hope that under his leadership, the Organization can" goes on.
         // A noun "will" has no verb after it ("the strong will and the power").
+        auto inside_content = [&] {
+            for (std::size_t w = k; w > words_[k].clause && w + 30 > k; --w) {
+                if (word_in(s, words_[w - 1], list(WordTable::content_openers))) return true;
+            }
+            return false;
+        };
         // "..., for the best way of resisting protectionism is", "..., for we are": "for" as a conjunction opens a
         // clause with a subject of its own.
         std::size_t np = k + 1;
