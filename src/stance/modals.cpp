@@ -12,6 +12,11 @@
 
 namespace posext::detail {
 
+bool StanceFinder::object_gap(std::string_view s, std::size_t j) const {
+    return j + 1 >= words_.size() || words_[j].clause_end || comma_after(s, j) ||
+           (word_in(s, words_[j + 1], list(WordTable::phrase_breaks)) && !word_is(s, words_[j + 1], "to"));
+}
+
 bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cue) const {
     // "Let us look at Pakistan", "Let us imagine a better world": an invitation to look or think.
     if ((word_is(s, words_[at.i], "let") || word_is(s, words_[at.i], "let's")) && at.j + 1 < words_.size() &&
@@ -362,6 +367,34 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
         !word_in(s, words_[prev - 1], list(WordTable::verb_chain_words))) {
         return false;
     }
+    // "the results that we need in the global South", "the tools we need for our work", "the United Nations we
+    // need must": our own need in a relative clause describes the thing needed, when the verb's object is the
+    // gap that the relative leaves (a break or a mark right after it). "What we need is" is a cleft, and "the
+    // approach we need to take" prescribes.
+    if (word_in(s, words_[i], list(WordTable::need_words)) && i == j && prev != npos && prev > clause &&
+        word_in(s, words_[prev], list(WordTable::self_words)) && object_gap(s, j) &&
+        !(j + 1 < words_.size() && (word_in(s, words_[j + 1], list(WordTable::negators)) ||
+                                    word_in(s, words_[j + 1], list(WordTable::copulas))))) {
+        std::size_t head = prev - 1;
+        if ((word_is(s, words_[head], "that") || word_is(s, words_[head], "which")) && head > clause) --head;
+        // The thing needed is a noun phrase that opens with its determiner ("the reliable statistical data we
+        // need"): not a verb's clause ("We estimate that we need between"), nor a phrase that a preposition
+        // fronts ("On that issue we need not"). A copula before the phrase or after the verb says what we need
+        // ("That is the spirit that we need", "The United Nations we need is an inclusive platform").
+        bool described = false;
+        for (std::size_t d = head; d >= clause && d + 5 > head; --d) {
+            if (comma_after(s, d) || words_[d].clause_end || !in_phrase(s, d) || is_pronoun(s, d)) break;
+            if (word_in(s, words_[d], list(WordTable::articles)) || word_in(s, words_[d], list(WordTable::determiners)) ||
+                word_in(s, words_[d], list(WordTable::self_possessives)) ||
+                word_in(s, words_[d], list(WordTable::holder_possessives))) {
+                described = d != head && !(d == clause + 1 && word_in(s, words_[clause], list(WordTable::phrase_breaks))) &&
+                            !(d > clause && word_in(s, words_[d - 1], list(WordTable::copulas)));
+                break;
+            }
+            if (d == clause) break;
+        }
+        if (described) return false;
+    }
     // "the long-term investments that vulnerable countries need": what others need, in a relative clause.
     if (word_in(s, words_[i], list(WordTable::need_words)) && prev != std::string_view::npos) {
         for (std::size_t b = prev; b > clause && b + 4 > prev; --b) {
@@ -369,9 +402,7 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
             const std::size_t rel = b - 1;
             // The relative leaves a gap after the verb ("need in order to", "need."); "believe that
             // institutions need to adapt", "that Europe needs a strong Africa" go on as a clause.
-            const bool gap = j == i && (j + 1 >= words_.size() || words_[j].clause_end || comma_after(s, j) ||
-                                        (word_in(s, words_[j + 1], list(WordTable::phrase_breaks)) &&
-                                         !word_is(s, words_[j + 1], "to")));
+            const bool gap = j == i && object_gap(s, j);
             if ((word_is(s, words_[rel], "that") || word_is(s, words_[rel], "which")) && rel > clause && gap &&
                 !word_in(s, words_[rel - 1], list(WordTable::copulas)) && in_phrase(s, rel - 1) &&
                 word_in(s, words_[prev], list(WordTable::party_words))) {

@@ -141,6 +141,9 @@ private:
         bool after_and = false;    // prev joins the cue to what went before: "and", "or"
     };
     bool modal_licensed(std::string_view s, const CueSite& at, Cue& cue) const;            // modals.cpp
+    // Whether the verb ending at word j leaves its object to a relative before it: a break or a mark right
+    // after it ("the help that we need is", "the tools we need for"), not "to".
+    bool object_gap(std::string_view s, std::size_t j) const;                             // modals.cpp
     bool verb_licensed(std::string_view s, const CueSite& at, Cue& cue) const;            // predicates.cpp
     bool state_licensed(std::string_view s, const CueSite& at, const Cue& cue) const;      // predicates.cpp
     bool adjective_licensed(std::string_view s, const CueSite& at, const Cue& cue) const;  // predicates.cpp

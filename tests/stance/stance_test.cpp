@@ -444,6 +444,30 @@ TEST_CASE("no stance: forecasts of ability or on an opening condition, and what 
           V{"needs to prescribe positive speaker"});
 }
 
+TEST_CASE("no stance: our own need in a relative clause, whose gap after the verb shows a thing described") {
+    // Corpus statements outside the dev gold: Trinidad and Tobago 2022, Uganda 2020, Germany 2016, the motto of
+    // the seventy-fifth session.
+    CHECK(stances_of("Even the best efforts will not produce the results that we need in the global South.").empty());
+    CHECK(stances_of("The programme will help us obtain the funding we need for our pandemic response.").empty());
+    CHECK(stances_of("The United Nations provides the tools we need for our work here in New York.").empty());
+    CHECK(stances_of("The future we want, the United Nations we need, will remain mere wishes.").empty());
+    CHECK(stances_of("The United Nations we need must unite nations in building the future.") ==
+          V{"must prescribe positive speaker"});
+    // Kept: the need stated in a clause of its own, with its object, or as the clause after "that" of a verb;
+    // a cleft; the relative of "need to".
+    CHECK(stances_of("In Africa we need peace.") == V{"need prescribe positive speaker"});
+    CHECK(stances_of("We need for a strengthened and reformed United Nations.") ==
+          V{"need prescribe positive speaker"});
+    CHECK(stances_of("What we need now is swift and systematic action.") == V{"need prescribe positive speaker"});
+    CHECK(stances_of("Denmark firmly believes that we need a significantly strengthened focus on prevention.") ==
+          V{"need prescribe positive speaker"});
+    CHECK(stances_of("That is the approach we need to take.") == V{"need to prescribe positive speaker"});
+    // Kept: a copula says what we need (Indonesia 2024, Malawi 2021).
+    CHECK(stances_of("That is the spirit that we need, if we want a global leadership.") ==
+          V{"need prescribe positive speaker"});
+    CHECK(stances_of("The most effective weapon we need is the vaccine.") == V{"need prescribe positive speaker"});
+}
+
 TEST_CASE("no stance: questions, the idiom 'as far as ... is concerned', and a duty to speak plainly") {
     // Corpus statements outside the dev gold.
     CHECK(stances_of("Will you support us there as well?").empty());
