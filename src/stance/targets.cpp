@@ -110,8 +110,37 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
         // ", that of the emergence of our country": an apposition, no new subject.
         const bool apposition = k + 2 < n && word_is(s, words_[k + 2], "of") &&
                                 (word_is(s, words_[k + 1], "that") || word_is(s, words_[k + 1], "those"));
+        // Whether the comma ends a phrase fronted in a content clause: "report that, on 27 October, Iraq handed over",
+        // "note that during its first year ..., Guatemala has pursued" (not "that would undermine the process in
+        // Iraq, Equatorial Guinea pays", a relative with its own verb).
+        // A modal or verb cue inside the phrase is the one whose target ends here: "that while Iran will not be the
+        // first country to violate the agreement, it will respond", "that, even as we call on ..., we must not
+        // settle" ("in order to reaffirm our support for ..., Thailand will contribute" goes on).
+        auto fronted_in_content = [&] {
+            for (std::size_t w = k; w > words_[k].clause && w + 30 > k; --w) {
+                if (!word_is(s, words_[w - 1], "that")) continue;
+                for (std::size_t v = w; v <= k; ++v) {
+                    const auto cue = cue_at(s, v);
+                    const bool noun = word_in(s, words_[v - 1], list(WordTable::determiners)) ||
+                                      word_in(s, words_[v - 1], list(WordTable::holder_possessives));
+                    if (cue && !noun && (cue->cue.word_class == Cue::Class::modal || cue->cue.word_class == Cue::Class::verb)) {
+                        return false;
+                    }
+                }
+                return comma_after(s, w - 1) ||
+                       (!in_phrase(s, w) && !word_in(s, words_[w], list(WordTable::verb_chain_words)) && !is_pronoun(s, w)) ||
+                       word_in(s, words_[w], list(WordTable::object_prepositions)) ||
+                       word_in(s, words_[w], list(WordTable::loose_prepositions)) ||
+                       word_in(s, words_[w], list(WordTable::time_phrases)) ||
+                       word_in(s, words_[w], list(WordTable::clause_openers));
+            }
+            return false;
+        };
+        // "say that in our long and continuing effort to ..., we have received": a subject after a phrase fronted
+        // in the content clause goes on with it.
         if (!joins && !apposition &&
-            (word_in(s, words_[k + 1], list(WordTable::target_breaks)) || word_in(s, words_[k + 1], list(WordTable::new_subjects)))) {
+            (word_in(s, words_[k + 1], list(WordTable::target_breaks)) ||
+             (word_in(s, words_[k + 1], list(WordTable::new_subjects)) && !fronted_in_content()))) {
             return true;
         }
         // "As we affirm our pledge to achieve these Goals, let us focus": an exhortation opens the main clause.
@@ -125,21 +154,6 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
             word_is(s, words_[k + 3], "why")) {
             return true;
         }
-        // Whether the comma ends a phrase fronted in a content clause: "report that, on 27 October, Iraq handed over",
-        // "note that during its first year ..., Guatemala has pursued" (not "that would undermine the process in
-        // Iraq, Equatorial Guinea pays", a relative with its own verb).
-        auto fronted_in_content = [&] {
-            for (std::size_t w = k; w > words_[k].clause && w + 30 > k; --w) {
-                if (!word_is(s, words_[w - 1], "that")) continue;
-                return comma_after(s, w - 1) ||
-                       (!in_phrase(s, w) && !word_in(s, words_[w], list(WordTable::verb_chain_words)) && !is_pronoun(s, w)) ||
-                       word_in(s, words_[w], list(WordTable::object_prepositions)) ||
-                       word_in(s, words_[w], list(WordTable::loose_prepositions)) ||
-                       word_in(s, words_[w], list(WordTable::time_phrases)) ||
-                       word_in(s, words_[w], list(WordTable::clause_openers));
-            }
-            return false;
-        };
         // "..., Costa Rica urges states": a state as the subject of a new clause, with its verb after it (not
         // "in Baku, Azerbaijan."), unless it ends a phrase fronted in a content clause.
         if (is_upper_start(s[words_[k + 1].begin]) && names_.may_open(form_of(s, k + 1))) {

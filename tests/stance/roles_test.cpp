@@ -975,9 +975,27 @@ TEST_CASE("'and' with an adverb before a new subject ends a target") {
     CHECK(roles_of("We must shun those who fan the flames of discord among us and, indeed, we must not allow divisions.",
                    "Lesotho")
               .front() == "must | - | We | shun those who fan the flames of discord among us");
-    // Not "or not": "whether we like it or not" (the comma and "we" after it end the target).
+    // Not "or not": "whether we like it or not" is a phrase fronted in the content clause of "the fact that", which
+    // goes on past its comma.
     CHECK(roles_of("It must be done keeping in mind the fact that, whether we like it or not, we are one family.", "Bahamas") ==
-          V{"must | - | - | be done keeping in mind the fact that, whether we like it or not"});
+          V{"must | - | - | be done keeping in mind the fact that, whether we like it or not, we are one family"});
+}
+
+TEST_CASE("a subject after a phrase fronted in a content clause goes on with the clause") {
+    // Greece 2022 (judged draw of seed 157), Haiti 2022, Plurinational State of Bolivia 2016... General Debate.
+    CHECK(roles_of("I am pleased to say that in our long and continuing effort to reunite the Parthenon sculptures back in "
+                   "Greece, we have received support from the vast majority of Member States.", "Greece") ==
+          V{"pleased | I | - | say that in our long and continuing effort to reunite the Parthenon sculptures back in Greece, we "
+            "have received support from the vast majority of Member States"});
+    CHECK(roles_of("We hope that under his wise leadership, this year's work will be a complete success.", "Haiti") ==
+          V{"hope that | We | - | under his wise leadership, this year's work will be a complete success"});
+    // Not where the phrase holds the cue itself: its target ends at the comma (Islamic Republic of Iran 2017, Malta 2017).
+    CHECK(roles_of("I declare that while Iran will not be the first country to violate the agreement, it will respond "
+                   "decisively.", "Islamic Republic of Iran")
+              .front() == "will not | Iran | - | be the first country to violate the agreement");
+    CHECK(roles_of("It is our belief that although the compact should encompass all of these measures, it should also "
+                   "facilitate orderly migration.", "Malta")
+              .front() == "should | - | - | encompass all of these measures");
 }
 
 TEST_CASE("a judgment predicated of its subject after a copula is the speaker's, and judges the subject") {
