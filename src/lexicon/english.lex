@@ -2589,9 +2589,16 @@ ities
 ness
 
 # Verbs of the speech itself: after "I" and a modal ("I must remind the Assembly", "I have to speak out
-# for our citizens") they tell how the speaker goes on, no prescription; [speaking-verbs] do so after any
-# subject.
+# for our citizens", "I will conclude by", "I shall now focus on") they tell how the speaker goes on, no
+# prescription or commitment; [speaking-verbs] do so after any subject.
 [speech-act-verbs]
+begin
+start
+close
+end
+focus
+talk
+limit
 remind
 speak
 state

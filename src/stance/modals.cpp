@@ -147,6 +147,16 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
             if (v < words_.size() && word_in(s, words_[v], list(WordTable::modal_negators))) ++v;
             if (v < words_.size() && word_in(s, words_[v], list(WordTable::speaking_verbs))) return false;
         }
+        // "I will conclude by", "I shall now focus on", "I will briefly elaborate on them": the speaker tells how the
+        // speech goes on, no commitment; only "I" is so bound ("We will focus on intensifying cooperation" commits).
+        if (word_at_in(s, content, list(WordTable::self_words)) && word_is(s, words_[content], "i")) {
+            std::size_t v = next_content(s, j + 1);
+            while (v < words_.size() && !words_[v - 1].clause_end && form_of(s, v).ends_with("ly") && is_lower(s[words_[v].begin])) ++v;
+            if (v < words_.size() && !words_[v - 1].clause_end &&
+                (word_in(s, words_[v], list(WordTable::speaking_verbs)) || word_in(s, words_[v], list(WordTable::speech_act_verbs)))) {
+                return false;
+            }
+        }
         // "His career gives us confidence that we will see a successful session": what is believed
         // will happen is a forecast, no commitment.
         // "I think, however, that my Russian colleague and I will find": the belief may stand before a

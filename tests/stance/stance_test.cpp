@@ -574,6 +574,20 @@ TEST_CASE("'it was important' tells of the past, and 'I will repeat' is a way of
     CHECK(stances_of("It is important to preserve biological diversity.") == V{"It is important prescribe positive speaker"});
 }
 
+TEST_CASE("'I will conclude by', 'I shall now turn to': the speaker tells how the speech goes on") {
+    // Grenada 2024 (judged draw of seed 157), Mali 2022, Zambia 2022, Micronesia 2023, Finland 2024.
+    CHECK(stances_of("I will conclude by speaking about what Grenada is looking for in terms of international "
+                     "cooperation.").empty());
+    CHECK(stances_of("I will conclude by giving two pieces of advice to those who govern.").empty());
+    CHECK(stances_of("I shall now focus on other areas of interest.").empty());
+    CHECK(stances_of("I will briefly elaborate on them from the perspective of our islands.").empty());
+    CHECK(stances_of("In my speech today, I will focus on three points.").empty());
+    CHECK(stances_of("I will begin by reiterating that small States matter.").empty());
+    // Kept: a plan of the State ("we"), and what the speaker will do beyond the speech.
+    CHECK(stances_of("We will focus on intensifying international cooperation.") == V{"will commit positive speaker"});
+    CHECK(stances_of("I will continue to work for peace.") == V{"will continue commit positive speaker"});
+}
+
 TEST_CASE("formulas of address and a chair's procedure state no position") {
     // Closings that thank for nothing, wherever they stand (Bolivia 2024, Kenya 2020).
     CHECK(stances_of("Thank you very much, Mr President.").empty());
