@@ -149,8 +149,12 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         return false;
     }
     // "We should work to translate ... and pledge to abide by them": a second bare verb of the modal;
-    // "Asia needs stability and development and opposes division" agrees with a subject of its own.
-    if (modal_in_clause && !appeal_scope_ && after_and && cue.word_class == Cue::Class::verb && prev >= modal_start_) {
+    // "Asia needs stability and development and opposes division" agrees with a subject of its own. After an
+    // appeal to a party, a verb of support or opposition is asked of the party too ("We invite them to join the
+    // Platform and support the Mechanism", "to uphold the ideals ... and reject any attempt"); a second appeal
+    // ("and urge", "and call on") or a welcome ("and congratulate him") may be the speaker's own.
+    const bool asked_of_party = !appeal_scope_ || cue.type == StanceType::support || cue.type == StanceType::oppose;
+    if (modal_in_clause && asked_of_party && after_and && cue.word_class == Cue::Class::verb && prev >= modal_start_) {
         const std::string_view form = form_of(s, i);
         const bool agrees = form.size() > 3 && form.back() == 's' && form[form.size() - 2] != 's';
         if (!agrees) return false;

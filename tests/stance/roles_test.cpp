@@ -981,6 +981,17 @@ TEST_CASE("'and' with an adverb before a new subject ends a target") {
           V{"must | - | - | be done keeping in mind the fact that, whether we like it or not, we are one family"});
 }
 
+TEST_CASE("an appeal's target goes on over a verb of support asked of the same party") {
+    // Portugal 2017, Mauritius 2022 (judged draw of seed 157).
+    CHECK(roles_of("I invite all countries to join the Platform and support the Rapid Response Mechanism.", "Portugal") ==
+          V{"invite | I | all countries | join the Platform and support the Rapid Response Mechanism"});
+    CHECK(roles_of("We urge the new Prime Minister of the United Kingdom to act with statesmanship and work with us to "
+                   "implement resolution 73/295 and support the completion of the decolonization of Mauritius.",
+                   "Mauritius") ==
+          V{"urge | We | the new Prime Minister of the United Kingdom | act with statesmanship and work with us to implement "
+            "resolution 73/295 and support the completion of the decolonization of Mauritius"});
+}
+
 TEST_CASE("a subject after a phrase fronted in a content clause goes on with the clause") {
     // Greece 2022 (judged draw of seed 157), Haiti 2022, Plurinational State of Bolivia 2016... General Debate.
     CHECK(roles_of("I am pleased to say that in our long and continuing effort to reunite the Parthenon sculptures back in "

@@ -280,6 +280,17 @@ TEST_CASE("an appeal to a party holds what follows in its clause; a preposition 
     CHECK(stances_of("We call on all actors to exercise restraint and urge the authorities to protect demonstrators.") ==
           V{"call on appeal positive speaker", "urge appeal positive speaker"});
     CHECK(stances_of("We join other developing countries in calling for reforms.") == V{"calling for appeal positive speaker"});
+    // A verb of support or opposition after "and" is asked of the party too (Portugal 2017, Belarus 2021, Philippines
+    // 2022; Mauritius 2022 from the judged draw of seed 157), and the appeal's target goes on over it.
+    CHECK(stances_of("I invite all countries to join the Platform and support the Rapid Response Mechanism.") ==
+          V{"invite appeal positive speaker"});
+    CHECK(stances_of("We urge States to co-sponsor the Belarusian draft resolution and support its adoption.") ==
+          V{"urge appeal positive speaker"});
+    CHECK(stances_of("They demand that we uphold the ideals of this parliament of nations and reject any attempt to deny "
+                     "them.") == V{"demand appeal positive third_party"});
+    // Kept: a welcome after "and" is the speaker's (Central African Republic 2015).
+    CHECK(stances_of("We encourage the Secretary-General to pursue his commitment and congratulate him on his work.") ==
+          V{"encourage appeal positive speaker", "congratulate welcome positive speaker"});
 }
 
 TEST_CASE("no stance: aid, a list under a modal, a forecast inside a hope") {
