@@ -25,6 +25,7 @@ bool StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
     st.cue = view_.span(base + words_[i].begin, base + words_[j].end);
     Roles found;
     roles(s, i, j, clause, cue, found);
+    if (auto thing = relative_object(s, i, j, clause, cue)) found.target = thing;
     holder_of(k, s, i, j, clause, cue, found, st);
     // "we hope that Member States will once again support us", "Members will agree that": what another party
     // will do is a forecast, no position it holds (the speaker's "will" commits; another's foretells).

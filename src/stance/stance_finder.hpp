@@ -286,6 +286,10 @@ private:
     std::size_t infinitive_after(std::string_view s, Phrase party) const;
     // What ", which" at word `which` stands for: the phrase before its comma, or none (a lone pronoun).
     std::optional<Phrase> which_antecedent(std::string_view s, std::size_t which) const;
+    // The antecedent of a relative whose gap is the verb cue's object: "the spirit that we need", "nuclear
+    // coercion, which we condemn in the strongest terms".
+    std::optional<Phrase> relative_object(std::string_view s, std::size_t i, std::size_t j, std::size_t clause,
+                                          const Cue& cue) const;
     // Targets (targets.cpp).
     // Whether a word of the cue at words [i, j] is in `table`.
     bool cue_has(std::string_view s, std::size_t i, std::size_t j, WordTable table) const;

@@ -266,6 +266,58 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
     return false;
 }
 
+std::optional<StanceFinder::Phrase> StanceFinder::relative_object(std::string_view s, std::size_t i, std::size_t j,
+                                                                  std::size_t clause, const Cue& cue) const {
+    const std::size_t n = words_.size();
+    if (cue.word_class != Cue::Class::verb && !(cue.type == StanceType::prescribe && word_in(s, words_[i], list(WordTable::need_words)))) {
+        return std::nullopt;
+    }
+    // The object's gap: a mark, or a preposition that opens no object of the verb ("condemn in the strongest terms";
+    // not "commend for its courage", "thank for", "call for", whose reason or object follows).
+    const bool gap = j + 1 >= n || words_[j].clause_end || comma_after(s, j) ||
+                     (!cue_has(s, i, j, WordTable::thanking_cues) && cue.type != StanceType::welcome &&
+                      cue.type != StanceType::appeal && !word_is(s, words_[j + 1], "to") && !word_is(s, words_[j + 1], "for") &&
+                      !word_is(s, words_[j + 1], "on") && !word_is(s, words_[j + 1], "with") &&
+                      (word_in(s, words_[j + 1], list(WordTable::object_prepositions)) ||
+                       word_in(s, words_[j + 1], list(WordTable::loose_prepositions))));
+    if (!gap) return std::nullopt;
+    // "that we firmly condemn", "which we also support": the relative, its subject, adverbs.
+    std::size_t w = adverbs_start(s, i, clause);
+    if (w <= clause + 1 || !word_in(s, words_[w - 1], list(WordTable::self_words)) || !is_pronoun(s, w - 1)) return std::nullopt;
+    const std::size_t rel = w - 2;
+    if (!(word_is(s, words_[rel], "which") || word_is(s, words_[rel], "that")) || rel == 0) return std::nullopt;
+    // Not "the relevance of which", "to which we committed", "in the City and that we reject": the relative is
+    // no object there, or its antecedent is further back.
+    if (word_is(s, words_[rel - 1], "of") || word_in(s, words_[rel - 1], list(WordTable::object_prepositions)) ||
+        word_in(s, words_[rel - 1], list(WordTable::loose_prepositions)) || word_in(s, words_[rel - 1], list(WordTable::coordinators))) {
+        return std::nullopt;
+    }
+    std::optional<Phrase> thing;
+    if (comma_after(s, rel - 1)) {
+        if (word_is(s, words_[rel], "which")) thing = which_antecedent(s, rel);
+    } else if (!words_[rel - 1].clause_end && in_phrase(s, rel - 1) && !is_pronoun(s, rel - 1)) {
+        // "the spirit that we need": the noun phrase before the relative, from its determiner; not a verb's
+        // clause ("We believe that we need").
+        for (std::size_t d = rel - 1; d + 6 > rel; --d) {
+            if (word_in(s, words_[d], list(WordTable::articles)) || word_in(s, words_[d], list(WordTable::determiners)) ||
+                word_in(s, words_[d], list(WordTable::self_possessives))) {
+                if (d + 1 == rel) break;
+                // "a further violation": an article before a determiner's adjective.
+                if (d > 0 && !comma_after(s, d - 1) && !words_[d - 1].clause_end &&
+                    (word_in(s, words_[d - 1], list(WordTable::articles)) || word_in(s, words_[d - 1], list(WordTable::self_possessives)))) {
+                    --d;
+                }
+                thing = Phrase{d, rel - 1};
+                break;
+            }
+            if (d == 0 || words_[d - 1].clause_end || comma_after(s, d - 1) || !in_phrase(s, d - 1) || is_pronoun(s, d - 1)) break;
+        }
+    }
+    // "Chile, which I commend", "UNDP, which we thank": a party thanked is the addressee, no target.
+    if (thing && cue_has(s, i, j, WordTable::thanking_cues) && party_of(s, *thing)) return std::nullopt;
+    return thing;
+}
+
 std::size_t StanceFinder::target_last(std::string_view s, std::size_t from) const {
     // Every target of a sentence ends at the first such word at or after its start. Each answer is
     // kept for the words it passed, so that a sentence of thousands of words full of cues is read

@@ -981,6 +981,23 @@ TEST_CASE("'and' with an adverb before a new subject ends a target") {
           V{"must | - | - | be done keeping in mind the fact that, whether we like it or not, we are one family"});
 }
 
+TEST_CASE("a verb whose object is the gap of a relative targets the relative's antecedent") {
+    // Indonesia 2024 (dev gold: "the spirit"), Costa Rica 2022, Italy 2023, Germany 2021, General Debate.
+    CHECK(roles_of("That is the spirit that we need, if we want a global leadership.", "Indonesia") ==
+          V{"need | - | we | the spirit"});
+    CHECK(roles_of("Russia has threatened to resort to nuclear coercion, which we condemn in the strongest terms.", "Costa Rica")
+              .back() == "condemn | we | - | nuclear coercion");
+    CHECK(roles_of("The global humanitarian ceasefire, which we also support, has not produced concrete results.", "Germany") ==
+          V{"support | we | - | The global humanitarian ceasefire"});
+    CHECK(roles_of("It is a violation of international law that we firmly condemn.", "Italy") ==
+          V{"condemn | we | - | a violation of international law"});
+    // Kept: what follows for a verb that takes its object later, a clause hoped, the reason of a courtesy.
+    CHECK(roles_of("We need a Council that we can trust.", "Testland").front() == "need | - | We | a Council that we can trust");
+    CHECK(roles_of("Such an approach, which we hope will be more focused, is welcome.", "Testland").front().starts_with(
+        "hope | we | - | will be more focused"));
+    CHECK(roles_of("We salute MINUSMA, which I commend for its courage.", "Mali").back() == "commend | I | - | its courage");
+}
+
 TEST_CASE("an appeal's target goes on over a verb of support asked of the same party") {
     // Portugal 2017, Mauritius 2022 (judged draw of seed 157).
     CHECK(roles_of("I invite all countries to join the Platform and support the Rapid Response Mechanism.", "Portugal") ==
