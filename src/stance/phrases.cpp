@@ -341,6 +341,27 @@ bool StanceFinder::object_start(std::string_view s, std::size_t w) const {
            !word_in(s, words_[w - 1], list(WordTable::coordinators));
 }
 
+std::size_t StanceFinder::relative_head(std::string_view s, const Phrase& thing, std::size_t clause) const {
+    // A plural noun after "that" is a subject of its own ("that vaccines are important"); a verb opens a relative.
+    if (thing.first < clause + 2 || thing.last < thing.first ||
+        !(word_is(s, words_[thing.first - 1], "that") || word_is(s, words_[thing.first - 1], "which")) ||
+        !(word_in(s, words_[thing.first], list(WordTable::verb_chain_words)) ||
+          (third_person_verb(s, thing.first) && thing.first + 1 <= thing.last &&
+           !word_in(s, words_[thing.first + 1], list(WordTable::verb_chain_words))))) {
+        return thing.first;
+    }
+    const std::size_t rel = thing.first - 1;
+    for (std::size_t d = rel; d > clause && d + 7 > rel; --d) {
+        const std::size_t w = d - 1;
+        if (words_[w].clause_end || comma_after(s, w) || !in_phrase(s, w) || is_pronoun(s, w)) break;
+        if (word_in(s, words_[w], list(WordTable::articles)) || word_in(s, words_[w], list(WordTable::determiners)) ||
+            word_in(s, words_[w], list(WordTable::self_possessives))) {
+            return w + 1 < rel ? w : thing.first;
+        }
+    }
+    return thing.first;
+}
+
 std::optional<StanceFinder::Phrase> StanceFinder::which_antecedent(std::string_view s, std::size_t which) const {
     const std::size_t before = which;
     if (before == 0 || !comma_after(s, before - 1) || is_pronoun(s, before - 1) || !in_phrase(s, before - 1)) return std::nullopt;

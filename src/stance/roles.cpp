@@ -76,11 +76,13 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         }
         return std::nullopt;
     };
-    // "we believe that water is crucial": who judges, before "that".
+    // "we believe that water is crucial", "Samoa remains convinced that": who judges, before "that"; a pronoun or
+    // the speaker's name.
     auto believer = [&](const Phrase& thing) -> std::optional<Phrase> {
         if (thing.first < clause + 2 || !word_is(s, words_[thing.first - 1], "that")) return std::nullopt;
         auto who = subject_of(s, thing.first - 2, clause);
         if (who && who->first == who->last && is_pronoun(s, who->first)) return who;
+        if (who && names_speaker(s, who->first, who->last + 1, who->last)) return who;
         return std::nullopt;
     };
     // A noun stated by a copula: its subject is what it judges ("The crisis in Myanmar remains a
@@ -153,6 +155,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
             thing->first = subject_start(s, *thing, clause);
         }
         if (relative_thing) thing = relative_thing;
+        if (thing) thing->first = relative_head(s, *thing, clause);
         // "it is of paramount importance to shed light on", "it is crucial that": "it" stands for what
         // follows. Not "It is a threat to our home": a noun's "to" is its own.
         // "It would be of fundamental importance for the nuclear-weapon States to find a way": through a

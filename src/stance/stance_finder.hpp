@@ -286,6 +286,9 @@ private:
     std::size_t infinitive_after(std::string_view s, Phrase party) const;
     // What ", which" at word `which` stands for: the phrase before its comma, or none (a lone pronoun).
     std::optional<Phrase> which_antecedent(std::string_view s, std::size_t which) const;
+    // The first word of a thing judged that its relative clause completes: "an expanded Security Council" of "that
+    // mirrors present day realities is essential"; else the thing's own first word.
+    std::size_t relative_head(std::string_view s, const Phrase& thing, std::size_t clause) const;
     // The antecedent of a relative whose gap is the verb cue's object: "the spirit that we need", "nuclear
     // coercion, which we condemn in the strongest terms".
     std::optional<Phrase> relative_object(std::string_view s, std::size_t i, std::size_t j, std::size_t clause,

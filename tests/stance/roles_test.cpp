@@ -981,6 +981,17 @@ TEST_CASE("'and' with an adverb before a new subject ends a target") {
           V{"must | - | - | be done keeping in mind the fact that, whether we like it or not, we are one family"});
 }
 
+TEST_CASE("a thing judged keeps its relative clause; the speaker's name before 'that' judges it") {
+    // Samoa 2020 (judged draw of seed 157), Malaysia 2016, Pakistan 2017, General Debate.
+    CHECK(roles_of("Samoa remains convinced that an expanded Security Council that mirrors present day realities is "
+                   "essential for multilateralism.", "Samoa") ==
+          V{"essential | Samoa | - | an expanded Security Council that mirrors present day realities"});
+    CHECK(roles_of("An international environment that enables peace and security is important.", "Malaysia") ==
+          V{"important | - | - | An international environment that enables peace and security"});
+    // Kept: a plural subject of its own after "that".
+    CHECK(roles_of("Science has proven that vaccines are important.", "Dominica") == V{"important | - | - | vaccines"});
+}
+
 TEST_CASE("a verb whose object is the gap of a relative targets the relative's antecedent") {
     // Indonesia 2024 (dev gold: "the spirit"), Costa Rica 2022, Italy 2023, Germany 2021, General Debate.
     CHECK(roles_of("That is the spirit that we need, if we want a global leadership.", "Indonesia") ==
