@@ -98,6 +98,7 @@ std::size_t StanceFinder::phrase_start(std::string_view s, std::size_t last, std
     if (is_pronoun(s, last)) return last;
     std::size_t first = last;
     bool coordinated = false;  // "cyber attacks, cyber crime and cyber terrorism": a list may hold commas
+    std::size_t joined = npos;  // the last coordinator crossed
     std::size_t crossed = npos;  // the word before the comma crossed
     while (first > clause && first + max_phrase_words > last) {
         const std::size_t w = first - 1;
@@ -121,12 +122,25 @@ std::size_t StanceFinder::phrase_start(std::string_view s, std::size_t last, std
                     !word_in(s, words_[w], list(WordTable::verb_chain_words))) {
                     first = crossed + 1;
                 }
+                // "faith is shaken and the ideals of the United Nations are undermined", "religious worship is
+                // threatened and international law": a passive before the coordinator makes it join two clauses;
+                // the phrase is the second's subject ("are modern skills and systems" is one phrase, and so is
+                // the object of "we have seen increasing confrontation and tension").
+                if (joined != npos && joined > first && word_in(s, words_[w], list(WordTable::copulas))) {
+                    std::size_t v = first;
+                    while (v + 1 < joined && form_of(s, v).ends_with("ly") && is_lower(s[words_[v].begin])) ++v;
+                    const std::string_view form = form_of(s, v);
+                    if (is_lower(form.front()) && form.size() > 3 && (form.ends_with("ed") || form.ends_with("en"))) first = joined + 1;
+                }
                 break;
             }
         }
         // "I believe the UN should": a clause of belief before the phrase, with no "that".
         if (w > clause && word_in(s, words_[w], list(WordTable::belief_words)) && is_pronoun(s, w - 1)) break;
-        if (word_in(s, words_[w], list(WordTable::coordinators))) coordinated = true;
+        if (word_in(s, words_[w], list(WordTable::coordinators))) {
+            coordinated = true;
+            joined = w;
+        }
         first = w;
     }
     // Not the phrase: a leading "and", "so", "meanwhile", or the verb of "have been developing

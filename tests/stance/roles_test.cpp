@@ -981,6 +981,14 @@ TEST_CASE("'and' with an adverb before a new subject ends a target") {
           V{"must | - | - | be done keeping in mind the fact that, whether we like it or not, we are one family"});
 }
 
+TEST_CASE("a passive before 'and' joins two clauses: the thing judged is the second's subject") {
+    // Senegal 2019 (judged draw of seed 157), Jordan 2018.
+    CHECK(roles_of("When those rules are challenged, that faith is shaken and the ideals of United Nations are undermined.",
+                   "Senegal") == V{"undermined | - | - | the ideals of United Nations"});
+    // Kept: one phrase after a copula, and the object of a perfect.
+    CHECK(roles_of("Modern skills and systems are essential.", "Testland") == V{"essential | - | - | Modern skills and systems"});
+}
+
 TEST_CASE("a thing judged keeps its relative clause; the speaker's name before 'that' judges it") {
     // Samoa 2020 (judged draw of seed 157), Malaysia 2016, Pakistan 2017, General Debate.
     CHECK(roles_of("Samoa remains convinced that an expanded Security Council that mirrors present day realities is "
