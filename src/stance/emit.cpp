@@ -151,9 +151,24 @@ void StanceFinder::trim_targets(std::size_t k, std::string_view s) {
                 word_in(s, words_[a - 1], list(WordTable::new_subjects)))) {
             --a;
         }
+        // "Algeria, which supports ... in complete freedom, appreciates": the comma that closes a relative
+        // set off by commas ends its stance's target where the main clause's stance starts.
+        const std::size_t opened = words_[e.cue].clause;
+        if (a == next && a > e.target_first + 1 && comma_after(s, a - 1) && opened > 0 && comma_after(s, opened - 1) &&
+            (word_is(s, words_[opened], "which") || word_is(s, words_[opened], "who"))) {
+            e.target_last = a - 1;
+            document_.stances[e.stance].target = view_.span(base + words_[e.target_first].begin, base + words_[e.target_last].end);
+            continue;
+        }
         if (a <= e.target_first + 1 || !word_in(s, words_[a - 1], list(WordTable::coordinators))) continue;
         e.target_last = a - 2;
         document_.stances[e.stance].target = view_.span(base + words_[e.target_first].begin, base + words_[e.target_last].end);
+    }
+    // A holder before an earlier stance's clause ("Algeria, which supports ..., appreciates") moves its stance's start
+    // before that stance's: the sentence's stances stay in the order of their starts.
+    if (!emitted_.empty()) {
+        std::stable_sort(document_.stances.begin() + static_cast<std::ptrdiff_t>(emitted_.front().stance), document_.stances.end(),
+                         [](const Stance& a, const Stance& b) { return a.span.begin < b.span.begin; });
     }
     emitted_.clear();
 }

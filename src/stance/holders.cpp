@@ -374,7 +374,10 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
                                    word_in(s, words_[found.holder->last], list(WordTable::party_words)) &&
                                    !is_pronoun(s, found.holder->last) &&  // self words among them
                                    !word_in(s, words_[found.holder->first], list(WordTable::self_possessives));
-        if ((names_someone(first, i) || party_subject) && !found.situation) {
+        // "Turkey, which systematically violates international law, calls on": the subject before a relative set
+        // off by commas, another actor.
+        const bool named_before = found.holder && found.holder->last < clause && names_someone(found.holder->first, found.holder->last + 1);
+        if ((names_someone(first, i) || party_subject || named_before) && !found.situation) {
             st.holder.kind = HolderKind::third_party;
             if (found.holder) {
                 st.holder.span = holder_span(*found.holder);

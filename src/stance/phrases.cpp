@@ -246,6 +246,21 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
         // subject is the phrase that opens the clause, before its first comma.
         std::size_t comma = clause;
         while (comma < last && !comma_after(s, comma)) ++comma;
+        // "Algeria, which supports ... in complete freedom, appreciates": a relative set off by commas between the
+        // subject and its verb; the subject is what the relative stands for.
+        if (comma == last && clause > 0 && (word_is(s, words_[clause], "which") || word_is(s, words_[clause], "who"))) {
+            // The antecedent is the whole subject: it opens its clause, or follows "that" or a coordinator ("The
+            // genocide of the Rohingya people in Myanmar, which" has "Myanmar" as no subject).
+            const auto antecedent = which_antecedent(s, clause);
+            const bool opens = antecedent && (antecedent->first == words_[antecedent->first].clause ||
+                                              word_is(s, words_[antecedent->first - 1], "that") ||
+                                              word_in(s, words_[antecedent->first - 1], list(WordTable::coordinators)));
+            if (opens && (is_pronoun(s, antecedent->last) || party_of(s, *antecedent) ||
+                          names_speaker(s, antecedent->first, antecedent->last + 1))) {
+                return antecedent;
+            }
+            return std::nullopt;
+        }
         if (comma == last || !in_phrase(s, comma)) return std::nullopt;
         std::size_t first = phrase_start(s, comma, clause);
         if (first != clause && !word_in(s, words_[clause], list(WordTable::coordinators))) return std::nullopt;
@@ -417,6 +432,8 @@ std::optional<StanceFinder::Phrase> StanceFinder::which_antecedent(std::string_v
             }
         }
     }
+    // "..., and the UNSC, which": a coordinator joins the phrase to what went before, and is none of it.
+    while (first < before - 1 && word_in(s, words_[first], list(WordTable::coordinators))) ++first;
     // A lone pronoun ("abide by them, which is crucial") stands for nothing named here.
     if (first < before - 1 || is_upper(s[words_[first].begin])) return Phrase{first, before - 1};
     return std::nullopt;

@@ -26,6 +26,19 @@ std::vector<std::string> roles_of(const std::string& text, const std::string& sp
     return out;
 }
 
+// "cue | holder" of each stance held by a third party.
+std::vector<std::string> roles_third_party(const std::string& text, const std::string& speaker) {
+    Options options;
+    options.speaker = speaker;
+    const Document d = test::checked_extract(text + "\n", options);
+    std::vector<std::string> out;
+    for (const Stance& s : d.stances) {
+        if (s.holder.kind != HolderKind::third_party) continue;
+        out.push_back(d.normalized(s.cue) + " | " + (s.holder.span ? d.normalized(*s.holder.span) : std::string("-")));
+    }
+    return out;
+}
+
 using V = std::vector<std::string>;
 
 }  // namespace
@@ -979,6 +992,23 @@ TEST_CASE("'and' with an adverb before a new subject ends a target") {
     // goes on past its comma.
     CHECK(roles_of("It must be done keeping in mind the fact that, whether we like it or not, we are one family.", "Bahamas") ==
           V{"must | - | - | be done keeping in mind the fact that, whether we like it or not, we are one family"});
+}
+
+TEST_CASE("a subject before a relative set off by commas holds the verb after it") {
+    // Algeria 2015 (judged draw of seed 163), Cyprus 2022, Togo 2017; Kuwait, Security Council 2019.
+    CHECK(roles_of("Algeria, which supports with conviction and firmness the right of the Saharan people to determine their "
+                   "destiny in complete freedom, appreciates the sustained efforts of the Secretary-General.", "Algeria")
+              == V{"appreciates | Algeria | - | the sustained efforts of the Secretary-General",
+                   "supports | - | - | conviction and firmness the right of the Saharan people to determine their destiny in "
+                   "complete freedom"});
+    CHECK(roles_third_party("Turkey, which systematically violates international law, calls on the international community to "
+                            "recognize its illegal faits accompli.", "Cyprus") == V{"calls on | Turkey"});
+    CHECK(roles_of("The question of missing nationals, which has been on the agenda for years, is important.", "Kuwait") ==
+          V{"important | - | - | The question of missing nationals"});
+    // Not the last noun of a longer subject: "in Myanmar, which" (Iraq 2017).
+    CHECK(roles_of("The genocide of the Rohingya people in Rakhine state in Myanmar, which has been perpetrated by the armed "
+                   "forces, calls for a firm international effort.", "Iraq")
+              .front() == "calls for | - | - | a firm international effort");
 }
 
 TEST_CASE("a passive before 'and' joins two clauses: the thing judged is the second's subject") {
