@@ -283,8 +283,13 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
         // A pronoun is the whole phrase: "We reaffirm our commitment to and support for" has no subject "We reaffirm ...".
         const bool pronoun = word_in(s, words_[first], list(WordTable::self_subjects)) ||
                              word_in(s, words_[first], list(WordTable::new_subjects));
-        const std::size_t end = pronoun ? first : phrase_end(s, first, last);
-        if (end + 1 >= last || in_phrase(s, end + 1)) return std::nullopt;  // no verb after it
+        std::size_t end = pronoun ? first : phrase_end(s, first, last);
+        // "Tonga recognizes and welcomes", "Saint Lucia values and supports": a verb in -s right before "and", after a
+        // name, is the first predicate and no part of the phrase; the name holds both.
+        bool joined_verb = !pronoun && end + 1 >= last && last > first + 1 && third_person_verb(s, last - 1);
+        for (std::size_t w = first; joined_verb && w + 1 < last; ++w) joined_verb = is_upper_start(s[words_[w].begin]);
+        if (joined_verb) end = last - 2;
+        if (end + 1 >= last || (!joined_verb && in_phrase(s, end + 1))) return std::nullopt;  // no verb after it
         // "We condemn and oppose", "Many actors have responded positively and are ready to"; after a
         // predicate with an object of its own ("We urge the avoidance of ... and invite") the second
         // verb names no holder (ANNOTATION.md).

@@ -994,6 +994,19 @@ TEST_CASE("'and' with an adverb before a new subject ends a target") {
           V{"must | - | - | be done keeping in mind the fact that, whether we like it or not, we are one family"});
 }
 
+TEST_CASE("a name before two verbs joined by 'and' holds both") {
+    // Tonga 2022 (judged draw of seed 163), Cabo Verde 2016.
+    CHECK(roles_of("Tonga recognizes and welcomes the opportunity to share in the Summit.", "Tonga") ==
+          V{"welcomes | Tonga | - | the opportunity to share in the Summit"});
+    CHECK(roles_of("Cabo Verde notes and is deeply concerned about the rise of violent extremism.", "Cabo Verde") ==
+          V{"deeply concerned | Cabo Verde | - | the rise of violent extremism"});
+    // Not a phrase with words of its own before the verb, which may be no name ("All of those challenges transcend
+    // national borders and call upon").
+    CHECK(roles_of("All of those challenges transcend national borders and call upon us to act together.", "Bulgaria")
+              .front()
+              .starts_with("call upon | - |"));
+}
+
 TEST_CASE("a subject before a relative set off by commas holds the verb after it") {
     // Algeria 2015 (judged draw of seed 163), Cyprus 2022, Togo 2017; Kuwait, Security Council 2019.
     CHECK(roles_of("Algeria, which supports with conviction and firmness the right of the Saharan people to determine their "
