@@ -2401,9 +2401,10 @@ clear
 honest
 
 # After "have to", "has to": an idiom, no prescription ("every resolution that has to do with the
-# family").
+# family", "all the virtues that life has to offer", "the best we have to offer").
 [have-to-idioms]
 do with
+offer
 
 # After a modal or "let us": the speaker puts a question to the hearers or to itself, no prescription
 # ("We must ask ourselves whether", "we now have to ask ourselves a question").

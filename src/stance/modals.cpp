@@ -338,7 +338,11 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
         }
     }
     // "every resolution that has to do with the family": an idiom.
-    if (j + 1 < words_.size() && list(WordTable::have_to_idioms).opens(s.substr(words_[j + 1].begin)) != 0) return false;
+    // Only after "have to", "has to", "had to": "The international community should offer them protection" prescribes.
+    if (j + 1 < words_.size() && (word_in(s, words_[i], list(WordTable::have_forms)) || word_is(s, words_[i], "had")) &&
+        list(WordTable::have_to_idioms).opens(s.substr(words_[j + 1].begin)) != 0) {
+        return false;
+    }
     // "the deep commitment that President Macri and I have to changing": a modal's "to" takes a verb, not a gerund;
     // this "to" is the commitment's. (A stem of four letters or more: "need to swing", "to bring" are verbs.)
     if (word_is(s, words_[j], "to") && j + 1 < words_.size() && !words_[j].clause_end && is_lower(s[words_[j + 1].begin]) &&

@@ -497,6 +497,11 @@ TEST_CASE("no stance: the speaker's own acts of saying, an idiom, and a forecast
     CHECK(stances_of("I must stress that everything unfolded in full compliance with the law.").empty());
     CHECK(stances_of("I will not mention the names of all the countries that came to our aid.").empty());
     CHECK(stances_of("Every United Nations resolution that has to do with the family says so.").empty());
+    // Mongolia 2019 (judged draw of seed 163), Maldives 2023: what a thing has to offer.
+    CHECK(stances_of("Nuclear weapons can end all our differences, along with all the virtues that life has to offer.").empty());
+    CHECK(stances_of("We see the many benefits that multilateralism has to offer.").empty());
+    CHECK(stances_of("The international community should offer them appropriate protection.") ==
+          V{"should prescribe positive speaker"});
     CHECK(stances_of("I think, however, that my colleague and I will find common ground.").empty());
     // Kept: what all of us should say is a prescription ("we should further emphasize").
     CHECK(stances_of("We should further emphasize the role of mediation.") == V{"should prescribe positive speaker"});
