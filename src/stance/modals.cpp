@@ -299,7 +299,13 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
     }
     // "I must remind the Assembly", "I have to speak out for our citizens", "I must also mention": what the speaker
     // says it must say is a manner of speaking too; only "I" is so bound ("we must address" prescribes).
-    if (i > clause && word_is(s, words_[i - 1], "i")) {
+    // Past a negation: "I don't need to tell anyone here how important it is".
+    std::size_t speaker_at = i;
+    while (speaker_at > clause && (word_in(s, words_[speaker_at - 1], list(WordTable::negators)) ||
+                                   word_is(s, words_[speaker_at - 1], "do") || is_adverb(s, speaker_at - 1))) {
+        --speaker_at;
+    }
+    if (speaker_at > clause && word_is(s, words_[speaker_at - 1], "i")) {
         const std::size_t v = next_content(s, j + 1);
         if (v < words_.size() && !words_[v - 1].clause_end &&
             (word_in(s, words_[v], list(WordTable::speaking_verbs)) || word_in(s, words_[v], list(WordTable::speech_act_verbs)))) {

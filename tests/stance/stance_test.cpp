@@ -1173,6 +1173,9 @@ TEST_CASE("an -s form joined to a plural noun, with no object of its own, is a n
 TEST_CASE("what the speaker says it must say is a manner of speaking") {
     // Georgia 2018 (seed 139), Saint Kitts and Nevis 2019, Palestine 2019, General Debate.
     CHECK(stances_of("I have to speak out for our citizens living in the occupied territories.", "Georgia").empty());
+    // Past a negation (Netherlands 2024, judged draw of seed 163; Luxembourg 2022).
+    CHECK(stances_of("I don't need to tell anyone here how important it is for these institutions to work freely.").empty());
+    CHECK(stances_of("I do not need to remind Member States that the Court ordered Russia to suspend its operations.").empty());
     CHECK(stances_of("However, I must remind the Assembly that climate change is a threat to us all.",
                      "Saint Kitts and Nevis") == V{"threat assess negative speaker"});
     // Only after "I": "we must address" prescribes.
