@@ -277,7 +277,7 @@ std::optional<StanceFinder::Phrase> StanceFinder::relative_object(std::string_vi
     const bool gap = j + 1 >= n || words_[j].clause_end || comma_after(s, j) ||
                      (!cue_has(s, i, j, WordTable::thanking_cues) && cue.type != StanceType::welcome &&
                       cue.type != StanceType::appeal && !word_is(s, words_[j + 1], "to") && !word_is(s, words_[j + 1], "for") &&
-                      !word_is(s, words_[j + 1], "on") && !word_is(s, words_[j + 1], "with") &&
+                      !word_is(s, words_[j + 1], "on") &&
                       (word_in(s, words_[j + 1], list(WordTable::object_prepositions)) ||
                        word_in(s, words_[j + 1], list(WordTable::loose_prepositions))));
     if (!gap) return std::nullopt;

@@ -1053,6 +1053,9 @@ TEST_CASE("a verb whose object is the gap of a relative targets the relative's a
           V{"support | we | - | The global humanitarian ceasefire"});
     CHECK(roles_of("It is a violation of international law that we firmly condemn.", "Italy") ==
           V{"condemn | we | - | a violation of international law"});
+    // France 2020 (judged draw of seed 163): the gap before "with".
+    CHECK(roles_of("The Council struggled to agree on a humanitarian truce that we supported with all our strength.", "France") ==
+          V{"supported | we | - | a humanitarian truce"});
     // Kept: what follows for a verb that takes its object later, a clause hoped, the reason of a courtesy.
     CHECK(roles_of("We need a Council that we can trust.", "Testland").front() == "need | - | We | a Council that we can trust");
     CHECK(roles_of("Such an approach, which we hope will be more focused, is welcome.", "Testland").front().starts_with(
