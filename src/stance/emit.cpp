@@ -166,9 +166,14 @@ void StanceFinder::trim_targets(std::size_t k, std::string_view s) {
     }
     // A holder before an earlier stance's clause ("Algeria, which supports ..., appreciates") moves its stance's start
     // before that stance's: the sentence's stances stay in the order of their starts.
+    // An insertion in place: out of order is rare, and a stable sort would take a buffer for every sentence.
     if (!emitted_.empty()) {
-        std::stable_sort(document_.stances.begin() + static_cast<std::ptrdiff_t>(emitted_.front().stance), document_.stances.end(),
-                         [](const Stance& a, const Stance& b) { return a.span.begin < b.span.begin; });
+        const auto first = document_.stances.begin() + static_cast<std::ptrdiff_t>(emitted_.front().stance);
+        const auto by_start = [](const Stance& a, const Stance& b) { return a.span.begin < b.span.begin; };
+        for (auto it = first; it != document_.stances.end(); ++it) {
+            if (it == first || !by_start(*it, *(it - 1))) continue;
+            std::rotate(std::upper_bound(first, it, *it, by_start), it, it + 1);
+        }
     }
     emitted_.clear();
 }
