@@ -27,6 +27,13 @@ bool StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
     roles(s, i, j, clause, cue, found);
     if (auto thing = relative_object(s, i, j, clause, cue)) found.target = thing;
     holder_of(k, s, i, j, clause, cue, found, st);
+    // "we'll beat it strongly": the subject inside the cue's word.
+    if (!st.holder.span && st.holder.kind == HolderKind::speaker) {
+        const std::string_view form = form_of(s, i);
+        if (form.size() > 3 && form.ends_with("'ll") && list(WordTable::self_subjects).contains(form.substr(0, form.size() - 3))) {
+            st.holder.span = view_.span(base + words_[i].begin, base + words_[i].end - 3);
+        }
+    }
     // "we hope that Member States will once again support us", "Members will agree that": what another party
     // will do is a forecast, no position it holds (the speaker's "will" commits; another's foretells).
     // Not a state ("expanding the membership would be welcome" is the speaker's judgement), nor a wish ("would

@@ -288,6 +288,12 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
         }
         for (std::size_t p = first; p > from && p + 4 > first;) {
             --p;
+            // "Most of the protesters are young people demanding": after a copula, the words before the head are
+            // its modifiers.
+            if (!words_[p].clause_end && !comma_after(s, p) && word_in(s, words_[p], list(WordTable::copulas)) && p + 1 < first) {
+                first = p + 1;
+                break;
+            }
             if (words_[p].clause_end || comma_after(s, p) || !in_phrase(s, p)) break;
             // A text's name stops at "of": "resolution 2417", not "the implementation of resolution 2417".
             if (text && word_is(s, words_[p], "of")) break;

@@ -994,6 +994,14 @@ TEST_CASE("'and' with an adverb before a new subject ends a target") {
           V{"must | - | - | be done keeping in mind the fact that, whether we like it or not, we are one family"});
 }
 
+TEST_CASE("the holder inside 'we'll', and a participle's head with its modifiers after a copula") {
+    // Canada 2020 and others; Germany, Security Council 2019 (judged draw of seed 163).
+    CHECK(roles_of("We will meet it and we will beat it, and we'll beat it strongly.", "Canada").back() ==
+          "we'll | we | - | beat it strongly");
+    CHECK(roles_third_party("Most of the protesters are young people demanding a better future.", "Germany") ==
+          V{"demanding | young people"});
+}
+
 TEST_CASE("a name before two verbs joined by 'and' holds both") {
     // Tonga 2022 (judged draw of seed 163), Cabo Verde 2016.
     CHECK(roles_of("Tonga recognizes and welcomes the opportunity to share in the Summit.", "Tonga") ==
