@@ -39,6 +39,14 @@ bool StanceFinder::pointing_that(std::string_view s, std::size_t t) const {
 std::size_t StanceFinder::target_start(std::string_view s, std::size_t t) const {
     const std::size_t n = words_.size();
     const std::size_t from = t;
+    // "Regrettably, however, it seems that": a linking adverb set off by commas opens no target.
+    if (t > 0 && t < n && comma_after(s, t - 1) && !words_[t - 1].clause_end) {
+        if (const std::size_t length = list(WordTable::argument_links).opens(s.substr(words_[t].begin)); length != 0) {
+            std::size_t last = t;
+            while (last + 1 < n && words_[last + 1].begin < words_[t].begin + length) ++last;
+            if (last + 1 < n && comma_after(s, last) && !words_[last].clause_end) t = last + 1;
+        }
+    }
     // One link, then the phrase: "hope that in the future they will", "pleased that on the occasion of".
     if (t > 0 && t < n && word_is(s, words_[t - 1], "that") && !words_[t - 1].clause_end) return t;
     while (t < n && !words_[t - 1].clause_end && word_in(s, words_[t], list(WordTable::target_skip)) && !pointing_that(s, t)) {

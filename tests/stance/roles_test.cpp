@@ -994,6 +994,14 @@ TEST_CASE("'and' with an adverb before a new subject ends a target") {
           V{"must | - | - | be done keeping in mind the fact that, whether we like it or not, we are one family"});
 }
 
+TEST_CASE("a linking adverb set off by commas opens no target") {
+    // Holy See 2018, Zimbabwe 2022, General Debate.
+    CHECK(roles_of("The world needs, in fact, to regain an all-encompassing vision of the human person.", "Holy See") ==
+          V{"needs | - | The world | regain an all-encompassing vision of the human person"});
+    CHECK(roles_of("We need, therefore, to recommit to fighting those scourges in all their forms.", "Zimbabwe") ==
+          V{"need | - | We | recommit to fighting those scourges in all their forms"});
+}
+
 TEST_CASE("the holder inside 'we'll', and a participle's head with its modifiers after a copula") {
     // Canada 2020 and others; Germany, Security Council 2019 (judged draw of seed 163).
     CHECK(roles_of("We will meet it and we will beat it, and we'll beat it strongly.", "Canada").back() ==
