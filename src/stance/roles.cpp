@@ -612,11 +612,16 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 std::size_t aside_to = npos;
                 if (who->last + 2 < n && comma_after(s, who->last) && !words_[who->last].clause_end) {
                     bool names = false;
+                    // "other Governments, with full respect for the sovereignty of ..., to support us": a preposition
+                    // before a noun phrase opens an aside of manner, which names no party whatever names it holds.
+                    const std::size_t opener = who->last + 1;
+                    const bool manner = opener + 1 < n && opens_noun_phrase(s, opener + 1) && !is_upper_start(s[words_[opener + 1].begin]) &&
+                                        (word_in(s, words_[opener], list(WordTable::object_prepositions)) || word_in(s, words_[opener], list(WordTable::loose_prepositions)));
                     // The aside may open with a link: "all countries, in particular the great United States, to
                     // avoid", "the United Nations, including the Security Council, to focus".
                     for (std::size_t w = who->last + 1; w + 2 < n && w < who->last + 2 * max_phrase_words; ++w) {
-                        if (words_[w].clause_end || (!in_phrase(s, w) && w > who->last + 3) || is_pronoun(s, w)) break;
-                        names = names || party_word_end(s, w) != npos || is_upper_start(s[words_[w].begin]);
+                        if (words_[w].clause_end || (!manner && !in_phrase(s, w) && w > who->last + 3) || is_pronoun(s, w)) break;
+                        names = !manner && (names || party_word_end(s, w) != npos || is_upper_start(s[words_[w].begin]));
                         if (word_is(s, words_[w + 1], "to") && !opens_phrase(w + 2)) {
                             if (names) {
                                 who->last = w;

@@ -994,6 +994,16 @@ TEST_CASE("'and' with an adverb before a new subject ends a target") {
           V{"must | - | - | be done keeping in mind the fact that, whether we like it or not, we are one family"});
 }
 
+TEST_CASE("an aside of manner between an appeal's party and its 'to' names no party") {
+    // Peru 2019 (judged draw of seed 163), Iceland 2015.
+    CHECK(roles_of("I invite other Governments and interested actors, with full respect for the sovereignty of the Amazonian "
+                   "countries, to support us in the implementation of the Pact.", "Peru") ==
+          V{"invite | I | other Governments and interested actors | support us in the implementation of the Pact"});
+    // Kept: an aside that names parties is part of the party asked.
+    CHECK(roles_of("We call on all countries, in particular the great United States, to avoid escalation.", "Testland") ==
+          V{"call on | We | all countries, in particular the great United States | avoid escalation"});
+}
+
 TEST_CASE("a linking adverb set off by commas opens no target") {
     // Holy See 2018, Zimbabwe 2022, General Debate.
     CHECK(roles_of("The world needs, in fact, to regain an all-encompassing vision of the human person.", "Holy See") ==
