@@ -90,11 +90,9 @@ void StanceFinder::sentence(std::size_t k) {
         std::size_t cue_end_byte = 0;
         bool found = false;
         // "we'll", "I'll": a commitment with its subject in one word.
-        const Word& w = words_[i];
-        if (w.end - w.begin > 3 && s.substr(w.end - 3, 3) == "'ll" &&
-            (word_in(s, Word{w.begin, w.end - 3, false, false, 0}, list(WordTable::self_subjects)))) {
+        if (own_will(s, i)) {
             cue = Cue{StanceType::commit, Cue::Class::modal, Polarity::positive};
-            cue_end_byte = w.end;
+            cue_end_byte = words_[i].end;
             found = true;
         } else if (auto frame = it_is_frame(s, i)) {
             cue = Cue{StanceType::prescribe, Cue::Class::frame, Polarity::positive};

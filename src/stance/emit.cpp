@@ -28,11 +28,8 @@ bool StanceFinder::emit(std::size_t k, std::string_view s, std::size_t i, std::s
     if (auto thing = relative_object(s, i, j, clause, cue)) found.target = thing;
     holder_of(k, s, i, j, clause, cue, found, st);
     // "we'll beat it strongly": the subject inside the cue's word.
-    if (!st.holder.span && st.holder.kind == HolderKind::speaker) {
-        const std::string_view form = form_of(s, i);
-        if (form.size() > 3 && form.ends_with("'ll") && list(WordTable::self_subjects).contains(form.substr(0, form.size() - 3))) {
-            st.holder.span = view_.span(base + words_[i].begin, base + words_[i].end - 3);
-        }
+    if (!st.holder.span && st.holder.kind == HolderKind::speaker && own_will(s, i)) {
+        st.holder.span = view_.span(base + words_[i].begin, base + words_[i].end - 3);
     }
     // "we hope that Member States will once again support us", "Members will agree that": what another party
     // will do is a forecast, no position it holds (the speaker's "will" commits; another's foretells).

@@ -68,6 +68,12 @@ bool StanceFinder::is_manner_adverb(std::string_view s, std::size_t w) const {
     return form.size() >= 7 && form.ends_with("ly") && is_lower(form.front());
 }
 
+bool StanceFinder::own_will(std::string_view s, std::size_t w) const {
+    const Word& word = words_[w];
+    return word.end - word.begin > 3 && s.substr(word.end - 3, 3) == "'ll" &&
+           word_in(s, Word{word.begin, word.end - 3, false, false, 0}, list(WordTable::self_subjects));
+}
+
 std::size_t StanceFinder::adverbs_start(std::string_view s, std::size_t i, std::size_t clause) const {
     while (i > clause && (is_adverb(s, i - 1) || form_of(s, i - 1).ends_with("ly"))) --i;
     return i;

@@ -272,6 +272,9 @@ private:
     // The first word of the run of adverbs ([light-adverbs], any word in -ly) that ends before word i, back to
     // `clause`: "would surely have to", "is very much welcome".
     std::size_t adverbs_start(std::string_view s, std::size_t i, std::size_t clause) const;
+    // Whether word w is a speaker's subject and "will" in one word: "we'll", "I'll" (the subject is all but its
+    // last three bytes).
+    bool own_will(std::string_view s, std::size_t w) const;
     // Whether a subject stands right before its cue and names someone, for telling a third party apart.
     bool subject_next_to_cue(std::string_view s, Phrase subject, std::size_t i) const;
     // Whether word w opens a name of [speakers]: "India has rejected".
