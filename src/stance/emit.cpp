@@ -157,9 +157,7 @@ void StanceFinder::trim_targets(std::size_t k, std::string_view s) {
         }
         // "Algeria, which supports ... in complete freedom, appreciates": the comma that closes a relative
         // set off by commas ends its stance's target where the main clause's stance starts.
-        const std::size_t opened = words_[e.cue].clause;
-        if (a == next && a > e.target_first + 1 && comma_after(s, a - 1) && opened > 0 && comma_after(s, opened - 1) &&
-            (word_is(s, words_[opened], "which") || word_is(s, words_[opened], "who"))) {
+        if (a == next && a > e.target_first + 1 && comma_after(s, a - 1) && set_off_relative(s, words_[e.cue].clause)) {
             e.target_last = a - 1;
             document_.stances[e.stance].target = view_.span(base + words_[e.target_first].begin, base + words_[e.target_last].end);
             continue;

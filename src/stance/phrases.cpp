@@ -68,6 +68,10 @@ bool StanceFinder::is_manner_adverb(std::string_view s, std::size_t w) const {
     return form.size() >= 7 && form.ends_with("ly") && is_lower(form.front());
 }
 
+bool StanceFinder::set_off_relative(std::string_view s, std::size_t clause) const {
+    return clause > 0 && comma_after(s, clause - 1) && (word_is(s, words_[clause], "which") || word_is(s, words_[clause], "who"));
+}
+
 bool StanceFinder::own_will(std::string_view s, std::size_t w) const {
     const Word& word = words_[w];
     return word.end - word.begin > 3 && s.substr(word.end - 3, 3) == "'ll" &&
@@ -254,7 +258,7 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
         while (comma < last && !comma_after(s, comma)) ++comma;
         // "Algeria, which supports ... in complete freedom, appreciates": a relative set off by commas between the
         // subject and its verb; the subject is what the relative stands for.
-        if (comma == last && clause > 0 && (word_is(s, words_[clause], "which") || word_is(s, words_[clause], "who"))) {
+        if (comma == last && set_off_relative(s, clause)) {
             // The antecedent is the whole subject: it opens its clause, or follows "that" or a coordinator ("The
             // genocide of the Rohingya people in Myanmar, which" has "Myanmar" as no subject).
             const auto antecedent = which_antecedent(s, clause);

@@ -147,8 +147,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         // puts the system in motion ... and is key for".
         std::optional<Phrase> thing = subject_of(s, at, clause, max_phrase_words);
         // "The question of missing nationals, which ..., is important": a thing before a relative set off by commas.
-        if (!thing && at > clause && comma_after(s, at - 1) && clause > 0 &&
-            (word_is(s, words_[clause], "which") || word_is(s, words_[clause], "who"))) {
+        if (!thing && at > clause && comma_after(s, at - 1) && set_off_relative(s, clause)) {
             thing = which_antecedent(s, clause);
         }
         if (thing && thing->first == at && at < i) thing.reset();  // the cue's own modifiers

@@ -275,6 +275,8 @@ private:
     // Whether word w is a speaker's subject and "will" in one word: "we'll", "I'll" (the subject is all but its
     // last three bytes).
     bool own_will(std::string_view s, std::size_t w) const;
+    // Whether the clause at word `clause` is a relative set off by a comma: ", which", ", who".
+    bool set_off_relative(std::string_view s, std::size_t clause) const;
     // Whether a subject stands right before its cue and names someone, for telling a third party apart.
     bool subject_next_to_cue(std::string_view s, Phrase subject, std::size_t i) const;
     // Whether word w opens a name of [speakers]: "India has rejected".
