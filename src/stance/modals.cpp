@@ -17,6 +17,11 @@ bool StanceFinder::object_gap(std::string_view s, std::size_t j) const {
            (word_in(s, words_[j + 1], list(WordTable::phrase_breaks)) && !word_is(s, words_[j + 1], "to"));
 }
 
+bool StanceFinder::speech_act_at(std::string_view s, std::size_t v) const {
+    return v < words_.size() && !words_[v - 1].clause_end &&
+           (word_in(s, words_[v], list(WordTable::speaking_verbs)) || word_in(s, words_[v], list(WordTable::speech_act_verbs)));
+}
+
 bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cue) const {
     // "Let us look at Pakistan", "Let us imagine a better world": an invitation to look or think.
     if ((word_is(s, words_[at.i], "let") || word_is(s, words_[at.i], "let's")) && at.j + 1 < words_.size() &&
@@ -152,10 +157,7 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
         if (word_at_in(s, content, list(WordTable::self_words)) && word_is(s, words_[content], "i")) {
             std::size_t v = next_content(s, j + 1);
             while (v < words_.size() && !words_[v - 1].clause_end && form_of(s, v).ends_with("ly") && is_lower(s[words_[v].begin])) ++v;
-            if (v < words_.size() && !words_[v - 1].clause_end &&
-                (word_in(s, words_[v], list(WordTable::speaking_verbs)) || word_in(s, words_[v], list(WordTable::speech_act_verbs)))) {
-                return false;
-            }
+            if (speech_act_at(s, v)) return false;
         }
         // "His career gives us confidence that we will see a successful session": what is believed
         // will happen is a forecast, no commitment.
@@ -305,13 +307,7 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
                                    word_is(s, words_[speaker_at - 1], "do") || is_adverb(s, speaker_at - 1))) {
         --speaker_at;
     }
-    if (speaker_at > clause && word_is(s, words_[speaker_at - 1], "i")) {
-        const std::size_t v = next_content(s, j + 1);
-        if (v < words_.size() && !words_[v - 1].clause_end &&
-            (word_in(s, words_[v], list(WordTable::speaking_verbs)) || word_in(s, words_[v], list(WordTable::speech_act_verbs)))) {
-            return false;
-        }
-    }
+    if (speaker_at > clause && word_is(s, words_[speaker_at - 1], "i") && speech_act_at(s, next_content(s, j + 1))) return false;
     // "Let us be frank", "let us also be clear that": a manner of speaking.
     if ((word_is(s, words_[i], "let") || word_is(s, words_[i], "let's")) && j + 1 < words_.size()) {
         if (word_is(s, words_[j + 1], "be")) return false;

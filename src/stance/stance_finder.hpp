@@ -144,6 +144,9 @@ private:
     // Whether the verb ending at word j leaves its object to a relative before it: a break or a mark right
     // after it ("the help that we need is", "the tools we need for"), not "to".
     bool object_gap(std::string_view s, std::size_t j) const;                             // modals.cpp
+    // Whether word v, in the clause of the word before it, tells of the speech itself ("I will conclude by", "I must
+    // remind the Assembly"): one of [speaking-verbs] or [speech-act-verbs].
+    bool speech_act_at(std::string_view s, std::size_t v) const;                          // modals.cpp
     bool verb_licensed(std::string_view s, const CueSite& at, Cue& cue) const;            // predicates.cpp
     bool state_licensed(std::string_view s, const CueSite& at, const Cue& cue) const;      // predicates.cpp
     bool adjective_licensed(std::string_view s, const CueSite& at, const Cue& cue) const;  // predicates.cpp
