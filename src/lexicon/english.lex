@@ -2350,6 +2350,9 @@ highlighted
 recognized
 recognised
 borne
+pointed
+forgotten
+understood
 
 # Pronouns that, as the subject of an infinitive, make a cue what is asked of someone else: "We ask
 # them to continue to support our efforts".

@@ -275,10 +275,14 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
         }
     }
     // The formula "it must be said that", "it should be remembered that": the speaker's aside.
-    if (content != std::string_view::npos && word_is(s, words_[content], "it") && j + 2 < words_.size() &&
-        word_is(s, words_[j + 1], "be") &&
-        word_in(s, words_[j + 2], list(WordTable::formula_participles))) {
-        return false;
+    // Light adverbs may stand on either side of "be": "it should also be noted that", "it must be again recalled".
+    if (content != std::string_view::npos && word_is(s, words_[content], "it")) {
+        const std::size_t be = next_content(s, j + 1);
+        const std::size_t participle = be < words_.size() ? next_content(s, be + 1) : be;
+        if (participle < words_.size() && word_is(s, words_[be], "be") &&
+            word_in(s, words_[participle], list(WordTable::formula_participles))) {
+            return false;
+        }
     }
     // "it is therefore not surprising that they should end up in crisis": a putative "should".
     if (word_is(s, words_[i], "should")) {

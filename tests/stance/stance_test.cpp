@@ -410,6 +410,13 @@ TEST_CASE("no stance: questions, forecasts on an opening condition, asides and m
     CHECK(stances_of("Since the resolutions are not being implemented, to whom should we turn?").empty());
     CHECK(stances_of("If we save Tuvalu through the SDGs, we will save the world.").empty());
     CHECK(stances_of("It must be remembered that the ban was necessary.").empty());
+    // A light adverb on either side of "be" leaves the aside an aside (Lesotho 2017, a Council debate 2014).
+    CHECK(stances_of("It should also be recalled that Lesotho was among the 47 countries that underwent voluntary "
+                     "national reviews.").empty());
+    CHECK(stances_of("Secondly, it should not be forgotten that the use of force is allowed by the Charter only in "
+                     "self-defence.").empty());
+    CHECK(stances_of("However, it should be pointed out that Kyrgyzstan has its own historical policy on democracy.")
+              .empty());
     // The aside prescribes nothing; the need the theme reflects is stated ("reflect" is a verb of showing).
     CHECK(stances_of("This theme, it must be emphasised, reflects the urgent need for change.") ==
           V{"need prescribe positive speaker"});
