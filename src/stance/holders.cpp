@@ -402,4 +402,19 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
     if (st.holder.kind == HolderKind::speaker && found.holder && !impersonal) st.holder.span = holder_span(*found.holder);
 }
 
+std::optional<StanceFinder::Phrase> StanceFinder::believer(std::string_view s, const Phrase& thing, std::size_t clause) const {
+    if (thing.first < clause + 2 || !word_is(s, words_[thing.first - 1], "that")) return std::nullopt;
+    auto who = subject_of(s, thing.first - 2, clause);
+    // Not the possessive of the party told: "I have told my citizens that" (but "our view that" is ours).
+    if (who && who->first == who->last && who->last + 1 < thing.first - 1 &&
+        (word_in(s, words_[who->first], list(WordTable::self_possessives)) ||
+         word_in(s, words_[who->first], list(WordTable::holder_possessives))) &&
+        party_of(s, Phrase{who->last + 1, thing.first - 2})) {
+        return std::nullopt;
+    }
+    if (who && who->first == who->last && is_pronoun(s, who->first)) return who;
+    if (who && names_speaker(s, who->first, who->last + 1, who->last)) return who;
+    return std::nullopt;
+}
+
 }  // namespace posext::detail

@@ -195,6 +195,13 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
             is_adverb(s, k)) {
             return true;
         }
+        // "My country today reaffirms": a word of time right after the subject ([time-phrases]); not after a verb or an
+        // adverb, nor "here today" ("stands here today to reiterate").
+        if (word_in(s, words_[k], list(WordTable::time_phrases)) && k > clause && !comma_after(s, k - 1) &&
+            in_phrase(s, k - 1) && !word_in(s, words_[k - 1], list(WordTable::verb_chain_words)) && !is_adverb(s, k - 1) &&
+            !word_is(s, words_[k - 1], "here")) {
+            return true;
+        }
         // "I would first like to", "allow me first to": an adverb of order between an auxiliary or a pronoun and
         // a verb of the chain.
         return word_in(s, words_[k], list(WordTable::sequence_adverbs)) && k > clause && k + 1 < words_.size() &&

@@ -76,15 +76,6 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         }
         return std::nullopt;
     };
-    // "we believe that water is crucial", "Samoa remains convinced that": who judges, before "that"; a pronoun or
-    // the speaker's name.
-    auto believer = [&](const Phrase& thing) -> std::optional<Phrase> {
-        if (thing.first < clause + 2 || !word_is(s, words_[thing.first - 1], "that")) return std::nullopt;
-        auto who = subject_of(s, thing.first - 2, clause);
-        if (who && who->first == who->last && is_pronoun(s, who->first)) return who;
-        if (who && names_speaker(s, who->first, who->last + 1, who->last)) return who;
-        return std::nullopt;
-    };
     // A noun stated by a copula: its subject is what it judges ("The crisis in Myanmar remains a
     // serious concern"), or the noun is the subject ("Our support for the UN remains strong").
     // Adverbs after the copula take no room, as in the licence: "we are so resolute in our support for".
@@ -174,7 +165,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 while (to < n && to < j + 12 && !words_[to].clause_end && !word_is(s, words_[to], "to")) ++to;
             }
             if (to + 1 < n && (word_is(s, words_[to], "to") || (to == j + 1 && word_is(s, words_[to], "that")))) {
-                out.holder = believer(*thing);
+                out.holder = believer(s, *thing, clause);
                 if (to > j + 2) {
                     if (auto who = party_of(s, Phrase{j + 2, to - 1}); who && who->last == to - 1) out.addressee = who;
                 }
@@ -184,7 +175,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         }
         if (thing) {
             out.target = thing;
-            out.holder = believer(*thing);
+            out.holder = believer(s, *thing, clause);
         } else {
             std::size_t w = at;
             while (w > clause && (word_in(s, words_[w - 1], list(WordTable::verb_chain_words)) || is_manner_adverb(s, w - 1))) --w;
@@ -271,7 +262,10 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 if (auto who = subject_of(s, verb, clause); who && who->first == who->last && is_pronoun(s, who->last)) subject = who;
             }
         }
-        if (subject && !agent_subject && !party_of(s, *subject)) subject.reset();
+        // "allow me to extend my sincere congratulations": the one who asks leave states the noun (a "me" is no party).
+        const bool leave = subject && subject->first == subject->last && subject->last + 1 < n &&
+                           asks_leave(s, subject->last + 1, clause);
+        if (subject && !agent_subject && !leave && !party_of(s, *subject)) subject.reset();
         // A name's possessive is the more exact holder: "We affirm Tonga's commitment".
         const std::optional<Phrase> own = possessive();
         // Not a party's noun ("I reiterate my country's commitment" is held by "I", as "I would like to reiterate our

@@ -256,6 +256,9 @@ private:
     // A subject before a second predicate ("X responded and is ready to") counts when at most
     // `reach` words stand between them.
     std::optional<Phrase> subject_of(std::string_view s, std::size_t at, std::size_t clause, std::size_t reach = 5) const;
+    // Who judges the thing after "that": "we believe that water is crucial", "Samoa remains convinced that"; a pronoun
+    // or the speaker's name before it, or none (holders.cpp).
+    std::optional<Phrase> believer(std::string_view s, const Phrase& thing, std::size_t clause) const;
     static constexpr std::size_t npos = ~std::size_t{0};
     // Whether word `to` is the "to" of "Allow me to", "Permit us to" at the start of its clause: the
     // speaker asks leave, and holds what follows.

@@ -242,6 +242,11 @@ TEST_CASE("'Allow me to' asks leave: the speaker holds what follows, at the star
           V{"congratulate | me | Mr. Csaba Korosi | his election"});
     CHECK(roles_of("At the outset, allow me to congratulate him on his election.", "Montenegro") ==
           V{"congratulate | me | him | his election"});
+    // A noun stated after leave is asked is held by "me" too (Central African Republic 2018, Nigeria 2023).
+    CHECK(roles_of("In the event, allow me to renew our call for the strengthening and revamping of the UN system.",
+                   "Central African Republic") == V{"call for | me | - | the strengthening and revamping of the UN system"});
+    CHECK(roles_of("Permit me to extend my heartfelt congratulations to the President on his assumption of the presidency.",
+                   "Nigeria") == V{"congratulations | me | the President | his assumption of the presidency"});
     // What an agreement allows is no stance of anyone's.
     CHECK(roles_of("The agreement will allow us to support the farmers of the region.", "Montenegro").empty());
 }
@@ -1020,6 +1025,17 @@ TEST_CASE("the holder inside 'we'll', and a participle's head with its modifiers
           V{"demanding | young people"});
 }
 
+TEST_CASE("a word of time between a subject and its verb leaves the subject the holder") {
+    // A statement of 2016 (judged draw of seed 167), Mexico 2019.
+    CHECK(roles_of("My country today reaffirms its unwavering commitment to the principles enshrined in the Charter.",
+                   "Montenegro") == V{"commitment | My country | - | the principles enshrined in the Charter"});
+    CHECK(roles_of("As it has argued consistently in the past, Mexico today reiterates its call for an end to the blockade.",
+                   "Mexico") == V{"call for | Mexico | - | an end to the blockade"});
+    // Not "here today" after a verb: the possessive holds the noun, as before.
+    CHECK(roles_of("Brunei Darussalam stands here today to reiterate our support for peace.", "Brunei Darussalam") ==
+          V{"support | our | - | peace"});
+}
+
 TEST_CASE("a name before two verbs joined by 'and' holds both") {
     // Tonga 2022 (judged draw of seed 163), Cabo Verde 2016.
     CHECK(roles_of("Tonga recognizes and welcomes the opportunity to share in the Summit.", "Tonga") ==
@@ -1067,6 +1083,11 @@ TEST_CASE("a thing judged keeps its relative clause; the speaker's name before '
           V{"important | - | - | An international environment that enables peace and security"});
     // Kept: a plural subject of its own after "that".
     CHECK(roles_of("Science has proven that vaccines are important.", "Dominica") == V{"important | - | - | vaccines"});
+    // The party told is no judge (a statement of 2023); the possessive of a view is ("our view that", Sudan 2015).
+    CHECK(roles_of("I have told my citizens that our actions today are critical to our country's prosperity tomorrow.",
+                   "Barbados") == V{"critical | - | - | our actions"});
+    CHECK(roles_of("This underscores our view that the ICC is nothing but a political tool.", "Sudan") ==
+          V{"nothing but | our | - | the ICC"});
 }
 
 TEST_CASE("a verb whose object is the gap of a relative targets the relative's antecedent") {
