@@ -436,6 +436,18 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
         // "our specific needs", "those who need it").
         if (is_upper(s[words_[i].begin])) return false;
         if (prev == std::string_view::npos) return false;
+        // "our development needs remain immense", "Financing needs are again on the rise": a plural noun before a
+        // plural verb of its own (one not in -s: "what Africa needs is" is a cleft, and so is "what the world needs
+        // are").
+        if (i == j && form_of(s, i).ends_with('s') && j + 1 < words_.size() && !words_[j].clause_end && !comma_after(s, j) &&
+            !form_of(s, j + 1).ends_with('s') &&
+            (word_in(s, words_[j + 1], list(WordTable::copulas)) || word_in(s, words_[j + 1], list(WordTable::have_forms)) ||
+             (word_in(s, words_[j + 1], list(WordTable::verb_chain_words)) &&
+              word_in(s, words_[j + 1], list(WordTable::predicate_starts))))) {
+            bool cleft = false;
+            for (std::size_t b = clause; b < i; ++b) cleft = cleft || word_is(s, words_[b], "what");
+            if (!cleft) return false;
+        }
         // "We also emphasize the need for", "part of the wider need for": a noun, which only a frame verb makes
         // a position.
         const bool adjective_between = prev > clause && word_in(s, words_[prev], list(WordTable::need_adjectives)) &&

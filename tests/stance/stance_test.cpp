@@ -931,6 +931,18 @@ TEST_CASE("no stance: hospitality, a setting, a way of telling, a generic renewe
     CHECK(stances_of("On this conviction, we shall not yield even an inch.") == V{"shall not commit negative speaker"});
 }
 
+TEST_CASE("no stance: needs as a plural noun before a plural verb of its own") {
+    // Haiti 2021 (judged draw of seed 167), a statement of 2022, Sweden 2016, Seychelles 2017.
+    CHECK(stances_of("In Haiti, our emergency, recovery and long-term development needs remain immense.").empty());
+    CHECK(stances_of("Financing needs are again on the rise for developing countries.").empty());
+    CHECK(stances_of("To save lives where needs are greatest, Sweden has increased its assistance.").empty());
+    CHECK(stances_of("Development priorities and needs must be mainstreamed into all humanitarian aid activities.") ==
+          V{"must prescribe positive speaker"});
+    // Kept: a verb before a singular verb or in a cleft ("what the world needs are").
+    CHECK(stances_of("What Africa needs is strong institutions.") == V{"needs prescribe positive speaker"});
+    CHECK(stances_of("What the world needs are coordinated international plans.") == V{"needs prescribe positive speaker"});
+}
+
 TEST_CASE("no stance: 'as opposed to', 'determined by', an adjective joined to another after an article") {
     // Eswatini 2023, Ecuador 2017, Paraguay 2021, San Marino 2023.
     CHECK(stances_of("We look for consensus as opposed to partisanship.").empty());
