@@ -166,6 +166,24 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         word_is(s, words_[content - 1], "whether")) {
         return false;
     }
+    // "how any Member State should go about investigating", "discussing how international terrorism should be
+    // defined": a question put inside the sentence. Not "That is (certainly not) how we must respond", which
+    // prescribes; not a degree ("how urgently we need"); not a "how" clause that has its own verb before the
+    // modal ("Our memory of how things were must be complemented").
+    if (cue.word_class == Cue::Class::modal) {
+        for (std::size_t b = i; b > clause && b + 8 > i && !comma_after(s, b - 1); --b) {
+            const std::size_t how = b - 1;
+            if (word_in(s, words_[how], list(WordTable::copulas))) break;
+            if (!word_is(s, words_[how], "how")) continue;
+            const std::size_t before = how > clause ? adverbs_start(s, how, clause) : how;
+            const bool stated = before > clause && (word_in(s, words_[before - 1], list(WordTable::copulas)) ||
+                                                    form_of(s, before - 1).ends_with("'s") ||
+                                                    form_of(s, before - 1).ends_with("\xE2\x80\x99s"));
+            const bool degree = how + 1 < i && is_manner_adverb(s, how + 1);
+            if (!stated && !degree) return false;
+            break;
+        }
+    }
     // "We ask ourselves if we should or should not act": a question put.
     if (cue.word_class == Cue::Class::modal) {
         for (std::size_t b = i; b > clause + 1 && !comma_after(s, b - 1); --b) {

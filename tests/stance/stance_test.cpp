@@ -931,6 +931,21 @@ TEST_CASE("no stance: hospitality, a setting, a way of telling, a generic renewe
     CHECK(stances_of("On this conviction, we shall not yield even an inch.") == V{"shall not commit negative speaker"});
 }
 
+TEST_CASE("no stance: a modal in a question put inside the sentence with 'how'") {
+    // A statement of 2020 (judged draw of seed 167), Malta 2016, Croatia 2016, the Netherlands 2019.
+    CHECK(stances_of("They determine how and where its money should be spent.").empty());
+    CHECK(stances_of("Sixteen years later, we are still discussing how international terrorism should be defined.").empty());
+    CHECK(stances_of("That order dictates how nations should behave towards each other.").empty());
+    CHECK(stances_of("I have explained how the Netherlands will fulfil its responsibility.", "Netherlands").empty());
+    // Kept: what is stated with a copula ("That is how"), a degree ("how urgently"), and a main clause's modal after
+    // a "how" clause with its own verb.
+    CHECK(stances_of("That is certainly not how we should define freedom.") == V{"should prescribe positive speaker"});
+    CHECK(stances_of("The pandemic has highlighted how urgently we need a different approach.") ==
+          V{"need prescribe positive speaker"});
+    CHECK(stances_of("Our memory of how things were must be complemented by our reflection.") ==
+          V{"must prescribe positive speaker"});
+}
+
 TEST_CASE("no stance: needs as a plural noun before a plural verb of its own") {
     // Haiti 2021 (judged draw of seed 167), a statement of 2022, Sweden 2016, Seychelles 2017.
     CHECK(stances_of("In Haiti, our emergency, recovery and long-term development needs remain immense.").empty());
