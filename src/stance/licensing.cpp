@@ -159,6 +159,11 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         const bool agrees = form.size() > 3 && form.back() == 's' && form[form.size() - 2] != 's';
         if (!agrees) return false;
     }
+    // "needs to be relevant and able and willing to": a state joined by "and" to the modal's predicate is part of
+    // what is prescribed.
+    if (modal_in_clause && !appeal_scope_ && after_and && cue.word_class == Cue::Class::state && prev >= modal_start_) {
+        return false;
+    }
     const std::size_t content = previous_content(s, i, clause);
     // "decide whether we can allow ... or whether we should work", "as to whether we will become":
     // a question put, no prescription or commitment.

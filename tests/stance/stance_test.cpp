@@ -74,6 +74,11 @@ TEST_CASE("what is no stance") {
     // Support as aid, a cue inside another's scope, epistemic modals, names, forecasts about others.
     CHECK(stances_of("Japan has provided support for the establishment of a centre.", "Japan").empty());
     CHECK(stances_of("We should stay committed to the goals.") == V{"should prescribe positive speaker"});
+    // So is a state joined by "and" to the modal's predicate (a statement of 2015, judged draw of seed 167; Italy).
+    CHECK(stances_of("The United Nations needs to be relevant and able and willing to deal with emerging threats.") ==
+          V{"needs to prescribe positive speaker"});
+    CHECK(stances_of("The United Nations must remain involved and committed to resolving the protracted conflicts.") ==
+          V{"must prescribe positive speaker"});
     CHECK(stances_of("We will invite all partners.") == V{"will commit positive speaker"});
     CHECK(stances_of("It should seem evident that no nation can do it alone.").empty());
     CHECK(stances_of("The Emergency Support Loan was approved.").empty());
