@@ -936,6 +936,14 @@ TEST_CASE("no stance: hospitality, a setting, a way of telling, a generic renewe
     CHECK(stances_of("On this conviction, we shall not yield even an inch.") == V{"shall not commit negative speaker"});
 }
 
+TEST_CASE("no stance: what is under threat") {
+    // A statement of 2023 (judged draw of seed 167), Pakistan 2017: what is threatened, no threat judged.
+    CHECK(stances_of("We live in a troubled world, where the principles of the Charter are under daily threat.").empty());
+    CHECK(stances_of("International peace and security are under serious threat from what is now happening.").empty());
+    // Kept: a threat named and judged.
+    CHECK(stances_of("Climate change is a serious threat to our survival.") == V{"serious threat assess negative speaker"});
+}
+
 TEST_CASE("no stance: a modal in a question put inside the sentence with 'how'") {
     // A statement of 2020 (judged draw of seed 167), Malta 2016, Croatia 2016, the Netherlands 2019.
     CHECK(stances_of("They determine how and where its money should be spent.").empty());
