@@ -53,6 +53,13 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     if (i > 0 && is_upper(s[words_[i].begin]) && !words_[i - 1].clause_end && cue.word_class != Cue::Class::frame) {
         return false;
     }
+    // "These values are under grave threat": what is threatened, with no threat judged; "under threat from increasing
+    // tensions" judges what threatens (roles.cpp).
+    if (cue.type == StanceType::assess && cue.word_class == Cue::Class::noun && threatened_at(s, i, clause) != npos &&
+        !(j + 2 < words_.size() && !words_[j].clause_end && !comma_after(s, j) &&
+          (word_is(s, words_[j + 1], "from") || word_is(s, words_[j + 1], "by")))) {
+        return false;
+    }
     // "a welcome development", "a welcome and timely development", "a strong support system": a bare verb of
     // welcome or support after an indefinite article, and an adjective perhaps, modifies the noun after it ("a
     // strong advocate of" is the noun).
@@ -423,6 +430,14 @@ bool StanceFinder::agent_names_party(std::string_view s, std::size_t from) const
         if (words_[w].clause_end || comma_after(s, w)) break;
     }
     return false;
+}
+
+std::size_t StanceFinder::threatened_at(std::string_view s, std::size_t i, std::size_t clause) const {
+    for (std::size_t b = i; b > clause && b + 4 > i; --b) {
+        if (!word_is(s, words_[b - 1], "under")) continue;
+        return modifiers_only(s, b, i) ? b - 1 : npos;
+    }
+    return npos;
 }
 
 bool StanceFinder::articles_only(std::string_view s, std::size_t from, std::size_t to) const {

@@ -425,14 +425,6 @@ bool StanceFinder::adjective_licensed(std::string_view s, const CueSite& at, con
 
 bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t clause, const Cue& cue) const {
     if (thanked_for(s, i)) return false;
-    // "These values are under grave threat": what is threatened, with no threat judged.
-    if (cue.type == StanceType::assess) {
-        for (std::size_t b = i; b > clause && b + 4 > i; --b) {
-            if (!word_is(s, words_[b - 1], "under")) continue;
-            if (modifiers_only(s, b, i)) return false;
-            break;
-        }
-    }
 
     if (cue.type == StanceType::concern && raised_by(s, i, clause) != std::string_view::npos) return true;
     if (cue.type == StanceType::concern && cause_of_concern(s, i, clause) != std::string_view::npos) {

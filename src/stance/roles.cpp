@@ -101,6 +101,11 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         }
     }
     const bool noun = cue.word_class == Cue::Class::noun;
+    // "our peace is under threat from increasing tensions": what threatens is judged.
+    if (noun && cue.type == StanceType::assess && threatened_at(s, i, clause) != npos) {
+        set_target(j + 2);
+        return;
+    }
     if (noun && predicate_ && copula_before == npos) {
         // The noun opens its clause: "Our support for the UN remains", "The threat of climate change is".
         std::size_t copula = j + 1;

@@ -127,6 +127,8 @@ private:
 
     // Whether the cue at words [i, j] states a position (licensing.cpp): the checks every cue passes, then
     // those of its word class, which may turn a verb into a noun ("demands of our people").
+    // The word "under" of "under (grave) threat" before the noun at word i, with modifiers only between, or npos.
+    std::size_t threatened_at(std::string_view s, std::size_t i, std::size_t clause) const;
     bool accept(std::string_view s, std::size_t i, std::size_t j, std::size_t clause, Cue& cue,
                 std::size_t last_cue_end, bool modal_in_clause) const;
     // Whether the coordinator at word `and_at` ends a list of bare verbs after a "to" past the word `after`:

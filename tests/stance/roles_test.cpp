@@ -742,9 +742,12 @@ TEST_CASE("an appeal in the past asks its party as the present does") {
 }
 
 TEST_CASE("a phrase that opens its clause with a preposition ends at its comma") {
-    // Philippines 2022, Vanuatu 2024: the opening phrase is no part of what is judged.
+    // After Philippines 2022, Vanuatu 2024: the opening phrase is no part of what is judged.
+    CHECK(roles_of("In Asia, our hard- won peace and stability is vital for growth.", "Philippines") ==
+          V{"vital | - | - | our hard-won peace and stability"});  // the hyphen kept inside the line is read whole
+    // What is under threat is no thing judged; what it is under threat from is (Philippines 2022).
     CHECK(roles_of("In Asia, our hard- won peace and stability is under threat from increasing tensions.", "Philippines") ==
-          V{"threat | - | - | our hard-won peace and stability"});  // the hyphen kept inside the line is read whole
+          V{"threat | - | - | increasing tensions"});
     CHECK(roles_of("Amid persistent economic contractions and rising debt, grants and concessional finance are essential for "
                    "recovery.",
                    "Vanuatu") == V{"essential | - | - | grants and concessional finance"});

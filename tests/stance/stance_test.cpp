@@ -937,11 +937,16 @@ TEST_CASE("no stance: hospitality, a setting, a way of telling, a generic renewe
 }
 
 TEST_CASE("no stance: what is under threat") {
-    // A statement of 2023 (judged draw of seed 167), Pakistan 2017: what is threatened, no threat judged.
+    // A statement of 2023 (judged draw of seed 167), Ireland 2015: what is threatened, no threat judged.
     CHECK(stances_of("We live in a troubled world, where the principles of the Charter are under daily threat.").empty());
-    CHECK(stances_of("International peace and security are under serious threat from what is now happening.").empty());
-    // Kept: a threat named and judged.
+    CHECK(stances_of("These values are under grave threat today.").empty());
+    // Kept: a threat named and judged, and what the thing is under threat from (Democratic Republic of the Congo 2022).
     CHECK(stances_of("Climate change is a serious threat to our survival.") == V{"serious threat assess negative speaker"});
+    CHECK(stances_of("The eastern part of the Democratic Republic of the Congo is still under threat from armed groups.") ==
+          V{"threat assess negative speaker"});
+    // Not a circumstance that opens the clause: "Under these circumstances we urge".
+    CHECK(stances_of("Under these circumstances we urge the world community to pay close attention to the Aral Sea.") ==
+          V{"urge appeal positive speaker"});
 }
 
 TEST_CASE("no stance: a modal in a question put inside the sentence with 'how'") {
