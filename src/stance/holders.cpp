@@ -417,4 +417,19 @@ std::optional<StanceFinder::Phrase> StanceFinder::believer(std::string_view s, c
     return std::nullopt;
 }
 
+bool StanceFinder::possessive_of_noun(std::string_view s, const Phrase& subject, std::size_t i, std::size_t clause,
+                                      const Cue& cue) const {
+    if (subject.first >= subject.last || subject.last + 1 != i || subject.first <= clause) return false;
+    const std::string_view form = form_of(s, i);
+    // A verb's forms: "calls for", "supporting", "appreciated".
+    if (cue.word_class == Cue::Class::modal || form.ends_with('s') || form.ends_with("ing") || form.ends_with("ed")) return false;
+    const Word& first = words_[subject.first];
+    const Word& before = words_[subject.first - 1];
+    return (word_in(s, first, list(WordTable::self_possessives)) || word_in(s, first, list(WordTable::holder_possessives))) &&
+           (word_in(s, before, list(WordTable::copulas)) || word_in(s, before, list(WordTable::object_prepositions)) ||
+            word_in(s, before, list(WordTable::loose_prepositions))) &&
+           modifiers_only(s, subject.first + 1, i) && !coordinated_between(s, subject.first + 1, i) &&
+           !possessive_between(s, subject.first + 1, i);
+}
+
 }  // namespace posext::detail

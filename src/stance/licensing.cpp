@@ -447,6 +447,18 @@ bool StanceFinder::articles_only(std::string_view s, std::size_t from, std::size
     return true;
 }
 
+bool StanceFinder::possessive_between(std::string_view s, std::size_t from, std::size_t to) const {
+    for (std::size_t w = from; w < to; ++w) {
+        // The apostrophe of "partners'" may stand outside the word.
+        const std::string_view after = s.substr(words_[w].end);
+        if (is_possessive(s, w) || form_of(s, w).ends_with("\xE2\x80\x99s") || after.starts_with('\'') ||
+            after.starts_with("\xE2\x80\x99")) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool StanceFinder::coordinated_between(std::string_view s, std::size_t from, std::size_t to) const {
     for (std::size_t w = from; w < to; ++w) {
         if (word_in(s, words_[w], list(WordTable::coordinators))) return true;

@@ -418,6 +418,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
     if (subject && form_of(s, subject->last).ends_with("'s") && subject->last + 1 == i) {
         if (const std::optional<Phrase> own = possessive(); own && own->last == subject->last) subject = own;
     }
+    if (subject && possessive_of_noun(s, *subject, i, clause, cue)) subject->last = subject->first;
     out.holder = subject;
     // "The challenges we face demand urgent action": a situation that calls for something is no
     // holder; the speaker holds the appeal (ANNOTATION.md).

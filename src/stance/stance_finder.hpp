@@ -190,6 +190,8 @@ private:
     // Whether the words of [from, to) are all articles or "such": "in such demand", "for the demand".
     bool articles_only(std::string_view s, std::size_t from, std::size_t to) const;
     // Whether "and" or "or" stands in [from, to).
+    // Whether a word in [from, to) ends in a possessive ("Japan's", "partners'", with a straight or curly apostrophe).
+    bool possessive_between(std::string_view s, std::size_t from, std::size_t to) const;
     bool coordinated_between(std::string_view s, std::size_t from, std::size_t to) const;
     // Whether the words of [from, to) could all modify a noun that follows them.
     bool modifiers_only(std::string_view s, std::size_t from, std::size_t to) const;
@@ -261,6 +263,11 @@ private:
     // Who judges the thing after "that": "we believe that water is crucial", "Samoa remains convinced that"; a pronoun
     // or the speaker's name before it, or none (holders.cpp).
     std::optional<Phrase> believer(std::string_view s, const Phrase& thing, std::size_t clause) const;
+    // Whether the subject found for the cue at word i is a possessive and its adjectives, after a copula or a
+    // preposition, that make the cue a noun the possessive alone holds: "It is our fervent hope that", "count on our
+    // continuous support", "To our deep regret". Not a verb after a phrase that ends a noun before it ("the
+    // deterioration in our region calls for", "in my country will"), nor "our partners' support" (holders.cpp).
+    bool possessive_of_noun(std::string_view s, const Phrase& subject, std::size_t i, std::size_t clause, const Cue& cue) const;
     static constexpr std::size_t npos = ~std::size_t{0};
     // Whether word `to` is the "to" of "Allow me to", "Permit us to" at the start of its clause: the
     // speaker asks leave, and holds what follows.

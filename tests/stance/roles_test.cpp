@@ -1028,6 +1028,21 @@ TEST_CASE("the holder inside 'we'll', and a participle's head with its modifiers
           V{"demanding | young people"});
 }
 
+TEST_CASE("a possessive with adjectives after a copula or a preposition holds the noun alone") {
+    // Holy See 2016 (judged draw of seed 167), Colombia 2016, Tajikistan 2022.
+    CHECK(roles_of("It is our fervent hope that the process will succeed.", "Holy See") ==
+          V{"hope that | our | - | the process will succeed"});
+    CHECK(roles_of("Colombia and its people can count on our active support in that process.", "Spain") ==
+          V{"support | our | - | that process"});
+    CHECK(roles_of("To our deep regret, Kyrgyzstan has arbitrarily seized more than 2,110 square kilometres.", "Tajikistan")
+              .front()
+              .starts_with("regret | our | - |"));
+    // Not a possessive of another's ("our partners' support") or a verb after a phrase that ends a noun before it.
+    CHECK(roles_of("With our partners' support, we achieved near-universal vaccination of our adult population.", "Bhutan")
+              .front()
+              .starts_with("support | our partners | - |"));
+}
+
 TEST_CASE("a word of time between a subject and its verb leaves the subject the holder") {
     // A statement of 2016 (judged draw of seed 167), Mexico 2019.
     CHECK(roles_of("My country today reaffirms its unwavering commitment to the principles enshrined in the Charter.",
