@@ -155,8 +155,10 @@ std::size_t StanceFinder::phrase_start(std::string_view s, std::size_t last, std
     }
     // Not the phrase: a leading "and", "so", "meanwhile", or the verb of "have been developing
     // offensive capabilities".
+    // A paragraph's number or a year before a name is none of the phrase either: "19 Singapore will continue", "in
+    // 2021 Senegal will host".
     while (first < last && (word_in(s, words_[first], list(WordTable::coordinators)) ||
-                            word_in(s, words_[first], list(WordTable::holder_skip)))) {
+                            word_in(s, words_[first], list(WordTable::holder_skip)) || number_before_name(s, first))) {
         ++first;
     }
     if (first < last && first > clause && !in_phrase(s, first - 1) && is_lower(s[words_[first].begin])) {
@@ -164,6 +166,13 @@ std::size_t StanceFinder::phrase_start(std::string_view s, std::size_t last, std
         if (form.ends_with("ing") || form.ends_with("ed")) ++first;
     }
     return first;
+}
+
+bool StanceFinder::number_before_name(std::string_view s, std::size_t w) const {
+    const std::string_view form = form_of(s, w);
+    return w + 1 < words_.size() && std::all_of(form.begin(), form.end(), is_digit) && is_upper_start(s[words_[w + 1].begin]) &&
+           (w == 0 || word_in(s, words_[w - 1], list(WordTable::object_prepositions)) ||
+            word_in(s, words_[w - 1], list(WordTable::loose_prepositions)));
 }
 
 std::size_t StanceFinder::phrase_end(std::string_view s, std::size_t first, std::size_t limit) const {

@@ -1043,6 +1043,16 @@ TEST_CASE("a possessive with adjectives after a copula or a preposition holds th
               .starts_with("support | our partners | - |"));
 }
 
+TEST_CASE("a paragraph's number or a year before a name is no part of the holder") {
+    // Singapore 2024 (judged draw of seed 167), Senegal 2019.
+    CHECK(roles_of("19 Singapore will continue to support our fellow small states.", "Singapore") ==
+          V{"will continue | Singapore | - | support our fellow small states"});
+    CHECK(roles_of("I would like to remind the Assembly that in 2021 Senegal will host the ninth World Water Forum.", "Senegal") ==
+          V{"will | Senegal | - | host the ninth World Water Forum"});
+    // Kept: a number that names with the word after it.
+    CHECK(roles_of("The 2030 Agenda is essential for all of us.", "Senegal") == V{"essential | - | - | The 2030 Agenda"});
+}
+
 TEST_CASE("a word of time between a subject and its verb leaves the subject the holder") {
     // A statement of 2016 (judged draw of seed 167), Mexico 2019.
     CHECK(roles_of("My country today reaffirms its unwavering commitment to the principles enshrined in the Charter.",
