@@ -457,6 +457,19 @@ std::optional<StanceFinder::Phrase> StanceFinder::target_from(std::string_view s
             }
         }
     }
+    // "Nepal endorsed the Kigali Principles and signed the Compact": after a verb in the past, another joined to it
+    // with an object of its own is a second predicate.
+    if (cue.word_class == Cue::Class::verb && i == j && form_of(s, i).ends_with("ed") && is_lower(s[words_[i].begin])) {
+        for (std::size_t a = t + 1; a + 2 <= last && a < t + 2 * max_phrase_words; ++a) {
+            if (word_in(s, words_[a], list(WordTable::coordinators)) && form_of(s, a + 1).ends_with("ed") &&
+                is_lower(s[words_[a + 1].begin]) && !comma_after(s, a + 1) && !words_[a + 1].clause_end &&
+                (word_in(s, words_[a + 2], list(WordTable::determiners)) ||
+                 word_in(s, words_[a + 2], list(WordTable::object_pronouns)))) {
+                last = a - 1;
+                break;
+            }
+        }
+    }
     // "We thank all Member States for the support provided and reaffirm our commitment": a verb of
     // [stance-frames] with its own object is a second predicate of the subject. Not under a modal or an
     // appeal, whose predicates joined are all asked ("must join forces and share our knowledge"), nor a
