@@ -3431,6 +3431,15 @@ when
 unless
 so
 
+# Verbs of [stance-frames] whose subject is the thing a noun of judgement judges: "Turkey poses a
+# security threat to Armenia" judges Turkey, as "cyber attacks posing serious threats" judges the
+# attacks; no one holds it but the speaker.
+[judging-frames]
+pose
+poses
+posing
+posed
+
 # Words that open a clause: the subject of a judgement does not reach back over them ("That's why
 # the new Pact for the Future is so important", "we believe that peace is the key").
 [clause-openers]

@@ -177,8 +177,6 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
             found.holder.reset();
         }
     }
-    const bool own = cue.type == StanceType::assess || cue.type == StanceType::prescribe || !reportable || predicated ||
-                     (cue.word_class == Cue::Class::noun && predicate_ && !existential) || raised_by_thing;
     // Whether words [from, to) name someone: a capitalised word past the sentence's first, or a
     // collective noun ("Many countries", "The GGE report", "the UN members").
     auto names_someone = [&](std::size_t from, std::size_t to) {
@@ -189,6 +187,35 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
         }
         return false;
     };
+    // "Pope Francis ... stressed the importance of dialogue", "Many leaders stressed the importance of": a judgment
+    // stated by another's verb of saying is reported, as other nouns are.
+    // The verb is one of [stance-frames] ("X poses a threat" judges X), and the subject a party or a name.
+    const bool reported_judgment = [&] {
+        if (cue.type != StanceType::assess || cue.word_class != Cue::Class::noun || predicate_ || !found.holder ||
+            found.holder->last + 1 >= i || is_pronoun(s, found.holder->last) ||
+            mentions_speaker(s, found.holder->first, found.holder->last + 1)) {
+            return false;
+        }
+        bool framed = false;
+        for (std::size_t b = found.holder->last + 1; b < i && !framed; ++b) framed = frame_at(s, b);
+        // A party ("UN Member States", "The Security Council"), a text ("The Addis Agenda"), or a person by title
+        // ("Pope Francis"); not a thing or a place named ("the tragic devastation of Storm Daniel", "Palestine and Israel").
+        // The whole subject, opening its clause or after a comma or "that": not the tail of "the attacks in France,
+        // ..., Mali and other countries"; nor the speaker's own Government.
+        const std::size_t first = found.holder->first, last = found.holder->last;
+        const bool whole = first == clause ||
+                           // not the last items of a list of names ("Spain, Burkina Faso, Mali and other countries")
+                           (comma_after(s, first - 1) && !coordinated_between(s, first, last + 1)) ||
+                           word_is(s, words_[first - 1], "that") ||
+                           word_in(s, words_[first - 1], list(WordTable::coordinators));
+        if (!whole || word_in(s, words_[last], list(WordTable::speaker_own_nouns))) return false;
+        return framed && (party_of(s, *found.holder) || word_in(s, words_[last], list(WordTable::reporting_documents)) ||
+                          lexicon_.match(Phrases::honorific, s.substr(words_[first].begin)).has_value() ||
+                          (first + 1 <= last && lexicon_.match(Phrases::honorific, s.substr(words_[first + 1].begin)).has_value() &&
+                           word_in(s, words_[first], list(WordTable::articles))));
+    }();
+    const bool own = (cue.type == StanceType::assess && !reported_judgment) || cue.type == StanceType::prescribe || !reportable || predicated ||
+                     (cue.word_class == Cue::Class::noun && predicate_ && !existential) || raised_by_thing;
     // "the States that have supported our candidacy", "The partners who condemned the attack", "the Caribbean
     // nations demanding reparations", "resolution 70/5, which calls for": a verb in a relative clause or a
     // participle reports its antecedent's position, when that is a party or a text of [reporting-documents]
@@ -430,6 +457,49 @@ bool StanceFinder::possessive_of_noun(std::string_view s, const Phrase& subject,
             word_in(s, before, list(WordTable::loose_prepositions))) &&
            modifiers_only(s, subject.first + 1, i) && !coordinated_between(s, subject.first + 1, i) &&
            !possessive_between(s, subject.first + 1, i);
+}
+
+std::optional<StanceFinder::Phrase> StanceFinder::possessive_holder(std::string_view s, std::size_t i, std::size_t clause) const {
+    for (std::size_t w = i; w > clause && w + 3 > i; --w) {
+        if (word_in(s, words_[w - 1], list(WordTable::self_possessives)) ||
+            word_in(s, words_[w - 1], list(WordTable::holder_possessives))) {
+            return Phrase{w - 1, w - 1};
+        }
+        if (form_of(s, w - 1).ends_with("'s") && is_upper_start(s[words_[w - 1].begin])) {
+            std::size_t first = w - 1;  // the name, as far as its capitals go: "Costa Rica's"
+            auto back_over_capitals = [&] {
+                while (first > clause && is_upper_start(s[words_[first - 1].begin]) && !comma_after(s, first - 1) &&
+                       !is_pronoun(s, first - 1)) {
+                    --first;
+                }
+            };
+            back_over_capitals();
+            // "my Government's", "the Kingdom of Morocco's": its determiner, and a name's "of".
+            while (first > clause + 1 && word_is(s, words_[first - 1], "of") && is_upper_start(s[words_[first - 2].begin]) &&
+                   !comma_after(s, first - 2)) {
+                first -= 2;
+                back_over_capitals();
+            }
+            if (first > clause && (word_in(s, words_[first - 1], list(WordTable::self_possessives)) ||
+                                   word_in(s, words_[first - 1], list(WordTable::articles)))) {
+                --first;
+            }
+            return Phrase{first, w - 1};
+        }
+        // "my delegation's cooperation and support", "the Ivorian people's gratitude": a party's noun in the
+        // possessive, with its article or possessive a few words before.
+        if (const std::string_view form = form_of(s, w - 1); form.ends_with("'s") && is_lower(form.front()) &&
+            list(WordTable::party_words).contains(form.substr(0, form.size() - 2))) {
+            for (std::size_t first = w - 1; first > clause && first + 4 > w; --first) {
+                if (words_[first - 1].clause_end || comma_after(s, first - 1) || !in_phrase(s, first - 1)) break;
+                if (word_in(s, words_[first - 1], list(WordTable::articles)) ||
+                    word_in(s, words_[first - 1], list(WordTable::self_possessives))) {
+                    return Phrase{first - 1, w - 1};
+                }
+            }
+        }
+    }
+    return std::nullopt;
 }
 
 }  // namespace posext::detail

@@ -32,50 +32,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         }
         return std::nullopt;
     };
-    // The possessive of a noun cue: "our" of "our deep commitment", "its" of "its call".
-    // A name's possessive names the holder too: "affirm Tonga's commitment".
-    auto possessive = [&]() -> std::optional<Phrase> {
-        for (std::size_t w = i; w > clause && w + 3 > i; --w) {
-            if (word_in(s, words_[w - 1], list(WordTable::self_possessives)) ||
-                word_in(s, words_[w - 1], list(WordTable::holder_possessives))) {
-                return Phrase{w - 1, w - 1};
-            }
-            if (form_of(s, w - 1).ends_with("'s") && is_upper_start(s[words_[w - 1].begin])) {
-                std::size_t first = w - 1;  // the name, as far as its capitals go: "Costa Rica's"
-                auto back_over_capitals = [&] {
-                    while (first > clause && is_upper_start(s[words_[first - 1].begin]) && !comma_after(s, first - 1) &&
-                           !is_pronoun(s, first - 1)) {
-                        --first;
-                    }
-                };
-                back_over_capitals();
-                // "my Government's", "the Kingdom of Morocco's": its determiner, and a name's "of".
-                while (first > clause + 1 && word_is(s, words_[first - 1], "of") && is_upper_start(s[words_[first - 2].begin]) &&
-                       !comma_after(s, first - 2)) {
-                    first -= 2;
-                    back_over_capitals();
-                }
-                if (first > clause && (word_in(s, words_[first - 1], list(WordTable::self_possessives)) ||
-                                       word_in(s, words_[first - 1], list(WordTable::articles)))) {
-                    --first;
-                }
-                return Phrase{first, w - 1};
-            }
-            // "my delegation's cooperation and support", "the Ivorian people's gratitude": a party's noun in the
-            // possessive, with its article or possessive a few words before.
-            if (const std::string_view form = form_of(s, w - 1); form.ends_with("'s") && is_lower(form.front()) &&
-                list(WordTable::party_words).contains(form.substr(0, form.size() - 2))) {
-                for (std::size_t first = w - 1; first > clause && first + 4 > w; --first) {
-                    if (words_[first - 1].clause_end || comma_after(s, first - 1) || !in_phrase(s, first - 1)) break;
-                    if (word_in(s, words_[first - 1], list(WordTable::articles)) ||
-                        word_in(s, words_[first - 1], list(WordTable::self_possessives))) {
-                        return Phrase{first - 1, w - 1};
-                    }
-                }
-            }
-        }
-        return std::nullopt;
-    };
+    auto possessive = [&] { return possessive_holder(s, i, clause); };
     // A noun stated by a copula: its subject is what it judges ("The crisis in Myanmar remains a
     // serious concern"), or the noun is the subject ("Our support for the UN remains strong").
     // Adverbs after the copula take no room, as in the licence: "we are so resolute in our support for".
@@ -101,6 +58,12 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         }
     }
     const bool noun = cue.word_class == Cue::Class::noun;
+    if (noun && cue.type == StanceType::assess) {
+        if (auto judged = judged_by_frame(s, i, clause)) {
+            out.target = judged;
+            return;
+        }
+    }
     // "our peace is under threat from increasing tensions": what threatens is judged.
     if (noun && cue.type == StanceType::assess && threatened_at(s, i, clause) != npos) {
         set_target(j + 2);

@@ -265,6 +265,15 @@ private:
     std::optional<Phrase> subject_of(std::string_view s, std::size_t at, std::size_t clause, std::size_t reach = 5) const;
     // Who judges the thing after "that": "we believe that water is crucial", "Samoa remains convinced that"; a pronoun
     // or the speaker's name before it, or none (holders.cpp).
+    // The subject between a phrase that opens the clause and an aside set off by commas that ends at word `last`,
+    // before the verb: "To achieve that, the Central African Republic, through me, calls for" (phrases.cpp).
+    std::optional<Phrase> subject_after_opening(std::string_view s, std::size_t last, std::size_t clause) const;
+    // The subject of a verb of [judging-frames] before the noun of judgement at word i: what "Turkey poses a security
+    // threat" judges (targets.cpp).
+    std::optional<Phrase> judged_by_frame(std::string_view s, std::size_t i, std::size_t clause) const;
+    // The possessive of the noun cue at word i: "our" of "our deep commitment", "its" of "its call".
+    // A name's possessive names the holder too: "affirm Tonga's commitment". (holders.cpp)
+    std::optional<Phrase> possessive_holder(std::string_view s, std::size_t i, std::size_t clause) const;
     std::optional<Phrase> believer(std::string_view s, const Phrase& thing, std::size_t clause) const;
     // Whether the subject found for the cue at word i is a possessive and its adjectives, after a copula or a
     // preposition, that make the cue a noun the possessive alone holds: "It is our fervent hope that", "count on our

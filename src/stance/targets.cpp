@@ -326,6 +326,16 @@ std::optional<StanceFinder::Phrase> StanceFinder::relative_object(std::string_vi
     return thing;
 }
 
+std::optional<StanceFinder::Phrase> StanceFinder::judged_by_frame(std::string_view s, std::size_t i, std::size_t clause) const {
+    for (std::size_t b = i; b > clause && b + 7 > i; --b) {
+        if (!word_in(s, words_[b - 1], list(WordTable::judging_frames))) continue;
+        const auto who = subject_of(s, b - 1, clause);
+        if (!who) return std::nullopt;
+        return Phrase{subject_start(s, *who, clause), who->last};
+    }
+    return std::nullopt;
+}
+
 std::size_t StanceFinder::target_last(std::string_view s, std::size_t from) const {
     // Every target of a sentence ends at the first such word at or after its start. Each answer is
     // kept for the words it passed, so that a sentence of thousands of words full of cues is read

@@ -1056,6 +1056,45 @@ TEST_CASE("after a verb in the past, another joined with an object of its own en
           V{"supported | We | - | the agreement signed and ratified by all parties"});
 }
 
+TEST_CASE("what poses a threat is the thing judged") {
+    // Armenia 2020, Japan 2015: the subject of [judging-frames] is judged, the speaker holds the judgment.
+    CHECK(roles_of("Turkey poses a security threat to Armenia and the region.", "Armenia") == V{"threat | - | - | Turkey"});
+    CHECK(roles_of("Seventy years after Hiroshima and Nagasaki, nuclear weapons still pose one of the most serious threats "
+                   "to humankind.",
+                   "Japan") == V{"threats | - | - | nuclear weapons"});
+    CHECK(roles_third_party("Turkey poses a security threat to Armenia and the region.", "Armenia").empty());
+}
+
+TEST_CASE("a judgment stated by another's verb of saying is reported") {
+    // Italy 2016 (judged draw of seed 167), a statement of 2024: a person by title, a party.
+    CHECK(roles_third_party("Only two days ago in Assisi, Pope Francis, together with numerous other world religious "
+                            "leaders, stressed the importance of dialogue.",
+                            "Italy") == V{"importance | Pope Francis"});
+    CHECK(roles_third_party("At the Future Summit, UN Member States reaffirmed the importance of the Sustainable Development "
+                            "Goals.",
+                            "Ghana") == V{"importance | UN Member States"});
+    // Not a thing or a place named, nor the speaker's own.
+    CHECK(roles_third_party("The Covid times underlined before us the crucial importance of investing in public health.",
+                            "Slovakia")
+              .empty());
+    CHECK(roles_third_party("We stressed the importance of dialogue.", "Italy").empty());
+}
+
+TEST_CASE("a subject between an opening phrase and an aside set off by commas holds the verb") {
+    // Central African Republic 2017 (judged draw of seed 167), Japan 2016.
+    CHECK(roles_of("To achieve that, the Central African Republic, through me, calls for the total lifting of the arms "
+                   "embargo.",
+                   "Central African Republic") ==
+          V{"calls for | the Central African Republic | - | the total lifting of the arms embargo"});
+    CHECK(roles_of("No matter the issue before us, Japan, as it marks its sixtieth year of membership, will spare no effort "
+                   "to strengthen the United Nations.",
+                   "Japan") == V{"will | Japan | - | spare no effort to strengthen the United Nations"});
+    // Not the last items of a list ("in Syria, Yemen, Libya and Iraq, must cease"): no party named.
+    CHECK(roles_of("To end the cycle of conflict, the regional interventions in Arab affairs, in particular in Syria, Yemen, "
+                   "Libya and Iraq, must cease.",
+                   "Egypt") == V{"must | - | - | cease"});
+}
+
 TEST_CASE("a paragraph's number or a year before a name is no part of the holder") {
     // Singapore 2024 (judged draw of seed 167), Senegal 2019.
     CHECK(roles_of("19 Singapore will continue to support our fellow small states.", "Singapore") ==
