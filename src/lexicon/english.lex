@@ -2830,7 +2830,7 @@ her
 your
 
 # Words of belief before "that": what they say "will" happen is a forecast, not a commitment
-# ("confidence that we will see a successful session").
+# ("confidence that we will see a successful session", "I am afraid that I will be criticized").
 [belief-words]
 hope
 hopes
@@ -2850,6 +2850,7 @@ think
 thinks
 conviction
 certainty
+afraid
 
 # Words before a cue verb that give it up ("abstain from threatening", "stop encouraging",
 # "rather than encouraging"): no position.

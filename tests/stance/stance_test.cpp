@@ -254,6 +254,8 @@ TEST_CASE("support and calls as nouns after an adjective, what is given up, and 
 TEST_CASE("no stance: a forecast after a belief, an adjective inside a noun phrase") {
     // Sample of 100 stances, 2026.
     CHECK(stances_of("His career gives us confidence that we will see a successful session.").empty());
+    // A fear is a belief too (Belarus 2015, judged draw of seed 167).
+    CHECK(stances_of("I am afraid that I will get bogged down here and will be criticized.").empty());
     CHECK(stances_of("COVID-19 has become a real and perhaps the most threatening challenge of our time.").empty());
     // Kept: the speaker's own plan, and a participle predicated of its subject.
     CHECK(stances_of("We will see that the session succeeds.") == V{"will commit positive speaker"});
