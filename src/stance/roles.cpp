@@ -602,10 +602,22 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 // "countries within our region to be responsible": a phrase hung on the party by a preposition.
                 // Not what the party is asked or thanked in or for ("encourage him in his constant commitment to",
                 // "calls on all States for their support in").
+                // An adjective after the party may carry the phrase: "the nations complicit in the dark legacy of
+                // enslavement to recognize", "all parties involved in the conflict in Ukraine to stop"; not after "call
+                // for", whose object is a thing ("Members' solidarity in supporting efforts to").
+                auto hangs = [&](std::size_t w) {
+                    return word_in(s, words_[w], list(WordTable::object_prepositions)) ||
+                           word_in(s, words_[w], list(WordTable::loose_prepositions)) || word_is(s, words_[w], "of");
+                };
+                const bool adjective_first = who->last + 4 < n && is_lower(s[words_[who->last + 1].begin]) &&
+                                             in_phrase(s, who->last + 1) && !words_[who->last + 1].clause_end &&
+                                             !comma_after(s, who->last + 1) && !hangs(who->last + 1) &&
+                                             !word_in(s, words_[who->last + 1], list(WordTable::verb_chain_words)) &&
+                                             hangs(who->last + 2) && !word_is(s, words_[who->last + 2], "to") &&
+                                             !word_is(s, words_[who->last + 2], "for") && !for_;
                 if (who->last + 3 < n && !words_[who->last].clause_end && !comma_after(s, who->last) &&
                     !word_is(s, words_[who->last + 1], "to") && !word_is(s, words_[who->last + 1], "for") &&
-                    (word_in(s, words_[who->last + 1], list(WordTable::object_prepositions)) ||
-                     word_in(s, words_[who->last + 1], list(WordTable::loose_prepositions)) || word_is(s, words_[who->last + 1], "of")) &&
+                    (hangs(who->last + 1) || adjective_first) &&
                     !word_in(s, words_[who->last + 2], list(WordTable::holder_possessives))) {
                     for (std::size_t w = who->last + 2; w + 2 < n && w < who->last + max_phrase_words; ++w) {
                         if (words_[w].clause_end || comma_after(s, w)) break;

@@ -1364,6 +1364,16 @@ TEST_CASE("the party an appeal asks goes on to the infinitive's 'to', past an as
           V{"urge | We | the United Nations, including the Security Council | focus on cybersecurity"});
     CHECK(roles_of("We call on countries within our region to be responsible in that regard.", "Chad") ==
           V{"call on | We | countries within our region | be responsible in that regard"});
+    // An adjective after the party may carry the phrase (Barbados 2024, judged draw of seed 167; Italy 2022), but not
+    // after "call for", whose object is a thing (Cyprus 2015).
+    CHECK(roles_of("We urge the nations complicit in the dark legacy of enslavement to recognize, reconcile and redress "
+                   "soonest.",
+                   "Barbados") == V{"urge | We | the nations complicit in the dark legacy of enslavement | recognize, "
+                                    "reconcile and redress soonest"});
+    CHECK(roles_of("We urge all parties involved in the conflict in Ukraine to immediately stop military actions.", "Italy") ==
+          V{"urge | We | all parties involved in the conflict in Ukraine | immediately stop military actions"});
+    CHECK(roles_of("I call for Members' solidarity in supporting efforts to reach a solution to the Cyprus problem.", "Cyprus") ==
+          V{"call for | I | - | Members' solidarity in supporting efforts to reach a solution to the Cyprus problem"});
     // Not what the party is encouraged in ("encourage him in his constant commitment to peace").
     CHECK(roles_of("I should like to encourage him in his constant commitment to peace.", "Chad") ==
           V{"encourage | I | him | his constant commitment to peace"});
