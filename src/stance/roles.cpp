@@ -246,10 +246,16 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         // Not an agent noun's "of", which names what it supports: "a strong supporter of small States".
         // Not "in support of the Palestinian people": what is supported.
         const bool in_phrase_of = i > clause && word_is(s, words_[i - 1], "in");
-        if (!agent && !in_phrase_of && j + 2 < n && !words_[j].clause_end && !comma_after(s, j) && word_is(s, words_[j + 1], "of") &&
+        // "the gratitude and appreciation of the Government and the people of Tunisia": past a noun joined to it.
+        std::size_t of = j + 1;
+        if (of + 3 < n && word_in(s, words_[of], list(WordTable::coordinators)) && is_lower(s[words_[of + 1].begin]) &&
+            in_phrase(s, of + 1) && word_is(s, words_[of + 2], "of") && !words_[j].clause_end && !comma_after(s, of + 1)) {
+            of += 2;
+        }
+        if (!agent && !in_phrase_of && of + 1 < n && !words_[j].clause_end && !comma_after(s, j) && word_is(s, words_[of], "of") &&
             !own) {
             // At the clause's end too: "You can count on the full support of Kenya."
-            if (auto party = party_of(s, Phrase{j + 2, n - 1}); party && (party->last + 2 < n || ends_target(s, party->last))) {
+            if (auto party = party_of(s, Phrase{of + 1, n - 1}); party && (party->last + 2 < n || ends_target(s, party->last))) {
                 subject = party;
                 of_party = party;
                 out.named_after = true;

@@ -346,6 +346,14 @@ TEST_CASE("a noun's party after 'of' holds it, unless the noun names an agent") 
           V{"commitment | Mozambique | - | contributing to the goals of this session"});
     CHECK(roles_of("Singapore has always been a strong supporter of small States.", "Singapore") ==
           V{"supporter | Singapore | - | small States"});
+    // Past a noun joined to the cue (Tunisia 2020, judged draw of seed 173; Nigeria 2016).
+    CHECK(roles_of("Let me also take this opportunity to convey the heartfelt gratitude and appreciation of the Government "
+                   "and the people of Tunisia to all who have supported our national efforts.",
+                   "Tunisia")
+              .front() == "gratitude | the Government and the people of Tunisia | all who have supported our national efforts | -");
+    CHECK(roles_of("I would like to assure him of the full support and cooperation of the Nigerian delegation throughout his "
+                   "tenure.",
+                   "Nigeria") == V{"support | the Nigerian delegation | - | throughout his tenure"});
 }
 
 TEST_CASE("a target ends before the main clause that a possessive subject opens after a comma") {
