@@ -3441,6 +3441,18 @@ poses
 posing
 posed
 
+# Verbs of being present before "here" and an infinitive, whose subject states what the infinitive
+# says: "I am standing here to express my great concern", "Brunei Darussalam stands here today to
+# reiterate our support" (copulas count too).
+[presence-verbs]
+stand
+stands
+standing
+stood
+come
+comes
+came
+
 # Words that open a clause: the subject of a judgement does not reach back over them ("That's why
 # the new Pact for the Future is so important", "we believe that peace is the key").
 [clause-openers]

@@ -198,6 +198,14 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_after_opening(std::str
     return subject;
 }
 
+std::size_t StanceFinder::present_before(std::string_view s, std::size_t to, std::size_t clause) const {
+    std::size_t here = to - 1;
+    if (here > clause && word_in(s, words_[here], list(WordTable::time_phrases))) --here;
+    if (here <= clause || !word_is(s, words_[here], "here") || comma_after(s, here - 1)) return npos;
+    const std::size_t verb = here - 1;
+    return word_in(s, words_[verb], list(WordTable::presence_verbs)) || word_in(s, words_[verb], list(WordTable::copulas)) ? verb : npos;
+}
+
 bool StanceFinder::number_before_name(std::string_view s, std::size_t w) const {
     const std::string_view form = form_of(s, w);
     return w + 1 < words_.size() && std::all_of(form.begin(), form.end(), is_digit) && is_upper_start(s[words_[w + 1].begin]) &&
@@ -258,7 +266,15 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
         return word_is(s, words_[k], "to") && k > clause && !in_chain(k - 1) && licenser_before(s, k, clause) == npos;
     };
     while (w > clause && !words_[w - 1].clause_end && !comma_after(s, w - 1) && in_chain(w - 1) && !subject_pronoun(w - 1)) {
-        if (purpose_to(w - 1)) return asks_leave(s, w - 1, clause) ? std::optional<Phrase>(Phrase{w - 2, w - 2}) : std::nullopt;
+        if (purpose_to(w - 1)) {
+            // "I am standing here to express", "Brunei Darussalam stands here today to reiterate": the one present
+            // states what follows; on to the verb of presence ([presence-verbs] or a copula).
+            if (const std::size_t verb = present_before(s, w - 1, clause); verb != npos) {
+                w = verb;
+                continue;
+            }
+            return asks_leave(s, w - 1, clause) ? std::optional<Phrase>(Phrase{w - 2, w - 2}) : std::nullopt;
+        }
         // "would like as well to thank": on to the verb of wanting, past the words between.
         if (w - 1 > clause && word_is(s, words_[w - 1], "to") && !in_chain(w - 2)) {
             w = licenser_before(s, w - 1, clause) + 1;

@@ -192,6 +192,9 @@ private:
     // Whether "and" or "or" stands in [from, to).
     // Whether a word in [from, to) ends in a possessive ("Japan's", "partners'", with a straight or curly apostrophe).
     bool possessive_between(std::string_view s, std::size_t from, std::size_t to) const;
+    // The verb of presence before "here" (and a word of time) before the infinitive's "to" at word `to`: "I am
+    // standing here to express", "stands here today to reiterate"; or npos (phrases.cpp).
+    std::size_t present_before(std::string_view s, std::size_t to, std::size_t clause) const;
     // Whether word w is a number that opens a sentence or follows a preposition before a name: a paragraph's number
     // ("19 Singapore will"), a year ("in 2021 Senegal will host").
     bool number_before_name(std::string_view s, std::size_t w) const;

@@ -1119,8 +1119,14 @@ TEST_CASE("a word of time between a subject and its verb leaves the subject the 
                    "Montenegro") == V{"commitment | My country | - | the principles enshrined in the Charter"});
     CHECK(roles_of("As it has argued consistently in the past, Mexico today reiterates its call for an end to the blockade.",
                    "Mexico") == V{"call for | Mexico | - | an end to the blockade"});
-    // Not "here today" after a verb: the possessive holds the noun, as before.
+    // "here today" after a verb of presence: the one present states the noun ([presence-verbs]; Brunei Darussalam
+    // 2016, Lithuania 2023 of the judged draw of seed 173).
     CHECK(roles_of("Brunei Darussalam stands here today to reiterate our support for peace.", "Brunei Darussalam") ==
+          V{"support | Brunei Darussalam | - | peace"});
+    CHECK(roles_of("I am standing here to express my great concern about the devastating impact of climate change.",
+                   "Lithuania") == V{"great concern | I | - | the devastating impact of climate change"});
+    // Not a verb of presence: the possessive holds the noun.
+    CHECK(roles_of("The conference was held here to reiterate our support for peace.", "Lithuania") ==
           V{"support | our | - | peace"});
 }
 
