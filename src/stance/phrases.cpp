@@ -168,44 +168,6 @@ std::size_t StanceFinder::phrase_start(std::string_view s, std::size_t last, std
     return first;
 }
 
-std::optional<StanceFinder::Phrase> StanceFinder::subject_after_opening(std::string_view s, std::size_t last,
-                                                                         std::size_t clause) const {
-    // "To achieve that, the Central African Republic, through me, calls for", "Only two days ago in Assisi, Pope
-    // Francis, together with numerous other world religious leaders, stressed": a phrase opens the clause, then the
-    // subject, then an aside set off by commas before the verb. The subject is a party or a name, right after the
-    // opening phrase's comma.
-    // Not a list's last items ("in Syria, Yemen, Libya and Iraq, must cease", "malaria, HIV/AIDS, tuberculosis and
-    // others, is"), nor a place after its city ("in Gaborone, Botswana, under the theme").
-    std::size_t open = last;
-    while (open > clause && !comma_after(s, open - 1)) --open;
-    if (open == clause || open + 12 < last || coordinated_between(s, open, last + 1)) return std::nullopt;
-    const std::size_t end = open - 1;  // the subject's last word, before the aside's comma
-    if (!in_phrase(s, end) || words_[end].clause_end) return std::nullopt;
-    const std::size_t first = phrase_start(s, end, clause);
-    if (first <= clause || !comma_after(s, first - 1) || first > end) return std::nullopt;
-    if (first == end && is_upper_start(s[words_[first - 1].begin])) return std::nullopt;
-    // The phrase opens as a subject does: not "thereby violating the sovereignty of States", "particularly its women".
-    const Word& opening = words_[first];
-    if (!is_upper_start(s[opening.begin]) && !is_pronoun(s, first) && !word_in(s, opening, list(WordTable::articles)) &&
-        !word_in(s, opening, list(WordTable::determiners)) && !word_in(s, opening, list(WordTable::self_possessives)) &&
-        !word_in(s, opening, list(WordTable::holder_possessives))) {
-        return std::nullopt;
-    }
-    const Phrase subject{first, end};
-    if (!party_of(s, subject) && !names_speaker(s, first, end + 1, end) && !is_upper_start(s[words_[end].begin])) {
-        return std::nullopt;
-    }
-    return subject;
-}
-
-std::size_t StanceFinder::present_before(std::string_view s, std::size_t to, std::size_t clause) const {
-    std::size_t here = to - 1;
-    if (here > clause && word_in(s, words_[here], list(WordTable::time_phrases))) --here;
-    if (here <= clause || !word_is(s, words_[here], "here") || comma_after(s, here - 1)) return npos;
-    const std::size_t verb = here - 1;
-    return word_in(s, words_[verb], list(WordTable::presence_verbs)) || word_in(s, words_[verb], list(WordTable::copulas)) ? verb : npos;
-}
-
 bool StanceFinder::number_before_name(std::string_view s, std::size_t w) const {
     const std::string_view form = form_of(s, w);
     return w + 1 < words_.size() && std::all_of(form.begin(), form.end(), is_digit) && is_upper_start(s[words_[w + 1].begin]) &&

@@ -193,7 +193,7 @@ private:
     // Whether a word in [from, to) ends in a possessive ("Japan's", "partners'", with a straight or curly apostrophe).
     bool possessive_between(std::string_view s, std::size_t from, std::size_t to) const;
     // The verb of presence before "here" (and a word of time) before the infinitive's "to" at word `to`: "I am
-    // standing here to express", "stands here today to reiterate"; or npos (phrases.cpp).
+    // standing here to express", "stands here today to reiterate"; or npos (holders.cpp).
     std::size_t present_before(std::string_view s, std::size_t to, std::size_t clause) const;
     // Whether word w is a number that opens a sentence or follows a preposition before a name: a paragraph's number
     // ("19 Singapore will"), a year ("in 2021 Senegal will host").
@@ -269,7 +269,7 @@ private:
     // Who judges the thing after "that": "we believe that water is crucial", "Samoa remains convinced that"; a pronoun
     // or the speaker's name before it, or none (holders.cpp).
     // The subject between a phrase that opens the clause and an aside set off by commas that ends at word `last`,
-    // before the verb: "To achieve that, the Central African Republic, through me, calls for" (phrases.cpp).
+    // before the verb: "To achieve that, the Central African Republic, through me, calls for" (holders.cpp).
     std::optional<Phrase> subject_after_opening(std::string_view s, std::size_t last, std::size_t clause) const;
     // The subject of a verb of [judging-frames] before the noun of judgement at word i: what "Turkey poses a security
     // threat" judges (targets.cpp).
