@@ -1473,7 +1473,6 @@ assess:adj:+       essential
 assess:adj:+       important
 assess:adj:+       vital
 assess:adj:+       key
-assess:adj:+       fundamental
 assess:noun:+      importance
 assess:noun:+      key to
 assess:noun:+      paramount importance

@@ -329,8 +329,13 @@ TEST_CASE("a noun or adjective predicated through 'see ... as', 'to be' and adve
           V{"threat assess negative speaker"});
     CHECK(stances_of("As a nation, we see human capital as a critical enabler for achieving the SDGs.") ==
           V{"critical assess positive speaker"});
-    CHECK(stances_of("We regard the rule of law as a fundamental principle of democratic governance.") ==
-          V{"fundamental assess positive speaker"});
+    CHECK(stances_of("We regard the rule of law as an essential principle of democratic governance.") ==
+          V{"essential assess positive speaker"});
+    // A word outside the cue table, however close, is no cue (ANNOTATION.md): "fundamental" (a statement of 2015,
+    // judged draw of seed 173).
+    CHECK(stances_of("We regard the rule of law as a fundamental principle of democratic governance.").empty());
+    CHECK(stances_of("Political solutions are the fundamental way out.").empty());
+    CHECK(stances_of("Gender equality is of fundamental importance.") == V{"fundamental importance assess positive speaker"});
     CHECK(stances_of("My country considers the Great Green Wall initiative to be of critical importance for the Sahel.") ==
           V{"critical importance assess positive speaker"});
     CHECK(stances_of("The situation in the Sudan also continues to be of great concern.") ==
