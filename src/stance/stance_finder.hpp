@@ -274,6 +274,8 @@ private:
     // The subject of a verb of [judging-frames] before the noun of judgement at word i: what "Turkey poses a security
     // threat" judges (targets.cpp).
     std::optional<Phrase> judged_by_frame(std::string_view s, std::size_t i, std::size_t clause) const;
+    // Whether a cue of the table opens at word w and is a noun: "commitments" (targets.cpp).
+    bool cue_is_noun(std::string_view s, std::size_t w) const;
     // The possessive of the noun cue at word i: "our" of "our deep commitment", "its" of "its call".
     // A name's possessive names the holder too: "affirm Tonga's commitment". (holders.cpp)
     std::optional<Phrase> possessive_holder(std::string_view s, std::size_t i, std::size_t clause) const;

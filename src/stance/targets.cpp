@@ -336,6 +336,11 @@ std::optional<StanceFinder::Phrase> StanceFinder::judged_by_frame(std::string_vi
     return std::nullopt;
 }
 
+bool StanceFinder::cue_is_noun(std::string_view s, std::size_t w) const {
+    const auto cue = cues_.may_open(form_of(s, w)) ? cue_at(s, w) : std::nullopt;
+    return cue && cue->cue.word_class == Cue::Class::noun;
+}
+
 std::size_t StanceFinder::target_last(std::string_view s, std::size_t from) const {
     // Every target of a sentence ends at the first such word at or after its start. Each answer is
     // kept for the words it passed, so that a sentence of thousands of words full of cues is read
@@ -456,8 +461,10 @@ std::optional<StanceFinder::Phrase> StanceFinder::target_from(std::string_view s
     if (third_person_verb(s, i)) {
         for (std::size_t a = t + 1; a + 2 <= last && a < t + 2 * max_phrase_words; ++a) {
             // A plural noun before a comma is no verb: "address current realities and challenges, including".
+            // Nor a cue noun of the table ("meet its obligations and commitments to achieving").
             if (word_in(s, words_[a], list(WordTable::coordinators)) && third_person_verb(s, a + 1) &&
                 !word_is(s, words_[a + 2], "of") && !comma_after(s, a + 1) && !words_[a + 1].clause_end &&
+                !cue_is_noun(s, a + 1) &&
                 (word_in(s, words_[a + 2], list(WordTable::target_skip)) ||
                  word_in(s, words_[a + 2], list(WordTable::determiners)) ||
                  word_in(s, words_[a + 2], list(WordTable::object_pronouns)) ||

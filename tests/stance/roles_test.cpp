@@ -1052,6 +1052,16 @@ TEST_CASE("a possessive with adjectives after a copula or a preposition holds th
               .starts_with("support | our partners | - |"));
 }
 
+TEST_CASE("a cue noun joined to an object in -s is no second verb") {
+    // Samoa 2015 (judged draw of seed 173), Albania 2018.
+    CHECK(roles_of("Samoa stands ready to meet its obligations and commitments to achieving the SDGs.", "Samoa") ==
+          V{"stands ready to | Samoa | - | meet its obligations and commitments to achieving the SDGs"});
+    CHECK(roles_of("Albania supports the reform aimed at addressing the current challenges and threats to international peace.",
+                   "Albania")
+              .front() == "supports | Albania | - | the reform aimed at addressing the current challenges and threats to "
+                          "international peace");
+}
+
 TEST_CASE("after a verb in the past, another joined with an object of its own ends the target") {
     // Nepal 2016 (judged draw of seed 167), Fiji 2023.
     CHECK(roles_of("It is in that spirit that Nepal endorsed the Kigali Principles on the Protection of Civilians in their "
