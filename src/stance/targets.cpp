@@ -146,7 +146,19 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
         };
         // "say that in our long and continuing effort to ..., we have received": a subject after a phrase fronted
         // in the content clause goes on with it.
-        if (!joins && !apposition &&
+        // ", as enshrined in the Charter", ", as set out in": a participle after "as" opens no clause.
+        auto hung_participle = [&] {
+            if (k + 3 >= n || !word_is(s, words_[k + 1], "as") || !is_lower(s[words_[k + 2].begin])) return false;
+            const auto preposition = [&](std::size_t w) {
+                return w < n && (word_in(s, words_[w], list(WordTable::object_prepositions)) ||
+                                 word_in(s, words_[w], list(WordTable::loose_prepositions)));
+            };
+            // "set out in", "set forth in": a participle with its particle.
+            return (form_of(s, k + 2).ends_with("ed") && (preposition(k + 3) || preposition(k + 4))) ||
+                   (!is_pronoun(s, k + 2) && !word_in(s, words_[k + 2], list(WordTable::determiners)) && !preposition(k + 2) &&
+                    is_lower(s[words_[k + 3].begin]) && !comma_after(s, k + 2) && preposition(k + 4) && !preposition(k + 3));
+        };
+        if (!joins && !apposition && !hung_participle() &&
             (word_in(s, words_[k + 1], list(WordTable::target_breaks)) ||
              (word_in(s, words_[k + 1], list(WordTable::new_subjects)) && !fronted_in_content()))) {
             return true;

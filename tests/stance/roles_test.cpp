@@ -1052,6 +1052,20 @@ TEST_CASE("a possessive with adjectives after a copula or a preposition holds th
               .starts_with("support | our partners | - |"));
 }
 
+TEST_CASE("a participle after ', as' opens no clause: the target goes on") {
+    // Chad 2016 (judged draw of seed 173), Bosnia and Herzegovina 2019.
+    CHECK(roles_of("In that regard, Chad will continue to fully support the Common African Position, as set forth in the "
+                   "Sirte Declaration and other relevant conventions.",
+                   "Chad") == V{"will continue | Chad | - | fully support the Common African Position, as set forth in the "
+                                "Sirte Declaration and other relevant conventions"});
+    CHECK(roles_of("Bosnia and Herzegovina will spare no efforts to combat intolerance, as enshrined in our Constitution.",
+                   "Bosnia and Herzegovina") ==
+          V{"will | Bosnia and Herzegovina | - | spare no efforts to combat intolerance, as enshrined in our Constitution"});
+    // Kept: ", as" before a clause of its own ("as Israel is intensifying").
+    CHECK(roles_of("We condemn the attacks on civilians, as Israel is intensifying its bombardment.", "Jordan") ==
+          V{"condemn | We | - | the attacks on civilians"});
+}
+
 TEST_CASE("a cue noun joined to an object in -s is no second verb") {
     // Samoa 2015 (judged draw of seed 173), Albania 2018.
     CHECK(roles_of("Samoa stands ready to meet its obligations and commitments to achieving the SDGs.", "Samoa") ==
