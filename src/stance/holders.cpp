@@ -540,4 +540,24 @@ std::size_t StanceFinder::present_before(std::string_view s, std::size_t to, std
     return word_in(s, words_[verb], list(WordTable::presence_verbs)) || word_in(s, words_[verb], list(WordTable::copulas)) ? verb : npos;
 }
 
+std::optional<StanceFinder::Phrase> StanceFinder::infinitive_subject(std::string_view s, std::size_t comma,
+                                                                      std::size_t clause) const {
+    // "A definitive road map to reduce emissions, in line with ..., is crucial", "The successor agreement to the SIDS
+    // Accelerated Modalities of Action, known as the Samoa Pathway, will be critical": a noun phrase with a "to" after
+    // its head opens the clause before an aside; it opens with an article or a determiner and holds no verb of its own.
+    if (!word_in(s, words_[clause], list(WordTable::articles)) && !word_in(s, words_[clause], list(WordTable::determiners))) {
+        return std::nullopt;
+    }
+    bool infinitive = false;
+    for (std::size_t w = clause + 1; w <= comma; ++w) {
+        if (words_[w - 1].clause_end || comma_after(s, w - 1) || word_in(s, words_[w], list(WordTable::copulas)) ||
+            word_in(s, words_[w], list(WordTable::predicate_starts)) || word_in(s, words_[w], list(WordTable::clause_openers))) {
+            return std::nullopt;
+        }
+        infinitive = infinitive || (word_is(s, words_[w], "to") && w > clause + 1 && w < comma && is_lower(s[words_[w + 1].begin]));
+    }
+    if (!infinitive) return std::nullopt;
+    return Phrase{clause, comma};
+}
+
 }  // namespace posext::detail

@@ -299,6 +299,7 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
         if (!in_phrase(s, comma)) return subject_after_opening(s, last, clause);
         std::size_t first = phrase_start(s, comma, clause);
         if (first != clause && !word_in(s, words_[clause], list(WordTable::coordinators))) {
+            if (const auto whole = infinitive_subject(s, comma, clause)) return whole;
             return subject_after_opening(s, last, clause);
         }
         // "We welcome resolution 2634 (2022), recently adopted by the Security Council, calling on": a

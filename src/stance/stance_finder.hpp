@@ -279,6 +279,9 @@ private:
     // The possessive of the noun cue at word i: "our" of "our deep commitment", "its" of "its call".
     // A name's possessive names the holder too: "affirm Tonga's commitment". (holders.cpp)
     std::optional<Phrase> possessive_holder(std::string_view s, std::size_t i, std::size_t clause) const;
+    // The noun phrase with its infinitive that opens the clause and ends at the comma at word `comma`, before an
+    // aside: "A definitive road map to reduce emissions, in line with ..., is crucial" (holders.cpp).
+    std::optional<Phrase> infinitive_subject(std::string_view s, std::size_t comma, std::size_t clause) const;
     std::optional<Phrase> believer(std::string_view s, const Phrase& thing, std::size_t clause) const;
     // Whether the subject found for the cue at word i is a possessive and its adjectives, after a copula or a
     // preposition, that make the cue a noun the possessive alone holds: "It is our fervent hope that", "count on our

@@ -1052,6 +1052,16 @@ TEST_CASE("a possessive with adjectives after a copula or a preposition holds th
               .starts_with("support | our partners | - |"));
 }
 
+TEST_CASE("a noun phrase with a 'to' after its head, before an aside, is the thing judged") {
+    // Chile 2023 (judged draw of seed 173), Samoa 2015 (judged draw of seed 163).
+    CHECK(roles_of("A definitive road map to reduce emissions, in line with the main goals of the Paris Agreement on "
+                   "Climate Change, is crucial.",
+                   "Chile") == V{"crucial | - | - | A definitive road map to reduce emissions"});
+    CHECK(roles_of("The successor agreement to the SIDS Accelerated Modalities of Action, known as the Samoa Pathway, will "
+                   "be critical.",
+                   "Samoa") == V{"critical | - | - | The successor agreement to the SIDS Accelerated Modalities of Action"});
+}
+
 TEST_CASE("a participle after ', as' opens no clause: the target goes on") {
     // Chad 2016 (judged draw of seed 173), Bosnia and Herzegovina 2019.
     CHECK(roles_of("In that regard, Chad will continue to fully support the Common African Position, as set forth in the "
