@@ -499,6 +499,31 @@ std::optional<StanceFinder::Phrase> StanceFinder::target_from(std::string_view s
             }
         }
     }
+    // "I am standing here to express my great concern about ... and to share the Lithuanian experience", "I would
+    // like to welcome the election of ... and to extend to him": a position stated in an infinitive is over at the
+    // infinitive joined to it, which the verb before states too. Not what a modal, an appeal or a commitment asks
+    // or promises ("urge them to show restraint and to avoid").
+    if (cue.type != StanceType::prescribe && cue.type != StanceType::appeal && cue.type != StanceType::commit &&
+        cue.word_class != Cue::Class::modal) {
+        std::size_t stated = i;  // the verb that states the position: the cue, or the frame of a noun
+        if (cue.word_class == Cue::Class::noun) {
+            for (std::size_t b = i; b > 0 && b + 7 > i; --b) {
+                if (frame_at(s, b - 1)) {
+                    stated = b - 1;
+                    break;
+                }
+            }
+        }
+        if (stated > 0 && word_is(s, words_[stated - 1], "to")) {
+            for (std::size_t a = t + 1; a + 2 <= last; ++a) {
+                if (word_in(s, words_[a], list(WordTable::coordinators)) && word_is(s, words_[a + 1], "to") &&
+                    is_lower(s[words_[a + 2].begin]) && !form_of(s, a + 2).ends_with("ing") && !opens_noun_phrase(s, a + 2)) {
+                    last = a - 1;
+                    break;
+                }
+            }
+        }
+    }
     // "We thank all Member States for the support provided and reaffirm our commitment": a verb of
     // [stance-frames] with its own object is a second predicate of the subject. Not under a modal or an
     // appeal, whose predicates joined are all asked ("must join forces and share our knowledge"), nor a

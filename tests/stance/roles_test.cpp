@@ -1076,6 +1076,19 @@ TEST_CASE("a participle after ', as' opens no clause: the target goes on") {
           V{"condemn | We | - | the attacks on civilians"});
 }
 
+TEST_CASE("a position stated in an infinitive ends at the infinitive joined to it") {
+    // Lithuania 2023 (judged draw of seed 173), Slovakia 2017; kept: what an appeal asks (Iraq, Security Council).
+    CHECK(roles_of("I am standing here to express my great concern about the devastating impact of climate change and to "
+                   "share the Lithuanian experience.",
+                   "Lithuania") == V{"great concern | I | - | the devastating impact of climate change"});
+    CHECK(roles_of("At the outset, I would like to welcome the election of Mr. Miroslav Lajcak as President of the Assembly "
+                   "and to extend to him my sincerest congratulations.",
+                   "Slovakia")
+              .front() == "welcome | I | - | the election of Mr. Miroslav Lajcak as President of the Assembly");
+    CHECK(roles_of("We urge all sides to show restraint and to avoid dragging Iraq into a conflict.", "Iraq") ==
+          V{"urge | We | all sides | show restraint and to avoid dragging Iraq into a conflict"});
+}
+
 TEST_CASE("a cue noun joined to an object in -s is no second verb") {
     // Samoa 2015 (judged draw of seed 173), Albania 2018.
     CHECK(roles_of("Samoa stands ready to meet its obligations and commitments to achieving the SDGs.", "Samoa") ==
