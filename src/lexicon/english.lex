@@ -3164,6 +3164,11 @@ investors
 factions
 players
 multinationals
+companies
+corporations
+businesses
+firms
+banks
 un
 unsc
 unga

@@ -1076,6 +1076,19 @@ TEST_CASE("a participle after ', as' opens no clause: the target goes on") {
           V{"condemn | We | - | the attacks on civilians"});
 }
 
+TEST_CASE("companies, corporations and banks are parties") {
+    // The European Union 2017 (judged draw of seed 173), Azerbaijan 2023, Ireland 2024.
+    CHECK(roles_of("The European Union has called on the major online companies to develop, as a priority, the means for "
+                   "automatic deletion of extremist content.",
+                   "European Union")
+              .front()
+              .starts_with("called on | The European Union | the major online companies |"));
+    CHECK(roles_of("I invite other international energy companies to come and invest in green energy.", "Azerbaijan") ==
+          V{"invite | I | other international energy companies | come and invest in green energy"});
+    CHECK(roles_of("Multilateral Development Banks should ensure adequate financial inflows.", "Ireland") ==
+          V{"should | - | Multilateral Development Banks | ensure adequate financial inflows"});
+}
+
 TEST_CASE("a position stated in an infinitive ends at the infinitive joined to it") {
     // Lithuania 2023 (judged draw of seed 173), Slovakia 2017; kept: what an appeal asks (Iraq, Security Council).
     CHECK(roles_of("I am standing here to express my great concern about the devastating impact of climate change and to "
