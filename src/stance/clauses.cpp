@@ -78,16 +78,25 @@ void StanceFinder::marks_between(std::string_view s, Word& w, std::size_t from, 
 bool StanceFinder::bracketed_number(std::string_view s, const char* at) {
     const char* const begin = s.data();
     const char* const end = s.data() + s.size();
+    // A number ("(2004)"), or an abbreviation of a name, one word with two capitals at least ("(IAEA)", "(MNCs)",
+    // "(COP27)", "(AfCFTA)").
+    auto inside = [](char c) { return is_digit(c) || is_upper(c) || is_lower(c) || c == '-'; };
     const char* open = at;
     if (*at == ')') {
         open = at - 1;
-        while (open > begin && is_digit(*open)) --open;
+        while (open > begin && inside(*open)) --open;
         if (open == at - 1) return false;
     }
     if (*open != '(') return false;
     const char* close = open + 1;
-    while (close < end && is_digit(*close)) ++close;
-    return close > open + 1 && close < end && *close == ')' && (*at == '(' || close == at);
+    int capitals = 0;
+    bool digits_only = true;
+    for (; close < end && inside(*close) && close < open + 14; ++close) {
+        capitals += is_upper(*close) ? 1 : 0;
+        digits_only = digits_only && is_digit(*close);
+    }
+    const bool name = capitals >= 2 && is_upper(open[1]);
+    return close > open + 1 && close < end && *close == ')' && (digits_only || name) && (*at == '(' || close == at);
 }
 
 void StanceFinder::clause_mark(std::string_view s, Word& w, const char* at) const {

@@ -988,7 +988,7 @@ TEST_CASE("the thing judged: an acronym in brackets goes with its name; subjects
     // Cabo Verde 2024, Armenia 2020 (seed 127), Burkina Faso 2020, General Debate.
     CHECK(roles_of("We welcome the recent approval of the Multidimensional Vulnerability Index (MVI), which is crucial, "
                    "particularly for SIDS.", "Cabo Verde")
-              .back() == "crucial | - | - | the recent approval of the Multidimensional Vulnerability Index (MVI");
+              .back() == "crucial | - | - | the recent approval of the Multidimensional Vulnerability Index (MVI)");
     CHECK(roles_of("The protection of women's rights in conflict zones and their participation in all stages of conflict "
                    "resolution are critical.", "Armenia") ==
           V{"critical | - | - | The protection of women's rights in conflict zones and their participation in all stages of "
@@ -1074,6 +1074,14 @@ TEST_CASE("a participle after ', as' opens no clause: the target goes on") {
     // Kept: ", as" before a clause of its own ("as Israel is intensifying").
     CHECK(roles_of("We condemn the attacks on civilians, as Israel is intensifying its bombardment.", "Jordan") ==
           V{"condemn | We | - | the attacks on civilians"});
+}
+
+TEST_CASE("an abbreviation in brackets after a name ends no clause") {
+    // Ghana 2015, Malaysia 2016: "(IAEA)", "(SDGs)" are part of the name, as "(2004)" is of a resolution's.
+    CHECK(roles_of("We call on the International Atomic Energy Agency (IAEA) to continue its work.", "Ghana") ==
+          V{"call on | We | the International Atomic Energy Agency (IAEA) | continue its work"});
+    CHECK(roles_of("Malaysia is committed to the 2030 Agenda and its Sustainable Development Goals (SDGs).", "Malaysia") ==
+          V{"committed to | Malaysia | - | the 2030 Agenda and its Sustainable Development Goals (SDGs)"});
 }
 
 TEST_CASE("companies, corporations and banks are parties") {
