@@ -111,8 +111,11 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
         }
     }
     if (comma) {
-        // ", as well as" and ", but also" join; ", as Israel is intensifying" opens a clause.
+        // ", as well as" and ", but also" join; ", as Israel is intensifying" opens a clause. A purpose clause is
+        // part of the target (ANNOTATION.md): ", so that the perpetrators can", ", so as to allow".
         const bool joins = k + 2 < n && ((word_is(s, words_[k + 1], "as") && word_is(s, words_[k + 2], "well")) ||
+                                         (word_is(s, words_[k + 1], "so") &&
+                                          (word_is(s, words_[k + 2], "that") || word_is(s, words_[k + 2], "as"))) ||
                                          (word_in(s, words_[k + 1], list(WordTable::clause_conjunctions)) &&
                                           word_in(s, words_[k + 2], list(WordTable::clause_continuations))));
         // ", that of the emergence of our country": an apposition, no new subject.

@@ -1076,6 +1076,18 @@ TEST_CASE("a participle after ', as' opens no clause: the target goes on") {
           V{"condemn | We | - | the attacks on civilians"});
 }
 
+TEST_CASE("a purpose clause after a comma is part of the target") {
+    // Belarus 2015 (judged draw of seed 173), a statement of 2016; ANNOTATION.md: "with its relative and purpose
+    // clauses". Kept: ", so we" opens a clause of its own.
+    CHECK(roles_of("We also call on Russia to desist from any further interference in Belarus, so that its people can "
+                   "decide for themselves the future of their state.",
+                   "Lithuania") == V{"call on | We | Russia | desist from any further interference in Belarus, so that its "
+                                     "people can decide for themselves the future of their state"});
+    CHECK(roles_of("We must strengthen the participation of developing countries, so as to adapt to changes.", "Ghana") ==
+          V{"must | - | We | strengthen the participation of developing countries, so as to adapt to changes"});
+    CHECK(roles_of("We support the plan, so we will vote for it.", "Ghana").front() == "support | We | - | the plan");
+}
+
 TEST_CASE("an abbreviation in brackets after a name ends no clause") {
     // Ghana 2015, Malaysia 2016: "(IAEA)", "(SDGs)" are part of the name, as "(2004)" is of a resolution's.
     CHECK(roles_of("We call on the International Atomic Energy Agency (IAEA) to continue its work.", "Ghana") ==
