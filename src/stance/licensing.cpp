@@ -189,8 +189,7 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
             if (!word_is(s, words_[how], "how")) continue;
             const std::size_t before = how > clause ? adverbs_start(s, how, clause) : how;
             const bool stated = before > clause && (word_in(s, words_[before - 1], list(WordTable::copulas)) ||
-                                                    form_of(s, before - 1).ends_with("'s") ||
-                                                    form_of(s, before - 1).ends_with("\xE2\x80\x99s"));
+                                                    form_of(s, before - 1).ends_with("'s"));
             const bool degree = how + 1 < i && is_manner_adverb(s, how + 1);
             if (!stated && !degree) return false;
             break;
@@ -449,12 +448,8 @@ bool StanceFinder::articles_only(std::string_view s, std::size_t from, std::size
 
 bool StanceFinder::possessive_between(std::string_view s, std::size_t from, std::size_t to) const {
     for (std::size_t w = from; w < to; ++w) {
-        // The apostrophe of "partners'" may stand outside the word.
-        const std::string_view after = s.substr(words_[w].end);
-        if (is_possessive(s, w) || form_of(s, w).ends_with("\xE2\x80\x99s") || after.starts_with('\'') ||
-            after.starts_with("\xE2\x80\x99")) {
-            return true;
-        }
+        // The apostrophe of "partners'" may stand outside the word (normalised text has straight apostrophes only).
+        if (is_possessive(s, w) || s.substr(words_[w].end).starts_with('\'')) return true;
     }
     return false;
 }

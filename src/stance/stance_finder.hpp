@@ -190,7 +190,7 @@ private:
     // Whether the words of [from, to) are all articles or "such": "in such demand", "for the demand".
     bool articles_only(std::string_view s, std::size_t from, std::size_t to) const;
     // Whether "and" or "or" stands in [from, to).
-    // Whether a word in [from, to) ends in a possessive ("Japan's", "partners'", with a straight or curly apostrophe).
+    // Whether a word in [from, to) ends in a possessive ("Japan's", "partners'"); normalised text has straight apostrophes.
     bool possessive_between(std::string_view s, std::size_t from, std::size_t to) const;
     // The verb of presence before "here" (and a word of time) before the infinitive's "to" at word `to`: "I am
     // standing here to express", "stands here today to reiterate"; or npos (holders.cpp).
