@@ -164,8 +164,7 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
         const bool after_copula = b > clause && word_in(s, words_[b - 1], list(WordTable::copulas));
         const bool no_object = j + 1 >= words_.size() || words_[j].clause_end || comma_after(s, j) ||
                                word_in(s, words_[j + 1], list(WordTable::coordinators)) ||
-                               word_in(s, words_[j + 1], list(WordTable::object_prepositions)) ||
-                               word_in(s, words_[j + 1], list(WordTable::loose_prepositions)) ||
+                               is_preposition(s, j + 1) ||
                                word_in(s, words_[j + 1], list(WordTable::content_openers));
         predicated = after_copula && no_object;
         // The subject is the thing judged, no holder: "Any attempt to destabilize Ukraine"; "it" stands for what
@@ -453,8 +452,7 @@ bool StanceFinder::possessive_of_noun(std::string_view s, const Phrase& subject,
     const Word& first = words_[subject.first];
     const Word& before = words_[subject.first - 1];
     return (word_in(s, first, list(WordTable::self_possessives)) || word_in(s, first, list(WordTable::holder_possessives))) &&
-           (word_in(s, before, list(WordTable::copulas)) || word_in(s, before, list(WordTable::object_prepositions)) ||
-            word_in(s, before, list(WordTable::loose_prepositions))) &&
+           (word_in(s, before, list(WordTable::copulas)) || is_preposition(s, subject.first - 1)) &&
            modifiers_only(s, subject.first + 1, i) && !coordinated_between(s, subject.first + 1, i) &&
            !possessive_between(s, subject.first + 1, i);
 }

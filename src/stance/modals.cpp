@@ -488,8 +488,7 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
         if (i == j && prev > clause && is_lower(s[words_[prev].begin]) && j + 1 < words_.size() &&
             !word_in(s, words_[prev], list(WordTable::verb_chain_words)) && !word_in(s, words_[prev], list(WordTable::party_words)) &&
             !word_is(s, words_[j + 1], "to") &&
-            (word_in(s, words_[j + 1], list(WordTable::object_prepositions)) ||
-             word_in(s, words_[j + 1], list(WordTable::loose_prepositions)) ||
+            (is_preposition(s, j + 1) ||
              word_in(s, words_[j + 1], list(WordTable::content_openers)) ||
              (form_of(s, j + 1).ends_with("ly") && is_lower(s[words_[j + 1].begin])))) {
             for (std::size_t b = prev; b > clause && b + 3 > prev; --b) {

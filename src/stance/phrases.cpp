@@ -171,8 +171,7 @@ std::size_t StanceFinder::phrase_start(std::string_view s, std::size_t last, std
 bool StanceFinder::number_before_name(std::string_view s, std::size_t w) const {
     const std::string_view form = form_of(s, w);
     return w + 1 < words_.size() && std::all_of(form.begin(), form.end(), is_digit) && is_upper_start(s[words_[w + 1].begin]) &&
-           (w == 0 || word_in(s, words_[w - 1], list(WordTable::object_prepositions)) ||
-            word_in(s, words_[w - 1], list(WordTable::loose_prepositions)));
+           (w == 0 || is_preposition(s, w - 1));
 }
 
 std::size_t StanceFinder::phrase_end(std::string_view s, std::size_t first, std::size_t limit) const {
@@ -452,7 +451,7 @@ std::optional<StanceFinder::Phrase> StanceFinder::which_antecedent(std::string_v
     const std::size_t p = first - 1;
     if (first > 1 && is_upper_start(s[words_[first].begin]) && !words_[p].clause_end && !words_[p - 1].clause_end &&
         !comma_after(s, p - 1) && !comma_after(s, p) && is_upper_start(s[words_[p - 1].begin]) &&
-        (word_in(s, words_[p], list(WordTable::object_prepositions)) || word_in(s, words_[p], list(WordTable::loose_prepositions)))) {
+        is_preposition(s, p)) {
         first = p - 1;
         while (first > 0 && (is_upper_start(s[words_[first - 1].begin]) || is_digit(s[words_[first - 1].begin])) &&
                !words_[first - 1].clause_end && !comma_after(s, first - 1)) {
@@ -463,8 +462,7 @@ std::optional<StanceFinder::Phrase> StanceFinder::which_antecedent(std::string_v
             --first;
         }
     } else if (first > 1 && !words_[first - 1].clause_end && !comma_after(s, first - 1) &&
-             (word_in(s, words_[first - 1], list(WordTable::object_prepositions)) ||
-              word_in(s, words_[first - 1], list(WordTable::loose_prepositions)))) {
+             is_preposition(s, first - 1)) {
         // "the ongoing armed conflict in eastern Ukraine, which endangers": back over one preposition to the noun
         // it completes, when an article or a determiner opens that noun within four words.
         for (std::size_t w = first - 1; w > 0 && w + 5 > first; --w) {
@@ -495,8 +493,7 @@ std::size_t StanceFinder::subject_start(std::string_view s, Phrase thing, std::s
         for (std::size_t w = coordinator; w > clause; --w) {
             // "The protection of rights in conflict zones and their participation ... are": a preposition past the
             // clause's first word is inside the phrase.
-            const bool preposition = w - 1 > clause && (word_in(s, words_[w - 1], list(WordTable::object_prepositions)) ||
-                                                        word_in(s, words_[w - 1], list(WordTable::loose_prepositions)));
+            const bool preposition = w - 1 > clause && is_preposition(s, w - 1);
             if (words_[w - 1].clause_end || comma_after(s, w - 1) || (!in_phrase(s, w - 1) && !preposition) ||
                 word_in(s, words_[w - 1], list(WordTable::coordinators)) || is_pronoun(s, w - 1)) {
                 return false;

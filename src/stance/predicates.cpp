@@ -266,15 +266,14 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
         form_of(s, prev - 1).ends_with("s") && !form_of(s, prev - 1).ends_with("ss") &&
         (j + 1 >= words_.size() || words_[j].clause_end || comma_after(s, j) || word_is(s, words_[j + 1], "of") ||
          word_in(s, words_[j + 1], list(WordTable::coordinators))) &&
-        (word_in(s, words_[prev - 2], list(WordTable::object_prepositions)) ||
-         word_in(s, words_[prev - 2], list(WordTable::loose_prepositions)) || word_in(s, words_[prev - 2], list(WordTable::articles)))) {
+        (is_preposition(s, prev - 2) || word_in(s, words_[prev - 2], list(WordTable::articles)))) {
         return false;
     }
     // "measures aimed at supporting States", "a programme geared towards encouraging": what something is for,
     // no one's position.
     // ("actions aimed at undermining the Government" still judge the actions).
     if (cue.type != StanceType::assess && form_of(s, i).ends_with("ing") && prev != std::string_view::npos && prev > clause &&
-        (word_in(s, words_[prev], list(WordTable::object_prepositions)) || word_in(s, words_[prev], list(WordTable::loose_prepositions))) &&
+        is_preposition(s, prev) &&
         word_in(s, words_[prev - 1], list(WordTable::purpose_participles))) {
         return false;
     }

@@ -349,8 +349,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                                    !word_in(s, words_[whole->first], list(WordTable::self_subjects)) &&
                                    !word_in(s, words_[whole->first], list(WordTable::new_subjects)) &&
                                    (word_is(s, words_[whole->first - 1], "of") ||
-                                    word_in(s, words_[whole->first - 1], list(WordTable::object_prepositions)) ||
-                                    word_in(s, words_[whole->first - 1], list(WordTable::loose_prepositions)));
+                                    is_preposition(s, whole->first - 1));
         if (who && !inside_object) {
             if (auto party = party_of(s, *who); party && party->last == who->last) out.addressee = whole;
         }
@@ -522,8 +521,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 }
                 std::size_t last = who->last;
                 while (last + 2 < n && !words_[last].clause_end && !comma_after(s, last) &&
-                       (word_is(s, words_[last + 1], "of") || word_in(s, words_[last + 1], list(WordTable::object_prepositions)) ||
-                        word_in(s, words_[last + 1], list(WordTable::loose_prepositions))) &&
+                       (word_is(s, words_[last + 1], "of") || is_preposition(s, last + 1)) &&
                        (word_in(s, words_[last + 2], list(WordTable::articles)) || word_in(s, words_[last + 2], list(WordTable::determiners)) ||
                         is_upper_start(s[words_[last + 2].begin]))) {
                     // The phrase's article and its noun, or a name's capitals: the verb may follow at once.
@@ -584,7 +582,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                     // before a noun phrase opens an aside of manner, which names no party whatever names it holds.
                     const std::size_t opener = who->last + 1;
                     const bool manner = opener + 1 < n && opens_noun_phrase(s, opener + 1) && !is_upper_start(s[words_[opener + 1].begin]) &&
-                                        (word_in(s, words_[opener], list(WordTable::object_prepositions)) || word_in(s, words_[opener], list(WordTable::loose_prepositions)));
+                                        is_preposition(s, opener);
                     // The aside may open with a link: "all countries, in particular the great United States, to
                     // avoid", "the United Nations, including the Security Council, to focus".
                     for (std::size_t w = who->last + 1; w + 2 < n && w < who->last + 2 * max_phrase_words; ++w) {
@@ -612,8 +610,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 // enslavement to recognize", "all parties involved in the conflict in Ukraine to stop"; not after "call
                 // for", whose object is a thing ("Members' solidarity in supporting efforts to").
                 auto hangs = [&](std::size_t w) {
-                    return word_in(s, words_[w], list(WordTable::object_prepositions)) ||
-                           word_in(s, words_[w], list(WordTable::loose_prepositions)) || word_is(s, words_[w], "of");
+                    return is_preposition(s, w) || word_is(s, words_[w], "of");
                 };
                 const bool adjective_first = who->last + 4 < n && is_lower(s[words_[who->last + 1].begin]) &&
                                              in_phrase(s, who->last + 1) && !words_[who->last + 1].clause_end &&

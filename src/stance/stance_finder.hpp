@@ -97,6 +97,10 @@ private:
     std::size_t previous_content(std::string_view s, std::size_t i, std::size_t clause) const;
     // Index of the first word from w on that is not a light adverb, or the sentence's word count.
     std::size_t next_content(std::string_view s, std::size_t w) const;
+    // Whether word w is a preposition: one of [object-prepositions] or [loose-prepositions].
+    bool is_preposition(std::string_view s, std::size_t w) const {
+        return word_in(s, words_[w], list(WordTable::object_prepositions)) || word_in(s, words_[w], list(WordTable::loose_prepositions));
+    }
     // Whether there is a word w (not npos) and it is in `set`.
     bool word_at_in(std::string_view s, std::size_t w, const WordList& set) const {
         return w != npos && word_in(s, words_[w], set);

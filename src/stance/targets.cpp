@@ -140,8 +140,7 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
                 }
                 return comma_after(s, w - 1) ||
                        (!in_phrase(s, w) && !word_in(s, words_[w], list(WordTable::verb_chain_words)) && !is_pronoun(s, w)) ||
-                       word_in(s, words_[w], list(WordTable::object_prepositions)) ||
-                       word_in(s, words_[w], list(WordTable::loose_prepositions)) ||
+                       is_preposition(s, w) ||
                        word_in(s, words_[w], list(WordTable::time_phrases)) ||
                        word_in(s, words_[w], list(WordTable::clause_openers));
             }
@@ -152,10 +151,7 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
         // ", as enshrined in the Charter", ", as set out in": a participle after "as" opens no clause.
         auto hung_participle = [&] {
             if (k + 3 >= n || !word_is(s, words_[k + 1], "as") || !is_lower(s[words_[k + 2].begin])) return false;
-            const auto preposition = [&](std::size_t w) {
-                return w < n && (word_in(s, words_[w], list(WordTable::object_prepositions)) ||
-                                 word_in(s, words_[w], list(WordTable::loose_prepositions)));
-            };
+            const auto preposition = [&](std::size_t w) { return w < n && is_preposition(s, w); };
             // "set out in", "set forth in": a participle with its particle.
             return (form_of(s, k + 2).ends_with("ed") && (preposition(k + 3) || preposition(k + 4))) ||
                    (!is_pronoun(s, k + 2) && !word_in(s, words_[k + 2], list(WordTable::determiners)) && !preposition(k + 2) &&
@@ -301,8 +297,7 @@ std::optional<StanceFinder::Phrase> StanceFinder::relative_object(std::string_vi
                      (!cue_has(s, i, j, WordTable::thanking_cues) && cue.type != StanceType::welcome &&
                       cue.type != StanceType::appeal && !word_is(s, words_[j + 1], "to") && !word_is(s, words_[j + 1], "for") &&
                       !word_is(s, words_[j + 1], "on") &&
-                      (word_in(s, words_[j + 1], list(WordTable::object_prepositions)) ||
-                       word_in(s, words_[j + 1], list(WordTable::loose_prepositions))));
+                      is_preposition(s, j + 1));
     if (!gap) return std::nullopt;
     // "that we firmly condemn", "which we also support": the relative, its subject, adverbs.
     std::size_t w = adverbs_start(s, i, clause);
@@ -311,8 +306,7 @@ std::optional<StanceFinder::Phrase> StanceFinder::relative_object(std::string_vi
     if (!(word_is(s, words_[rel], "which") || word_is(s, words_[rel], "that")) || rel == 0) return std::nullopt;
     // Not "the relevance of which", "to which we committed", "in the City and that we reject": the relative is
     // no object there, or its antecedent is further back.
-    if (word_is(s, words_[rel - 1], "of") || word_in(s, words_[rel - 1], list(WordTable::object_prepositions)) ||
-        word_in(s, words_[rel - 1], list(WordTable::loose_prepositions)) || word_in(s, words_[rel - 1], list(WordTable::coordinators))) {
+    if (word_is(s, words_[rel - 1], "of") || is_preposition(s, rel - 1) || word_in(s, words_[rel - 1], list(WordTable::coordinators))) {
         return std::nullopt;
     }
     std::optional<Phrase> thing;
@@ -469,7 +463,7 @@ std::optional<StanceFinder::Phrase> StanceFinder::target_from(std::string_view s
     // "It is hoped that by 2017, it will be reduced": a that-clause that opens with a phrase set off by a comma
     // goes on past it.
     if (t > 0 && word_is(s, words_[t - 1], "that") &&
-        (word_in(s, words_[t], list(WordTable::object_prepositions)) || word_in(s, words_[t], list(WordTable::loose_prepositions))) &&
+        is_preposition(s, t) &&
         last + 1 < n && last < t + 8 && comma_after(s, last) && !words_[last].clause_end) {
         last = std::max(last, target_last(s, last + 1));
     }
@@ -585,8 +579,7 @@ std::optional<StanceFinder::Phrase> StanceFinder::target_from(std::string_view s
             const bool noun_will = v <= last && word_is(s, words_[v], "will") &&
                                    (v == last || comma_after(s, v) || word_is(s, words_[v + 1], "to") ||
                                     word_is(s, words_[v + 1], "of") || word_in(s, words_[v + 1], list(WordTable::coordinators)) ||
-                                    word_in(s, words_[v + 1], list(WordTable::object_prepositions)) ||
-                                    word_in(s, words_[v + 1], list(WordTable::loose_prepositions)) ||
+                                    is_preposition(s, v + 1) ||
                                     word_in(s, words_[v - 1], list(WordTable::articles)) ||
                                     word_in(s, words_[v - 1], list(WordTable::self_possessives)));
             if (v <= last && !comma_after(s, v - 1) && word_in(s, words_[v], list(WordTable::predicate_starts)) && !is_pronoun(s, v) &&
