@@ -2843,6 +2843,7 @@ believes
 expect
 expects
 trust
+trusts
 hopeful
 optimistic
 think
@@ -3444,6 +3445,15 @@ pose
 poses
 posing
 posed
+
+# Relative words: a verb joined by "and" after one of them in a target is the relative clause's own, no
+# second predicate of the subject ("We thank those who have helped and continue to help", "the
+# Secretary-General, whose passion and dedication have been, and continue to be, instrumental").
+[relative-words]
+who
+whose
+that
+which
 
 # Verbs of being present before "here" and an infinitive, whose subject states what the infinitive
 # says: "I am standing here to express my great concern", "Brunei Darussalam stands here today to

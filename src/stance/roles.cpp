@@ -490,10 +490,12 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 return word_is(s, words_[k], "for") ||
                        !(k + 2 < n && word_in(s, words_[k + 1], list(WordTable::articles)) && is_upper_start(s[words_[k + 2].begin]));
             };
+            // Nor past a second predicate: "I thank the Secretary-General and reaffirm our support for", "pay
+            // tribute to all those who have lost their lives and express my condolences".
             std::size_t k = after + 1;
-            while (k <= end && !splits(k)) ++k;
+            while (k <= end && !splits(k) && !second_predicate(s, after, k)) ++k;
             out.addressee = Phrase{after, k > end ? end : k - 1};
-            if (k <= end) set_target(k + 1);
+            if (k <= end && splits(k)) set_target(k + 1);
             return;
         }
     } else if (cue.type == StanceType::appeal && any_of_cue(WordTable::appeal_cues) &&

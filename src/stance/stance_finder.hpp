@@ -346,8 +346,11 @@ private:
     std::size_t target_start(std::string_view s, std::size_t t) const;
     // Whether word w is a verb in the third person singular ("affirms"), by its form.
     bool third_person_verb(std::string_view s, std::size_t w) const;
-    // Whether a relative word ("who", "that", "which") stands in words [from, to).
+    // Whether a word of [relative-words] ("who", "whose", "that", "which") stands in words [from, to).
     bool relative_between(std::string_view s, std::size_t from, std::size_t to) const;
+    // Whether the coordinator at `a`, in a target from `t`, opens a second predicate of the subject: a verb of
+    // [stance-frames] with its object, a verb of the chain with its "to", a verb of belief with its that-clause.
+    bool second_predicate(std::string_view s, std::size_t t, std::size_t a) const;
     // The target from word t of the cue at words [i, j], to where it ends: its clause's end, a second predicate of
     // the subject, a courtesy joined to it; none when t is past the clause.
     std::optional<Phrase> target_from(std::string_view s, std::size_t t, std::size_t i, std::size_t j, const Cue& cue) const;

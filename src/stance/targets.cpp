@@ -72,7 +72,7 @@ bool StanceFinder::third_person_verb(std::string_view s, std::size_t w) const {
 
 bool StanceFinder::relative_between(std::string_view s, std::size_t from, std::size_t to) const {
     for (std::size_t w = from; w < to; ++w) {
-        if (word_is(s, words_[w], "who") || word_is(s, words_[w], "that") || word_is(s, words_[w], "which")) return true;
+        if (word_in(s, words_[w], list(WordTable::relative_words))) return true;
     }
     return false;
 }
@@ -429,6 +429,31 @@ std::size_t StanceFinder::after_joined_modal(std::string_view s, std::size_t j) 
     return v;
 }
 
+bool StanceFinder::second_predicate(std::string_view s, std::size_t t, std::size_t a) const {
+    if (a + 2 >= words_.size() || !word_in(s, words_[a], list(WordTable::coordinators)) || words_[a].clause_end ||
+        !is_lower(s[words_[a + 1].begin]) || form_of(s, a + 1).ends_with("ing")) {
+        return false;
+    }
+    // "condemn war anywhere and continue to urge": a verb of the chain with its "to" is one too.
+    // Not inside a relative clause ("those who have helped and continue to help"), nor an adverb ("again
+    // and again to").
+    if (word_in(s, words_[a + 1], list(WordTable::verb_chain_words)) && !word_in(s, words_[a + 1], list(WordTable::copulas)) &&
+        !is_adverb(s, a + 1) && word_is(s, words_[a + 2], "to") && !word_is(s, words_[a + 1], "to") && !relative_between(s, t, a)) {
+        return true;
+    }
+    // "is pleased with the re-establishment of relations ... and trusts that the embargo": a verb of belief with
+    // its clause.
+    if (word_in(s, words_[a + 1], list(WordTable::belief_words)) && word_is(s, words_[a + 2], "that")) return true;
+    const Word& object = words_[a + 2];
+    return frame_at(s, a + 1) &&
+           (word_in(s, object, list(WordTable::self_possessives)) || word_in(s, object, list(WordTable::holder_possessives)) ||
+            word_in(s, object, list(WordTable::articles)) ||
+            // "congratulate you ... on your election and assure you of"
+            word_in(s, object, list(WordTable::object_pronouns)) ||
+            // "condemn this attack and reaffirm that it should be addressed"
+            word_is(s, object, "that"));
+}
+
 std::optional<StanceFinder::Phrase> StanceFinder::target_from(std::string_view s, std::size_t t, std::size_t i, std::size_t j,
                                                               const Cue& cue) const {
     const std::size_t n = words_.size();
@@ -528,20 +553,7 @@ std::optional<StanceFinder::Phrase> StanceFinder::target_from(std::string_view s
     if ((cue.word_class == Cue::Class::verb || cue.word_class == Cue::Class::noun || cue.word_class == Cue::Class::state) &&
         cue.type != StanceType::appeal && cue.type != StanceType::prescribe) {
         for (std::size_t a = t + 1; a + 2 <= last && a < t + 2 * max_phrase_words; ++a) {
-            // "condemn war anywhere and continue to urge": a verb of the chain with its "to" is one too.
-            // Not inside a relative clause ("those who have helped and continue to help"), nor an adverb ("again
-            // and again to").
-            const bool chain_to = a + 2 < n && word_in(s, words_[a + 1], list(WordTable::verb_chain_words)) &&
-                                  is_lower(s[words_[a + 1].begin]) && !word_in(s, words_[a + 1], list(WordTable::copulas)) &&
-                                  !is_adverb(s, a + 1) && word_is(s, words_[a + 2], "to") && !word_is(s, words_[a + 1], "to") &&
-                                  !relative_between(s, t, a);
-            if (word_in(s, words_[a], list(WordTable::coordinators)) && !words_[a].clause_end && is_lower(s[words_[a + 1].begin]) &&
-                !form_of(s, a + 1).ends_with("ing") &&
-                (chain_to || (frame_at(s, a + 1) && (word_in(s, words_[a + 2], list(WordTable::self_possessives)) ||
-                                                    word_in(s, words_[a + 2], list(WordTable::holder_possessives)) ||
-                                                    word_in(s, words_[a + 2], list(WordTable::articles)) ||
-                                                    // "condemn this attack and reaffirm that it should be addressed"
-                                                    word_is(s, words_[a + 2], "that"))))) {
+            if (second_predicate(s, t, a)) {
                 last = a - 1;
                 break;
             }

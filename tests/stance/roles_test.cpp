@@ -1504,3 +1504,27 @@ TEST_CASE("a party's noun in the possessive holds a noun cue that no subject of 
     CHECK(roles_of("I reiterate my country's commitment to work with you.", "Costa Rica") ==
           V{"commitment | I | - | work with you"});
 }
+
+TEST_CASE("a second predicate joined by 'and' ends the target and the party thanked") {
+    // Nepal 2020 (judged draw of seed 179), El Salvador 2015 (the same draw), Uganda 2021.
+    CHECK(roles_of("I congratulate you, Mr. President, and other members of the Bureau on your election and assure you of "
+                   "Nepal's full support.",
+                   "Nepal") == V{"congratulate | I | you, Mr. President, and other members of the Bureau | your election",
+                                 "support | Nepal | - | -"});
+    CHECK(roles_of("El Salvador is pleased with the re-establishment of diplomatic relations between Cuba and the United States "
+                   "of America and trusts that the embargo against Cuba will be lifted.",
+                   "El Salvador") ==
+          V{"pleased | El Salvador | - | the re-establishment of diplomatic relations between Cuba and the United States of "
+            "America"});
+    // The party thanked or saluted ends where the second predicate begins (India 2021, same draw).
+    CHECK(roles_of("I pay tribute to all those who have lost their lives during the pandemic and express my condolences to "
+                   "their families.",
+                   "India") == V{"pay tribute | I | all those who have lost their lives during the pandemic | -"});
+    CHECK(roles_of("I thank his predecessor and renew our support for the Secretary-General.", "Uganda") ==
+          V{"thank | I | his predecessor | -", "support | our | - | the Secretary-General"});
+    // Kept: a verb joined inside a relative clause ("whose ... have been, and continue to be"), Kenya 2016.
+    CHECK(roles_of("I commend the Secretary-General, whose passion and dedication have been, and continue to be, instrumental "
+                   "to the work of the Organization.",
+                   "Kenya") == V{"commend | I | the Secretary-General, whose passion and dedication have been, and continue to "
+                                 "be, instrumental to the work of the Organization | -"});
+}
