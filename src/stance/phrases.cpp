@@ -140,7 +140,16 @@ std::size_t StanceFinder::phrase_start(std::string_view s, std::size_t last, std
                     std::size_t v = first;
                     while (v + 1 < joined && form_of(s, v).ends_with("ly") && is_lower(s[words_[v].begin])) ++v;
                     const std::string_view form = form_of(s, v);
-                    if (is_lower(form.front()) && form.size() > 3 && (form.ends_with("ed") || form.ends_with("en"))) first = joined + 1;
+                    // "Security is indivisible and peace is critical": so does a lone adjective after the copula,
+                    // unless the copula is a relative clause's ("a recovery that is fair and inclusive is").
+                    const bool adjective = v + 1 == joined && !(w > clause && word_in(s, words_[w - 1], list(WordTable::relative_words))) &&
+                                           !word_in(s, words_[v], list(WordTable::articles)) &&
+                                           !word_in(s, words_[v], list(WordTable::determiners)) &&
+                                           !word_in(s, words_[v], list(WordTable::self_possessives)) &&
+                                           !word_in(s, words_[v], list(WordTable::holder_possessives));
+                    if (is_lower(form.front()) && form.size() > 3 && (form.ends_with("ed") || form.ends_with("en") || adjective)) {
+                        first = joined + 1;
+                    }
                 }
                 break;
             }

@@ -1528,3 +1528,17 @@ TEST_CASE("a second predicate joined by 'and' ends the target and the party than
                    "Kenya") == V{"commend | I | the Secretary-General, whose passion and dedication have been, and continue to "
                                  "be, instrumental to the work of the Organization | -"});
 }
+
+TEST_CASE("a lone adjective after a copula before 'and' makes two clauses; the thing judged is the second's subject") {
+    // Tanzania 2024 (judged draw of seed 179), Namibia, and a world that changes.
+    CHECK(roles_of("Security is indivisible and peace is critical for achieving development.", "Tanzania") ==
+          V{"critical | - | - | peace"});
+    CHECK(roles_of("Investment in these key sectors is critical and Namibia is urging developed nations to scale up support.",
+                   "Namibia")[1] == "urging | Namibia | developed nations | scale up support");
+    CHECK(roles_of("The world is changing and the United Nations has to change and adapt with it.", "Ghana") ==
+          V{"has to | - | the United Nations | change and adapt with it"});
+    // Not a relative clause's copula: the adjectives are coordinated ("that is fair and inclusive is").
+    const V fair = roles_of("Ensuring a recovery that is fair and inclusive is of the utmost importance.", "Ghana");
+    REQUIRE(fair.size() == 1);
+    CHECK(fair[0].find("recovery that is fair and inclusive") != std::string::npos);
+}
