@@ -3446,6 +3446,12 @@ poses
 posing
 posed
 
+# Negative words before a modal that the subject then follows, which negate it: "nor should it impede",
+# "Nor should we forget", "neither should we".
+[inverted-negators]
+nor
+neither
+
 # Relative words: a verb joined by "and" after one of them in a target is the relative clause's own, no
 # second predicate of the subject ("We thank those who have helped and continue to help", "the
 # Secretary-General, whose passion and dedication have been, and continue to be, instrumental").

@@ -150,6 +150,9 @@ void StanceFinder::sentence(std::size_t k) {
             } else if (j + 2 < n && word_is(s, words_[j + 1], "no") && word_is(s, words_[j + 2], "longer")) {
                 j += 2;
                 negated = true;
+            } else if (i > clause && word_in(s, words_[i - 1], list(WordTable::inverted_negators))) {
+                // "nor should it impede", "Nor should we forget": the subject after the modal, the negation before.
+                negated = true;
             }
         }
         // Negation before a verb or state: "does not support", "are not ready to", "never".

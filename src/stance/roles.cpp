@@ -375,6 +375,15 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 return;
             }
         }
+        // "Nor should we forget the plight of", "nor should it impede": the subject follows the modal after a negation
+        // that inverts them.
+        if (cue.word_class == Cue::Class::modal && i > clause && j + 2 < n && !words_[j].clause_end &&
+            word_in(s, words_[i - 1], list(WordTable::inverted_negators)) &&
+            (word_in(s, words_[j + 1], list(WordTable::self_subjects)) || word_in(s, words_[j + 1], list(WordTable::new_subjects)))) {
+            if (party_of(s, Phrase{j + 1, j + 1})) out.addressee = Phrase{j + 1, j + 1};
+            set_target(j + 2);
+            return;
+        }
         // After a modal no word links: "should, in line with the attributes of ICTs, discuss" keeps its "in";
         // "need for" does link.
         set_target(cue.word_class == Cue::Class::modal && !any_of_cue(WordTable::need_words) ? j + 1 : skip_links(j + 1));

@@ -168,6 +168,13 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
             (word_in(s, words_[k + 2], list(WordTable::object_pronouns)) || word_in(s, words_[k + 2], list(WordTable::self_words)))) {
             return true;
         }
+        // ", nor should it impede", ", and nor should our cooperation": a negation that inverts a modal and its
+        // subject opens a clause of its own.
+        const std::size_t nor = k + 2 < n && word_in(s, words_[k + 1], list(WordTable::coordinators)) ? k + 2 : k + 1;
+        if (nor + 1 < n && word_in(s, words_[nor], list(WordTable::inverted_negators)) &&
+            word_in(s, words_[nor + 1], list(WordTable::predicate_starts))) {
+            return true;
+        }
         // ", which is why we have to": a relative on the whole clause opens the speaker's conclusion.
         if (k + 3 < n && word_is(s, words_[k + 1], "which") && word_in(s, words_[k + 2], list(WordTable::copulas)) &&
             word_is(s, words_[k + 3], "why")) {

@@ -1542,3 +1542,18 @@ TEST_CASE("a lone adjective after a copula before 'and' makes two clauses; the t
     REQUIRE(fair.size() == 1);
     CHECK(fair[0].find("recovery that is fair and inclusive") != std::string::npos);
 }
+
+TEST_CASE("a negation that inverts a modal and its subject negates it, opens a clause, and names the subject after it") {
+    // Bahrain 2019 (judged draw of seed 179), Iraq 2015, Colombia.
+    CHECK(roles_of("It should not affect relations between peoples, nor should it impede positive interaction among them.",
+                   "Bahrain") == V{"should not | - | - | affect relations between peoples",
+                                   "should | - | - | impede positive interaction among them"});
+    CHECK(roles_of("Nor should we forget the plight of the Yazidi community.", "Iraq") ==
+          V{"should | - | we | forget the plight of the Yazidi community"});
+    const Document d = test::checked_extract("Nor should we forget the plight of the Yazidi community.\n", Options{});
+    REQUIRE(d.stances.size() == 1);
+    CHECK(d.stances[0].polarity == Polarity::negative);
+    // A subject that is no pronoun stays in the target: "and nor should our cooperation".
+    CHECK(roles_of("It does not stop at borders, and nor should our cooperation.", "Ghana") ==
+          V{"should | - | - | our cooperation"});
+}
