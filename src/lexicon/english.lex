@@ -3446,6 +3446,11 @@ poses
 posing
 posed
 
+# Prepositions before a year that place what the speaker then did in the past: "In 2009, Bhutan pledged
+# to remain carbon neutral", "Back in 2015, we rejected" tell a story, no position held now.
+[narrative-year-prepositions]
+in
+
 # Negative words before a modal that the subject then follows, which negate it: "nor should it impede",
 # "Nor should we forget", "neither should we".
 [inverted-negators]

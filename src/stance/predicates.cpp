@@ -34,6 +34,7 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
         return false;
     }
     if (cue.type != StanceType::appeal && asked_of_others(s, i, clause)) return false;
+    if (i == j && told_of_a_year(s, i, clause)) return false;
     // "was neither desired nor welcomed", "they have been welcomed in Turkey", "we were commended", "will be
     // welcomed and treated with dignity": a welcome or a rejection in the passive, past or foretold, with no
     // agent named, tells what befell a thing; no one's present position ("is to be commended", "is highly
@@ -327,6 +328,26 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
         return false;  // "thanks to": because of
     }
     return true;
+}
+
+bool StanceFinder::told_of_a_year(std::string_view s, std::size_t i, std::size_t clause) const {
+    const std::string_view form = form_of(s, i);
+    if (!form.ends_with("ed") || !is_lower(form.front())) return false;
+    // The subject right before the verb (past light adverbs: "we also welcomed"), no auxiliary ("has pledged").
+    const auto subject = subject_of(s, i, clause);
+    if (!subject || previous_content(s, i, clause) != subject->last) return false;
+    if (!word_in(s, words_[subject->last], list(WordTable::self_subjects)) &&
+        !names_speaker(s, subject->first, subject->last + 1)) {
+        return false;
+    }
+    for (std::size_t w = 1; w < subject->first; ++w) {
+        const std::string_view year = form_of(s, w);
+        if (year.size() == 4 && std::all_of(year.begin(), year.end(), is_digit) && (year.starts_with("19") || year.starts_with("20")) &&
+            word_in(s, words_[w - 1], list(WordTable::narrative_year_prepositions))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool StanceFinder::state_licensed(std::string_view s, const CueSite& at, const Cue& cue) const {

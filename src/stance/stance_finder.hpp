@@ -184,6 +184,9 @@ private:
     bool ends_in_question(std::string_view s, std::size_t j) const;
     // Whether the cue at i is an infinitive whose subject is another party ("ask them to support").
     bool asked_of_others(std::string_view s, std::size_t i, std::size_t clause) const;
+    // Whether the verb at i is in the simple past after the speaker as subject, in a sentence that opens on a
+    // year of [narrative-year-prepositions] ("In 2009, Bhutan pledged to"): a story, no position held now.
+    bool told_of_a_year(std::string_view s, std::size_t i, std::size_t clause) const;
     // Whether a possessive holds the noun at i: "our commitment", "its support".
     bool held_noun(std::string_view s, std::size_t i, std::size_t clause) const;
     // Whether a determiner stands in [from, to): "with the support" against "with concern".

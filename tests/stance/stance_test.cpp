@@ -1249,3 +1249,17 @@ TEST_CASE("a cue's form in -s before a finite copula is the noun of its subject"
     CHECK(stances_of("One way forward that Malta advocates is the harnessing of new technologies.", "Malta").size() == 1);
     CHECK(stances_of("My Government therefore rejects being a battleground for regional conflicts.", "Iraq").size() == 1);
 }
+
+TEST_CASE("the speaker's verb in the simple past, in a sentence that opens on a year, tells a story") {
+    // Bhutan 2016 (judged draw of seed 179), Bhutan 2015, Hungary 2018, Malaysia 2016.
+    CHECK(stances_of("Furthermore, in 2008, we pledged to safeguard our forests through a constitutional mandate.", "Bhutan").empty());
+    CHECK(stances_of("In 2009, Bhutan pledged to remain carbon neutral for all time.", "Bhutan").empty());
+    CHECK(stances_of("Back in 2015, we rejected the introduction of an obligatory quota.", "Hungary").empty());
+    CHECK(stances_of("At the Rio Earth Summit in 1992, Malaysia pledged to maintain its forest cover.", "Malaysia").empty());
+    // Kept: the perfect, a year after the verb, a third party, a year of the future.
+    CHECK(stances_of("In 2009, Bhutan has pledged to remain carbon neutral.", "Bhutan") == V{"pledged commit positive speaker"});
+    CHECK(stances_of("We welcomed the adoption of the 2030 Agenda in 2015.", "Bhutan") == V{"welcomed welcome positive speaker"});
+    CHECK(stances_of("In 2016, the Security Council demanded an immediate ceasefire.", "Bhutan") ==
+          V{"demanded appeal positive third_party"});
+    CHECK(stances_of("By 2030, we will eliminate poverty.", "Bhutan") == V{"will commit positive speaker"});
+}
