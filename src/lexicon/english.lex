@@ -3446,6 +3446,12 @@ poses
 posing
 posed
 
+# Words before a cue noun that make a compound of it, another noun: "a wake-up call", "a wake up call"
+# calls on no one.
+[compound-modifiers]
+wake-up
+wake up
+
 # Prepositions before a year that place what the speaker then did in the past: "In 2009, Bhutan pledged
 # to remain carbon neutral", "Back in 2015, we rejected" tell a story, no position held now.
 [narrative-year-prepositions]

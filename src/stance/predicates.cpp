@@ -445,6 +445,8 @@ bool StanceFinder::adjective_licensed(std::string_view s, const CueSite& at, con
 
 bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t clause, const Cue& cue) const {
     if (thanked_for(s, i)) return false;
+    // "Ebola was a wake-up call for us all": a compound, another noun.
+    if (i > clause && list(WordTable::compound_modifiers).ends(s.substr(0, words_[i - 1].end))) return false;
 
     if (cue.type == StanceType::concern && raised_by(s, i, clause) != std::string_view::npos) return true;
     if (cue.type == StanceType::concern && cause_of_concern(s, i, clause) != std::string_view::npos) {

@@ -1263,3 +1263,12 @@ TEST_CASE("the speaker's verb in the simple past, in a sentence that opens on a 
           V{"demanded appeal positive third_party"});
     CHECK(stances_of("By 2030, we will eliminate poverty.", "Bhutan") == V{"will commit positive speaker"});
 }
+
+TEST_CASE("a cue noun in a compound of [compound-modifiers] is another noun") {
+    // Malta 2020 (judged draw of seed 179), and Ebola in 2014 and 2015 speeches.
+    CHECK(stances_of("We can all agree Covid-19 has been a wake up call.", "Malta").empty());
+    CHECK(stances_of("Ebola was a wake-up call for us all.", "Ghana").empty());
+    CHECK(stances_of("It was a global wake-up call.", "Ghana").empty());
+    // Kept: the call itself.
+    CHECK(stances_of("We reiterate our call for a ceasefire.", "Ghana") == V{"call for appeal positive speaker"});
+}
