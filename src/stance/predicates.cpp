@@ -296,6 +296,10 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
                                                     word_is(s, words_[content], "has") || word_is(s, words_[content], "have")))) {
             return false;
         }
+        // "The international community's support is very important", "Their ongoing attentiveness and support are
+        // of great value", "whose support has been key": support as the subject of a copula is help, judged. Not
+        // the speaker's own ("Our support is unwavering").
+        if (i == j && support_judged(s, i, prev)) return false;
         // Support as aid: "provided support for", "is supporting the establishment".
         if (prev != std::string_view::npos &&
             word_in(s, words_[prev], list(WordTable::aid_words))) {
@@ -328,6 +332,15 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
         return false;  // "thanks to": because of
     }
     return true;
+}
+
+bool StanceFinder::support_judged(std::string_view s, std::size_t i, std::size_t prev) const {
+    const std::size_t n = words_.size();
+    return word_is(s, words_[i], "support") && i + 2 < n && !words_[i].clause_end && !comma_after(s, i) &&
+           (word_in(s, words_[i + 1], list(WordTable::copulas)) ||
+            ((word_is(s, words_[i + 1], "has") || word_is(s, words_[i + 1], "have")) && word_is(s, words_[i + 2], "been"))) &&
+           !(prev != std::string_view::npos && (word_in(s, words_[prev], list(WordTable::self_possessives)) ||
+                                                (prev > 0 && word_in(s, words_[prev - 1], list(WordTable::self_possessives)))));
 }
 
 bool StanceFinder::told_of_a_year(std::string_view s, std::size_t i, std::size_t clause) const {
@@ -445,6 +458,9 @@ bool StanceFinder::adjective_licensed(std::string_view s, const CueSite& at, con
 
 bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t clause, const Cue& cue) const {
     if (thanked_for(s, i)) return false;
+    if (cue.type == StanceType::support && support_judged(s, i, i > clause ? previous_content(s, i, clause) : std::string_view::npos)) {
+        return false;
+    }
     // "Ebola was a wake-up call for us all": a compound, another noun.
     if (i > clause && list(WordTable::compound_modifiers).ends(s.substr(0, words_[i - 1].end))) return false;
 

@@ -187,6 +187,10 @@ private:
     // Whether the verb at i is in the simple past after the speaker as subject, in a sentence that opens on a
     // year of [narrative-year-prepositions] ("In 2009, Bhutan pledged to"): a story, no position held now.
     bool told_of_a_year(std::string_view s, std::size_t i, std::size_t clause) const;
+    // Whether the word "support" at i is the subject of a copula ("The international community's support is very
+    // important", "support be provided"): help, judged or asked for; not the speaker's own ("Our support is
+    // unwavering", "Our full support is assured"), `prev` being the word before it.
+    bool support_judged(std::string_view s, std::size_t i, std::size_t prev) const;
     // Whether a possessive holds the noun at i: "our commitment", "its support".
     bool held_noun(std::string_view s, std::size_t i, std::size_t clause) const;
     // Whether a determiner stands in [from, to): "with the support" against "with concern".

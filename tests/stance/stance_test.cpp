@@ -1272,3 +1272,17 @@ TEST_CASE("a cue noun in a compound of [compound-modifiers] is another noun") {
     // Kept: the call itself.
     CHECK(stances_of("We reiterate our call for a ceasefire.", "Ghana") == V{"call for appeal positive speaker"});
 }
+
+TEST_CASE("support as the subject of a copula is help, judged or asked for, unless it is the speaker's") {
+    // Cameroon 2019 (judged draw of seed 179), Burkina Faso, Turkey; "support be provided" after "urge that".
+    CHECK(stances_of("Their ongoing attentiveness and support are of great value.", "Cameroon").empty());
+    CHECK(stances_of("But the promised international cooperation and support are still lacking.", "Ghana").empty());
+    CHECK(stances_of("We also urge that substantial support be provided to help host countries.", "Turkey") ==
+          V{"urge appeal positive speaker"});
+    // What judges it stays: "The international community's support is very important".
+    CHECK(stances_of("The international community's support is very important in that respect.", "Ghana") ==
+          V{"important assess positive speaker"});
+    // The speaker's own support is a position.
+    CHECK(stances_of("Our support is unwavering.", "Ghana") == V{"support support positive speaker"});
+    CHECK(stances_of("Our full support is assured.", "Ghana") == V{"support support positive speaker"});
+}
