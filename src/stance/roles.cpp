@@ -496,6 +496,9 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
             auto splits = [&](std::size_t k) {
                 if (!word_is(s, words_[k], "for") && !word_is(s, words_[k], "on") && !word_is(s, words_[k], "upon")) return false;
                 if (k + 1 < n && is_upper_start(s[words_[k + 1].begin]) && is_upper_start(s[words_[k - 1].begin])) return false;
+                // Inside a relative clause on the party, only after its closing comma: "Ban Ki-moon, who has with
+                // modesty and a drive for harmony worked", against "the President, who chaired our work, for".
+                if (!comma_after(s, k - 1) && relative_between(s, after, k)) return false;
                 return word_is(s, words_[k], "for") ||
                        !(k + 2 < n && word_in(s, words_[k + 1], list(WordTable::articles)) && is_upper_start(s[words_[k + 2].begin]));
             };

@@ -1557,3 +1557,16 @@ TEST_CASE("a negation that inverts a modal and its subject negates it, opens a c
     CHECK(roles_of("It does not stop at borders, and nor should our cooperation.", "Ghana") ==
           V{"should | - | - | our cooperation"});
 }
+
+TEST_CASE("the party thanked or saluted keeps its relative clause whole, to the comma that closes it") {
+    // China 2016 (judged draw of seed 179), Comoros, Fiji 2016.
+    CHECK(roles_of("I pay tribute to Secretary-General Ban Ki-moon, who has with modesty and a drive for harmony worked "
+                   "diligently.",
+                   "China") ==
+          V{"pay tribute | I | Secretary-General Ban Ki-moon, who has with modesty and a drive for harmony worked diligently | -"});
+    CHECK(roles_of("I want to thank those nations that supported Fiji's bid for the presidency.", "Fiji") ==
+          V{"thank | I | those nations that supported Fiji's bid for the presidency | -"});
+    // After the comma that closes it, "for" says what the party is thanked for.
+    CHECK(roles_of("I thank the President, who chaired our work, for his leadership.", "Fiji") ==
+          V{"thank | I | the President, who chaired our work | his leadership"});
+}
