@@ -39,7 +39,7 @@ public:
           intensifiers_(phrase_filter(lexicon, Phrases::intensifier)), names_(phrase_filter(lexicon, Phrases::speaker)),
           adjectives_(phrase_filter(lexicon, Phrases::speaker_adjective)), titles_(phrase_filter(lexicon, Phrases::honorific)),
           idioms_(phrase_filter(lexicon, Phrases::concern_idiom)),
-          votes_(phrase_filter(lexicon, Phrases::vote_cue)) {
+          votes_(phrase_filter(lexicon, Phrases::vote_cue)), lists_(&word_list(lexicon, static_cast<WordTable>(0))) {
         cues_.add_first_words(openers_.data());
         votes_.add_first_words(openers_.data());
     }
@@ -47,7 +47,9 @@ public:
     void run();
 
 private:
-    const WordList& list(WordTable table) const noexcept { return word_list(lexicon_, table); }
+    // The lexicon keeps its word lists in one array, in the order of WordTable: the rules ask for a list at
+    // almost every word, and a call into the lexicon for each was a hundredth of the whole run.
+    const WordList& list(WordTable table) const noexcept { return lists_[static_cast<std::size_t>(table)]; }
 
     // Splits a sentence's normalised text into words; the marks between two
     // words decide whether the first ends its clause. It runs on every word of
@@ -419,6 +421,7 @@ private:
     PhraseFilter titles_;      // [honorifics]: "Mr. Volkan Bozkir" names a party
     PhraseFilter idioms_;      // [concern-idioms]: "as far as ... is concerned"
     PhraseFilter votes_;       // [vote-cues]: "voted in favour of"
+    const WordList* lists_;    // the lexicon's word lists, indexed by WordTable
     std::array<std::uint64_t, PhraseFilter::bits / 64> openers_{};  // first words of cues_ and votes_ together
     std::vector<const Argument*> argument_of_;  // per sentence: the innermost argument holding it
     std::pair<std::size_t, std::size_t> clause_last_;  // a clause's first word and its last, once found
