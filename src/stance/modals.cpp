@@ -210,6 +210,39 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
                          word_in(s, words_[subject - 1], list(WordTable::self_possessives))) ||
                         names_speaker(s, clause, b - 1, subject));
             }
+            // "It has made substantial progress in cleansing our country and will conclude", "The Government's policy
+            // of universal access ... covers ... and will help us": a clause whose subject is a thing, by its head
+            // (after a possessive, before "of"), commits no one, whatever words of the speaker's stand before the verb.
+            // Only a subject that opens a clause with no comma in it: after an opening phrase ("Having suffered from
+            // decades of war, Viet Nam treasures peace and will") the phrase found may be the opening's own.
+            // Nor where "we" or "I" stands before the verb ("As such we welcome the Secretary-General's proposal ...
+            // and will work closely").
+            bool open = true;
+            for (std::size_t w = clause; w < content && open; ++w) open = !word_in(s, words_[w], list(WordTable::self_subjects));
+            auto subject = open ? subject_of(s, i, clause, 2 * max_phrase_words) : std::nullopt;
+            for (std::size_t w = clause; subject && w <= subject->last; ++w) {
+                if (comma_after(s, w)) subject.reset();
+            }
+            // The phrase is a subject only with its verb right after it: "It has made", "That proposal was supported".
+            if (subject && !(subject->last + 1 < content && (word_in(s, words_[subject->last + 1], list(WordTable::predicate_starts)) ||
+                                                              word_in(s, words_[subject->last + 1], list(WordTable::copulas)) ||
+                                                              third_person_verb(s, subject->last + 1)))) {
+                subject.reset();
+            }
+            if (subject) {
+                std::size_t head = subject->first, end = subject->last;
+                for (std::size_t w = subject->first; w <= subject->last; ++w) {
+                    if (word_is(s, words_[w], "of")) {
+                        end = w > head ? w - 1 : head;
+                        break;
+                    }
+                    if (is_possessive(s, w) && w < subject->last) head = w + 1;
+                }
+                const bool thing = word_is(s, words_[end], "it") ||
+                                   (is_lower(s[words_[end].begin]) && !is_pronoun(s, end) && !party_of(s, Phrase{head, end}) &&
+                                    party_word_end(s, end) == npos && !mentions_speaker(s, head, end + 1));
+                if (thing) return false;
+            }
             return mentions_speaker(s, clause, content);
         }
         // "which Costa Rica and France will co-host": names joined by "and", one of them the speaker's.

@@ -1286,3 +1286,18 @@ TEST_CASE("support as the subject of a copula is help, judged or asked for, unle
     CHECK(stances_of("Our support is unwavering.", "Ghana") == V{"support support positive speaker"});
     CHECK(stances_of("Our full support is assured.", "Ghana") == V{"support support positive speaker"});
 }
+
+TEST_CASE("a second 'will' after a clause whose subject is a thing commits no one") {
+    // Syria 2015, Kazakhstan 2022, Bhutan: the subject is a thing, with its verb right after it.
+    CHECK(stances_of("It has made substantial progress in cleansing our country of all terrorists and will conclude only when "
+                     "our objective has been accomplished.",
+                     "Syria").empty());
+    CHECK(stances_of("That proposal was supported by the people of Kazakhstan in a public referendum and will remain unchanged "
+                     "in the future.",
+                     "Kazakhstan") == V{"supported support positive third_party"});
+    // Kept: the speaker as subject, after an opening phrase or with "we" before the verb.
+    CHECK(stances_of("Having suffered from decades of war, Viet Nam treasures peace and will spare no effort to maintain it.",
+                     "Viet Nam") == V{"will commit positive speaker"});
+    CHECK(stances_of("Mongolia has developed its nationally determined contribution and will work to implement it.", "Mongolia") ==
+          V{"will commit positive speaker"});
+}
