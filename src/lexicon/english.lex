@@ -2864,8 +2864,10 @@ avoid
 avoiding
 without
 
-# People received, not things welcomed: "welcome" with them as its object is hospitality ("we have
-# welcomed hundreds of thousands of visitors", "the refugees whom we welcome").
+# People received, not things welcomed: "welcome" with them in its object, before a preposition other
+# than "of", is hospitality ("we have welcomed hundreds of thousands of visitors", "we welcomed 135
+# Nicaraguan brothers and sisters who", "the refugees whom we welcome", "the Syrian refugees that we
+# have welcomed"). Only the verb "welcome": one thanks or pays tribute to people.
 [received-people]
 refugees
 migrants
@@ -2874,7 +2876,14 @@ tourists
 guests
 asylum-seekers
 immigrants
-whom
+brothers
+sisters
+citizens
+nationals
+persons
+children
+families
+students
 
 # Adjectives that make "support" aid, not a position ("humanitarian support to thousands of
 # people", "financial and technical support").
@@ -3471,6 +3480,7 @@ who
 whose
 that
 which
+whom
 
 # Verbs of being present before "here" and an infinitive, whose subject states what the infinitive
 # says: "I am standing here to express my great concern", "Brunei Darussalam stands here today to

@@ -203,11 +203,24 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
     if (prev != std::string_view::npos && word_in(s, words_[prev], list(WordTable::given_up_words))) return false;
     // "we have welcomed hundreds of thousands of visitors", "refugees whom we welcome": receiving
     // people, not welcoming a development.
-    if (cue.type == StanceType::welcome) {
-        const bool object_received = j + 1 < words_.size() && !words_[j].clause_end &&
-                                     word_in(s, words_[phrase_end(s, j + 1, words_.size() - 1)], list(WordTable::received_people));
-        const bool relative_received = prev != std::string_view::npos && prev > clause &&
-                                       word_in(s, words_[prev - 1], list(WordTable::received_people));
+    // "we welcomed 135 Nicaraguan brothers and sisters who had been imprisoned": anywhere in the object before a
+    // preposition other than "of" ("the New York Declaration for Refugees and Migrants" is a text) or a relative;
+    // "the Syrian refugees that we have welcomed": the antecedent of a relative a few words back.
+    if (cue.type == StanceType::welcome && form_of(s, i).starts_with("welcom")) {
+        bool object_received = false;
+        if (j + 1 < words_.size() && !words_[j].clause_end) {
+            const std::size_t end = phrase_end(s, j + 1, words_.size() - 1);
+            for (std::size_t w = j + 1; w <= end && !object_received; ++w) {
+                if ((is_preposition(s, w) && !word_is(s, words_[w], "of")) || word_in(s, words_[w], list(WordTable::relative_words))) break;
+                object_received = is_lower(s[words_[w].begin]) && word_in(s, words_[w], list(WordTable::received_people));
+            }
+        }
+        bool relative_received = prev != std::string_view::npos && prev > clause &&
+                                 word_in(s, words_[prev - 1], list(WordTable::received_people));
+        for (std::size_t b = i; !relative_received && b > clause + 1 && b + 5 > i; --b) {
+            relative_received = word_in(s, words_[b - 1], list(WordTable::relative_words)) &&
+                                word_in(s, words_[b - 2], list(WordTable::received_people));
+        }
         if (object_received || relative_received) return false;
     }
     // "ensuring major support for research", "a much-needed call for nations": an adjective before the

@@ -1301,3 +1301,20 @@ TEST_CASE("a second 'will' after a clause whose subject is a thing commits no on
     CHECK(stances_of("Mongolia has developed its nationally determined contribution and will work to implement it.", "Mongolia") ==
           V{"will commit positive speaker"});
 }
+
+TEST_CASE("welcoming people is hospitality, wherever they stand in the object or as a relative's antecedent") {
+    // Costa Rica 2023 and Canada 2016 (judged draw of seed 181), Egypt 2016, Ecuador.
+    CHECK(stances_of("With that same conviction, we welcomed 135 Nicaraguan brothers and sisters who had been arbitrarily "
+                     "imprisoned by their government.",
+                     "Costa Rica").empty());
+    CHECK(stances_of("Some 40 per cent of the Syrian refugees that we have welcomed have been sponsored by private citizens.",
+                     "Canada").empty());
+    CHECK(stances_of("We have welcomed thousands of refugees and assisted those who remain in Ukraine.", "Poland").empty());
+    // A text named for them is welcomed: "the New York Declaration for Refugees and Migrants".
+    CHECK(stances_of("We welcome the New York Declaration for Refugees and Migrants.", "Ghana") ==
+          V{"welcome welcome positive speaker"});
+    // Thanks and tributes to people are no hospitality: "to whom I pay tribute", "thank host countries".
+    CHECK(stances_of("We overcame it thanks to all Guineans, to whom I pay tribute.", "Guinea") ==
+          V{"pay tribute welcome positive speaker"});
+    CHECK(stances_of("I thank my fellow citizens for their extraordinary work.", "Ghana") == V{"thank welcome positive speaker"});
+}
