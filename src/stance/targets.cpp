@@ -493,9 +493,9 @@ std::optional<StanceFinder::Phrase> StanceFinder::target_from(std::string_view s
     }
     std::size_t last = std::max(t, target_last(s, t));
     // "It is hoped that by 2017, it will be reduced": a that-clause that opens with a phrase set off by a comma
-    // goes on past it.
+    // goes on past it; so does one that opens with a time ("is delighted that this week, this body joined").
     if (t > 0 && word_is(s, words_[t - 1], "that") &&
-        is_preposition(s, t) &&
+        (is_preposition(s, t) || list(WordTable::time_phrases).opens(s.substr(words_[t].begin)) != 0) &&
         last + 1 < n && last < t + 8 && comma_after(s, last) && !words_[last].clause_end) {
         last = std::max(last, target_last(s, last + 1));
     }

@@ -1570,3 +1570,11 @@ TEST_CASE("the party thanked or saluted keeps its relative clause whole, to the 
     CHECK(roles_of("I thank the President, who chaired our work, for his leadership.", "Fiji") ==
           V{"thank | I | the President, who chaired our work | his leadership"});
 }
+
+TEST_CASE("a that-clause that opens with a time set off by a comma goes on past it") {
+    // Saint Kitts and Nevis 2018 (judged draw of seed 181).
+    CHECK(roles_of("Saint Kitts and Nevis is delighted that this week, this body joined in committing to scaling up "
+                   "responses.",
+                   "Saint Kitts and Nevis") ==
+          V{"delighted | Saint Kitts and Nevis | - | this week, this body joined in committing to scaling up responses"});
+}
