@@ -360,6 +360,8 @@ private:
     // Whether the coordinator at `a`, in a target from `t`, opens a second predicate of the subject: a verb of
     // [stance-frames] with its object, a verb of the chain with its "to", a verb of belief with its that-clause.
     bool second_predicate(std::string_view s, std::size_t t, std::size_t a) const;
+    // Whether words w, w + 1 are "that is" with a comma after them, which restates what comes before.
+    bool that_is(std::string_view s, std::size_t w) const;
     // The target from word t of the cue at words [i, j], to where it ends: its clause's end, a second predicate of
     // the subject, a courtesy joined to it; none when t is past the clause.
     std::optional<Phrase> target_from(std::string_view s, std::size_t t, std::size_t i, std::size_t j, const Cue& cue) const;

@@ -77,6 +77,10 @@ bool StanceFinder::relative_between(std::string_view s, std::size_t from, std::s
     return false;
 }
 
+bool StanceFinder::that_is(std::string_view s, std::size_t w) const {
+    return w + 2 < words_.size() && word_is(s, words_[w], "that") && word_is(s, words_[w + 1], "is") && comma_after(s, w + 1);
+}
+
 bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
     const std::size_t n = words_.size();
     if (k + 1 >= n) return true;
@@ -105,15 +109,17 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
         const bool dash = marks.find("\xE2\x80\x94") != std::string_view::npos || marks.find("\xE2\x80\x93") != std::string_view::npos;
         const bool subject =
             word_in(s, words_[k + 1], list(WordTable::self_subjects)) || word_in(s, words_[k + 1], list(WordTable::new_subjects));
-        if (subject && (pause || (dash && k + 2 < n && (word_in(s, words_[k + 2], list(WordTable::predicate_starts)) ||
-                                                       word_in(s, words_[k + 2], list(WordTable::verb_chain_words)))))) {
+        if (subject && !that_is(s, k + 1) &&
+            (pause || (dash && k + 2 < n && (word_in(s, words_[k + 2], list(WordTable::predicate_starts)) ||
+                                             word_in(s, words_[k + 2], list(WordTable::verb_chain_words)))))) {
             return true;
         }
     }
     if (comma) {
         // ", as well as" and ", but also" join; ", as Israel is intensifying" opens a clause. A purpose clause is
         // part of the target (ANNOTATION.md): ", so that the perpetrators can", ", so as to allow".
-        const bool joins = k + 2 < n && ((word_is(s, words_[k + 1], "as") && word_is(s, words_[k + 2], "well")) ||
+        // ", that is, the adoption of the final document": a restatement of what comes before.
+        const bool joins = k + 2 < n && (that_is(s, k + 1) || (word_is(s, words_[k + 1], "as") && word_is(s, words_[k + 2], "well")) ||
                                          (word_is(s, words_[k + 1], "so") &&
                                           (word_is(s, words_[k + 2], "that") || word_is(s, words_[k + 2], "as"))) ||
                                          (word_in(s, words_[k + 1], list(WordTable::clause_conjunctions)) &&

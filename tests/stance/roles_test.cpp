@@ -1578,3 +1578,14 @@ TEST_CASE("a that-clause that opens with a time set off by a comma goes on past 
                    "Saint Kitts and Nevis") ==
           V{"delighted | Saint Kitts and Nevis | - | this week, this body joined in committing to scaling up responses"});
 }
+
+TEST_CASE("'that is,' after a comma or a dash restates what comes before and goes on with the target") {
+    // Guinea-Bissau 2023 (judged draw of seed 181), South Sudan 2016, Commonwealth of Dominica.
+    CHECK(roles_of("It is therefore urgent to carry out essential reforms — that is, to enable the agencies to act swiftly.",
+                   "Guinea-Bissau") ==
+          V{"It is therefore urgent | - | - | carry out essential reforms — that is, to enable the agencies to act swiftly"});
+    CHECK(roles_of("Five years ago, we all welcomed the birth of the youngest nation of this world, that is, the Republic of "
+                   "South Sudan.",
+                   "South Sudan") ==
+          V{"welcomed | we | - | the birth of the youngest nation of this world, that is, the Republic of South Sudan"});
+}
