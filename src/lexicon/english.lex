@@ -3455,6 +3455,29 @@ poses
 posing
 posed
 
+# Verbs of saying before "that" (or "us that"): a prescription in the clause they report is their subject's
+# when that is another ("he said that we must take advantage", "the Secretary-General told us that we
+# must act as one", "the German Chancellor, who said that we have to ensure").
+[reporting-verbs]
+said
+says
+stated
+states
+declared
+declares
+observed
+argued
+argues
+wrote
+writes
+warned
+warns
+told
+reminded
+reminds
+insisted
+insists
+
 # Words before a cue noun that make a compound of it, another noun: "a wake-up call", "a wake up call"
 # calls on no one.
 [compound-modifiers]

@@ -25,7 +25,7 @@ enum class WordTable : std::uint8_t {
     progressive_auxiliaries, committed_followers, state_noun_markers, ready_verbs, commitment_adjectives, regard_verbs, object_prepositions, raising_verbs, formula_participles, object_pronouns, forecast_complements, opening_conditions, candour_words, have_to_idioms, modal_asides, sentencing_cues, loose_prepositions,
     // stances: roles
     holder_skip, need_adjectives, giving_verbs, forecast_participles, time_phrases, party_partitives, noun_endings, person_endings, situation_nouns, joined_modals, indefinite_articles, proposal_nouns, backing_participles, purpose_participles, hypothetical_modals, speech_act_verbs, passive_auxiliaries, reporting_documents, third_person_subjects, collective_holders, target_skip, condition_words, belief_words, given_up_words, received_people, aid_adjectives, holder_possessives, verb_chain_words, phrase_breaks, party_words, party_quantifiers, thanking_cues, courtesy_verbs, permission_verbs, content_openers, inversion_openers, hedge_words, absence_openers, word_endings, procedure_phrases,
-    appeal_cues, predicate_starts, target_breaks, clause_openers, judging_frames, presence_verbs, relative_words, inverted_negators, narrative_year_prepositions, compound_modifiers,
+    appeal_cues, predicate_starts, target_breaks, clause_openers, judging_frames, presence_verbs, relative_words, inverted_negators, narrative_year_prepositions, compound_modifiers, reporting_verbs,
     // stances: votes
     vote_adverbs, symbol_links,
     // input: what OCR glues together ("ofthe")

@@ -100,6 +100,61 @@ Span StanceFinder::holder_span(std::size_t k, std::string_view s, Phrase p) cons
     return view_.span(base + words_[p.first].begin, base + end);
 }
 
+bool StanceFinder::reported_by_other(std::string_view s, std::size_t i) const {
+    for (std::size_t b = i; b > 1 && b + 25 > i; --b) {
+        const std::size_t that = b - 1;
+        // Not past the end of a sentence or a clause of its own: ". ", "; ", ": ".
+        const char mark = s[words_[that].end < s.size() ? words_[that].end : s.size() - 1];
+        if (that + 1 < i && words_[that].clause_end && mark != ',') return false;
+        if (!word_is(s, words_[that], "that")) continue;
+        // "told us that", "once said that": the verb, past an object pronoun or an adverb.
+        std::size_t verb = that - 1;
+        if (verb > 0 && (word_is(s, words_[verb], "us") || word_in(s, words_[verb], list(WordTable::object_pronouns)) ||
+                         is_adverb(s, verb))) {
+            --verb;
+        }
+        // Lower case: "Member States that have to" names no verb. Not a parenthesis: in "Côte d'Ivoire believes, as
+        // President Ouattara has often said, that now is the time" the that-clause is the speaker's verb's.
+        if (!is_lower(s[words_[verb].begin]) || !word_in(s, words_[verb], list(WordTable::reporting_verbs)) || comma_after(s, verb)) {
+            continue;
+        }
+        const std::size_t clause = words_[verb].clause;
+        // "the German Chancellor, who said that", "James Monroe, who, in his day, said that": a relative's subject is
+        // its antecedent, someone else (past an aside).
+        for (std::size_t w = verb; w > 0 && w + 6 > verb; --w) {
+            if (word_is(s, words_[w - 1], "who")) return true;
+            if (words_[w - 1].clause_end && s[words_[w - 1].end] != ',') break;
+        }
+        const auto who = subject_of(s, verb, clause);
+        if (!who || word_is(s, words_[who->last], "it") || word_in(s, words_[who->last], list(WordTable::self_subjects)) ||
+            mentions_speaker(s, who->first, who->last + 1)) {
+            return false;
+        }
+        // Someone: a third person, a party or a text ("The 2030 Agenda states that"), a person by title ("President
+        // Lajčák reminded us that"); not a thing ("COVID-19 reminds us that", "The recent war in Ukraine has reminded us").
+        // The head, before a phrase hung on it: "The recent war in Ukraine" is a war, whether the phrase found is
+        // the whole or its tail after the preposition.
+        if (who->first > clause && (is_preposition(s, who->first - 1) || word_is(s, words_[who->first - 1], "of"))) return false;
+        Phrase head = *who;
+        for (std::size_t w = who->first + 1; w <= who->last; ++w) {
+            if (is_preposition(s, w) || word_is(s, words_[w], "of")) {
+                head.last = w - 1;
+                break;
+            }
+        }
+        const auto party = party_of(s, head);
+        if (word_in(s, words_[head.last], list(WordTable::third_person_subjects)) || (party && party->last == head.last) ||
+            word_in(s, words_[head.last], list(WordTable::reporting_documents))) {
+            return true;
+        }
+        for (std::size_t w = head.first; w <= head.last; ++w) {
+            if (titles_.may_open(form_of(s, w)) && lexicon_.match(Phrases::honorific, s.substr(words_[w].begin))) return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, std::size_t j, std::size_t clause,
                              const Cue& cue, Roles& found, Stance& st) const {
     auto span_of = [&](Phrase p) { return phrase_span(k, s, p); };
@@ -335,7 +390,11 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
     };
     const bool theme_subject = cue.word_class == Cue::Class::state &&
                                (cue.type == StanceType::oppose || cue.type == StanceType::welcome);
-    if (const auto antecedent = relative_antecedent()) {
+    if (cue.type == StanceType::prescribe && reported_by_other(s, i)) {
+        // "In the midst of the Second World War, he said that we must": another's prescription, reported.
+        st.holder.kind = HolderKind::third_party;
+        found.holder.reset();
+    } else if (const auto antecedent = relative_antecedent()) {
         st.holder.kind = HolderKind::third_party;
         st.holder.span = holder_span(*antecedent);
         found.holder.reset();

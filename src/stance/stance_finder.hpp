@@ -189,6 +189,9 @@ private:
     // Whether the verb at i is in the simple past after the speaker as subject, in a sentence that opens on a
     // year of [narrative-year-prepositions] ("In 2009, Bhutan pledged to"): a story, no position held now.
     bool told_of_a_year(std::string_view s, std::size_t i, std::size_t clause) const;
+    // Whether the cue at i stands in a clause that a verb of [reporting-verbs] reports of another ("he said that we
+    // must", "the Secretary-General told us that"): not the speaker, "we" or "it".
+    bool reported_by_other(std::string_view s, std::size_t i) const;
     // Whether the word "support" at i is the subject of a copula ("The international community's support is very
     // important", "support be provided"): help, judged or asked for; not the speaker's own ("Our support is
     // unwavering", "Our full support is assured"), `prev` being the word before it.

@@ -1318,3 +1318,21 @@ TEST_CASE("welcoming people is hospitality, wherever they stand in the object or
           V{"pay tribute welcome positive speaker"});
     CHECK(stances_of("I thank my fellow citizens for their extraordinary work.", "Ghana") == V{"thank welcome positive speaker"});
 }
+
+TEST_CASE("a prescription in a clause that another's verb of saying reports is that other's") {
+    // Venezuela 2023 (judged draw of seed 181), Ghana, Germany, the Secretary-General told us.
+    CHECK(stances_of("James Monroe, who, in his day, said that the rest of the Americas must belong to the United States.",
+                     "Venezuela") == V{"must prescribe positive third_party"});
+    CHECK(stances_of("In the midst of the Second World War, he said that we must take advantage of the moment.", "Ghana") ==
+          V{"must prescribe positive third_party"});
+    CHECK(stances_of("In his address on Tuesday, the Secretary-General told us that we must act as one.", "Ghana") ==
+          V{"must prescribe positive third_party"});
+    // The speaker's own: "I", "we", the speaker's name, a thing that reminds, and a parenthesis "as X said,".
+    CHECK(stances_of("I emphatically stated that the disease must be stopped.", "Ghana") == V{"must prescribe positive speaker"});
+    CHECK(stances_of("Ghana has always declared that these issues should be resolved by dialogue.", "Ghana") ==
+          V{"should prescribe positive speaker"});
+    CHECK(stances_of("The recent war in Ukraine has reminded us that peace is a quest that we must pursue.", "Ghana") ==
+          V{"must prescribe positive speaker"});
+    CHECK(stances_of("We are aware, as the Secretary-General has said, that we must continue working.", "Ghana") ==
+          V{"must prescribe positive speaker"});
+}
