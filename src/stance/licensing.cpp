@@ -373,7 +373,12 @@ bool StanceFinder::thanked_for(std::string_view s, std::size_t i) const {
     // noun ("on his election and reiterates its commitment" is the speaker's own).
     for (std::size_t b = i; b > emitted_.back().cue_last + 1 && b + 6 > i; --b) {
         if (word_is(s, words_[b - 1], "for") || word_is(s, words_[b - 1], "on")) {
-            return b < i && word_in(s, words_[b], list(WordTable::holder_possessives));
+            if (b < i && word_in(s, words_[b], list(WordTable::holder_possessives))) return true;
+            // "our gratitude for the international community's generous support": a name's possessive.
+            for (std::size_t w = b; w < i; ++w) {
+                if (is_possessive(s, w) && !mentions_speaker(s, w, w + 1)) return true;
+            }
+            return false;
         }
         if (comma_after(s, b - 1) || word_in(s, words_[b - 1], list(WordTable::self_possessives)) ||
             (b < i && word_in(s, words_[b - 1], list(WordTable::holder_possessives)) &&

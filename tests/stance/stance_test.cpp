@@ -1336,3 +1336,11 @@ TEST_CASE("a prescription in a clause that another's verb of saying reports is t
     CHECK(stances_of("We are aware, as the Secretary-General has said, that we must continue working.", "Ghana") ==
           V{"must prescribe positive speaker"});
 }
+
+TEST_CASE("support thanked for after a name's possessive is what the party did") {
+    // Haiti 2021 (judged draw of seed 181), Palau.
+    CHECK(stances_of("And I want to reiterate our gratitude for the international community's generous support.", "Haiti") ==
+          V{"gratitude welcome positive speaker"});
+    CHECK(stances_of("We are grateful for Japan's continued friendship and support.", "Palau") ==
+          V{"grateful welcome positive speaker"});
+}
