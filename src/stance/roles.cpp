@@ -375,13 +375,13 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 return;
             }
         }
-        // "Nor should we forget the plight of", "nor should it impede": the subject follows the modal after a negation
-        // that inverts them.
-        if (cue.word_class == Cue::Class::modal && i > clause && j + 2 < n && !words_[j].clause_end &&
-            word_in(s, words_[i - 1], list(WordTable::inverted_negators)) &&
+        // "Nor should we forget the plight of", "nor should it impede", "so must we": the subject follows the modal
+        // after a word that inverts them ([inversion-openers]).
+        if (cue.word_class == Cue::Class::modal && i > clause && j + 1 < n && !words_[j].clause_end &&
+            word_in(s, words_[i - 1], list(WordTable::inversion_openers)) &&
             (word_in(s, words_[j + 1], list(WordTable::self_subjects)) || word_in(s, words_[j + 1], list(WordTable::new_subjects)))) {
             if (party_of(s, Phrase{j + 1, j + 1})) out.addressee = Phrase{j + 1, j + 1};
-            set_target(j + 2);
+            if (j + 2 < n && !words_[j + 1].clause_end) set_target(j + 2);
             return;
         }
         // After a modal no word links: "should, in line with the attributes of ICTs, discuss" keeps its "in";

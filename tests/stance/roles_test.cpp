@@ -1589,3 +1589,10 @@ TEST_CASE("'that is,' after a comma or a dash restates what comes before and goe
                    "South Sudan") ==
           V{"welcomed | we | - | the birth of the youngest nation of this world, that is, the Republic of South Sudan"});
 }
+
+TEST_CASE("a modal after a word that inverts it has its subject after it: 'so must we', 'Not only must we'") {
+    // Seed 181's draw ("when times change, so must we"), Belgium, and "Not only must we stop".
+    CHECK(roles_of("The world has changed, and so must we.", "Ghana") == V{"must | - | we | -"});
+    CHECK(roles_of("Not only must we stop the destruction, but we should also protect the victims.", "Ghana") ==
+          V{"must | - | we | stop the destruction", "should | - | we | also protect the victims"});
+}
