@@ -3477,6 +3477,17 @@ reminded
 reminds
 insisted
 insists
+affirmed
+affirms
+reaffirmed
+reaffirms
+stressed
+stresses
+emphasized
+emphasizes
+underlined
+underlines
+agreed
 
 # Words before a cue noun that make a compound of it, another noun: "a wake-up call", "a wake up call"
 # calls on no one.

@@ -175,8 +175,9 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
             found.holder = emitted_.back().holder;
         }
     }
-    // "I would like to conclude by thanking": the subject of the verb that "by" follows, past its chain.
-    if (found.holder && found.holder->first == found.holder->last && found.holder->last + 1 < i &&
+    // "I would like to conclude by thanking", "I would like to start this address by congratulating": the subject
+    // of the verb that "by" follows (with its object), past its chain.
+    if (found.holder && found.holder->first + 3 > found.holder->last && found.holder->last + 1 < i &&
         word_is(s, words_[found.holder->last + 1], "by") && is_lower(s[words_[found.holder->first].begin]) &&
         !is_pronoun(s, found.holder->first) && !word_in(s, words_[found.holder->first], list(WordTable::self_words))) {
         std::size_t w = found.holder->first;

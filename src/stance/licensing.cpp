@@ -296,6 +296,22 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         if (object && !words_[j + 1].clause_end && j + 2 < words_.size() && word_is(s, words_[j + 2], "to")) return false;
     }
     const CueSite at{i, j, clause, prev, content, after_and};
+    // "Our historic pledge to the early reform of the Security Council must be upheld": a verb's form used as a noun
+    // (after a possessive, an article or an adjective) that heads a modal's subject states no position.
+    // Only a bare form after a possessive or an article, or one adjective after them: "My country commends" and
+    // "The global debt burden undermines" are verbs.
+    auto determines = [&](std::size_t w) {
+        return word_in(s, words_[w], list(WordTable::articles)) || word_in(s, words_[w], list(WordTable::self_possessives)) ||
+               word_in(s, words_[w], list(WordTable::holder_possessives)) || is_possessive(s, w);
+    };
+    const std::string_view bare = form_of(s, i);
+    if (cue.word_class == Cue::Class::verb && i == j && prev != std::string_view::npos && !words_[prev].clause_end &&
+        (cue.type == StanceType::commit || cue.type == StanceType::support || cue.type == StanceType::appeal) &&
+        !bare.ends_with("s") && !bare.ends_with("ed") && !bare.ends_with("ing") &&
+        (determines(prev) || (prev > clause && is_lower(s[words_[prev].begin]) && determines(prev - 1))) &&
+        heads_modal_subject(s, i, clause)) {
+        return false;
+    }
     switch (cue.word_class) {
     case Cue::Class::modal: return modal_licensed(s, at, cue);
     case Cue::Class::frame:

@@ -347,6 +347,27 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
     return true;
 }
 
+bool StanceFinder::heads_modal_subject(std::string_view s, std::size_t i, std::size_t clause) const {
+    // The words before it open the clause and are the phrase's own: no pronoun, preposition, frame or comma.
+    for (std::size_t w = clause; w < i; ++w) {
+        if (!in_phrase(s, w) || comma_after(s, w) || words_[w].clause_end || word_in(s, words_[w], list(WordTable::self_subjects)) ||
+            word_in(s, words_[w], list(WordTable::new_subjects)) || is_preposition(s, w) ||
+            frame_at(s, w) || word_in(s, words_[w], list(WordTable::verb_chain_words))) {
+            return false;
+        }
+    }
+    // What follows, to the subject's verb: a modal there takes the phrase as its subject.
+    for (std::size_t w = i + 1; w < words_.size() && w < i + 30; ++w) {
+        if (words_[w - 1].clause_end || comma_after(s, w - 1)) return false;
+        if (const auto cue = cue_at(s, w); cue && cue->cue.word_class == Cue::Class::modal) return true;
+        if (word_in(s, words_[w], list(WordTable::predicate_starts)) || word_in(s, words_[w], list(WordTable::copulas)) ||
+            word_in(s, words_[w], list(WordTable::relative_words))) {
+            return false;
+        }
+    }
+    return false;
+}
+
 bool StanceFinder::support_judged(std::string_view s, std::size_t i, std::size_t prev) const {
     const std::size_t n = words_.size();
     return word_is(s, words_[i], "support") && i + 2 < n && !words_[i].clause_end && !comma_after(s, i) &&
@@ -476,6 +497,10 @@ bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t 
     }
     // "Ebola was a wake-up call for us all": a compound, another noun.
     if (i > clause && list(WordTable::compound_modifiers).ends(s.substr(0, words_[i - 1].end))) return false;
+    if ((cue.type == StanceType::commit || cue.type == StanceType::support || cue.type == StanceType::appeal) &&
+        heads_modal_subject(s, i, clause)) {
+        return false;
+    }
 
     if (cue.type == StanceType::concern && raised_by(s, i, clause) != std::string_view::npos) return true;
     if (cue.type == StanceType::concern && cause_of_concern(s, i, clause) != std::string_view::npos) {

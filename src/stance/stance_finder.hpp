@@ -196,6 +196,10 @@ private:
     // important", "support be provided"): help, judged or asked for; not the speaker's own ("Our support is
     // unwavering", "Our full support is assured"), `prev` being the word before it.
     bool support_judged(std::string_view s, std::size_t i, std::size_t prev) const;
+    // Whether the noun at i heads the subject of a modal ("Our historic pledge to the early reform ... must be upheld",
+    // "The international community's support for ... will contribute"): what the modal speaks of, no commitment,
+    // support or appeal of its own (a judgment there may still judge: "A key to its success will be").
+    bool heads_modal_subject(std::string_view s, std::size_t i, std::size_t clause) const;
     // Whether a possessive holds the noun at i: "our commitment", "its support".
     bool held_noun(std::string_view s, std::size_t i, std::size_t clause) const;
     // Whether a determiner stands in [from, to): "with the support" against "with concern".

@@ -1596,3 +1596,11 @@ TEST_CASE("a modal after a word that inverts it has its subject after it: 'so mu
     CHECK(roles_of("Not only must we stop the destruction, but we should also protect the victims.", "Ghana") ==
           V{"must | - | we | stop the destruction", "should | - | we | also protect the victims"});
 }
+
+TEST_CASE("the subject of a verb with its object before 'by' holds the cue after it") {
+    // Equatorial Guinea 2022 (judged draw of seed 191), Trinidad and Tobago.
+    CHECK(roles_of("I would like to start this address by congratulating His Excellency Mr. Csaba Korosi on his election.",
+                   "Equatorial Guinea") == V{"congratulating | I | His Excellency Mr. Csaba Korosi | his election"});
+    CHECK(roles_of("I would like to begin this statement by congratulating the Ambassador of Trinidad and Tobago.", "Ghana") ==
+          V{"congratulating | I | the Ambassador of Trinidad and Tobago | -"});
+}

@@ -1,6 +1,7 @@
 // Stances in single sentences taken from or modelled on real statements: each type, and what is no stance.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -1343,4 +1344,28 @@ TEST_CASE("support thanked for after a name's possessive is what the party did")
           V{"gratitude welcome positive speaker"});
     CHECK(stances_of("We are grateful for Japan's continued friendship and support.", "Palau") ==
           V{"grateful welcome positive speaker"});
+}
+
+TEST_CASE("a verb of affirming that reports another's prescription makes it that other's") {
+    // Seed 191's draw: "They affirmed that a nuclear war cannot be won and must never be fought."
+    CHECK(stances_of("They affirmed that a nuclear war cannot be won and must never be fought.", "Ghana") ==
+          V{"must never prescribe negative third_party"});
+    CHECK(stances_of("We reaffirmed that a nuclear war must never be fought.", "Ghana") ==
+          V{"must never prescribe negative speaker"});
+}
+
+TEST_CASE("a commitment, support or appeal noun that heads a modal's subject states no position of its own") {
+    // Seed 191's draw (the pledge), Libya 2015 ("The international community's support ... will contribute").
+    CHECK(stances_of("Our historic pledge to the early reform of the Security Council must be upheld without further delay.",
+                     "Ghana") == V{"must prescribe positive speaker"});
+    const V libya = stances_of("The international community's support for the legitimate Government of Libya will contribute to "
+                               "stability.",
+                               "Libya");
+    CHECK(std::none_of(libya.begin(), libya.end(), [](const std::string& x) { return x.starts_with("support "); }));
+    // Kept: the noun stated by a verb ("We renew our pledge"), a predicate ("Our commitment is unwavering"), and a verb.
+    CHECK(stances_of("We renew our pledge to the early reform of the Security Council.", "Ghana") ==
+          V{"pledge commit positive speaker"});
+    CHECK(stances_of("Our commitment to the Charter is unwavering.", "Ghana") == V{"commitment commit positive speaker"});
+    CHECK(stances_of("My country commends the progress made and will continue to support it.", "Ghana")[0] ==
+          "commends welcome positive speaker");
 }
