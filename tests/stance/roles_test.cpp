@@ -1604,3 +1604,13 @@ TEST_CASE("the subject of a verb with its object before 'by' holds the cue after
     CHECK(roles_of("I would like to begin this statement by congratulating the Ambassador of Trinidad and Tobago.", "Ghana") ==
           V{"congratulating | I | the Ambassador of Trinidad and Tobago | -"});
 }
+
+TEST_CASE("what a relative's frame of [judging-frames] judges is what the relative stands for") {
+    // Türkiye 2022, Burkina Faso (the kind found in the judged draw of seed 191: "the Cobasna stockpiles, which pose a
+    // security and environmental threat to the region").
+    CHECK(roles_of("There, we are fighting terrorist organizations such as the Kurdistan Workers' Party and its offshoots, "
+                   "which pose a significant threat to our security forces.",
+                   "Turkey") == V{"threat | - | - | the Kurdistan Workers' Party and its offshoots"});
+    CHECK(roles_of("In order to tackle those scourges, which pose a genuine threat to international peace, we must join forces.",
+                   "Burkina Faso")[0] == "threat | - | - | those scourges");
+}
