@@ -2774,7 +2774,8 @@ she
 they
 their
 
-# Nouns that name a third-party holder without a capital ("many countries").
+# Nouns that name a third-party holder without a capital ("many countries"; "the founders of the United
+# Nations urged us", "our founding fathers called for": actors of the past).
 [collective-holders]
 countries
 states
@@ -2798,6 +2799,8 @@ they
 he
 she
 there
+founders
+fathers
 
 # Linking words a target does not begin with ("to", "that", "for"); its determiners it keeps.
 [target-skip]

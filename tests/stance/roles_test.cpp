@@ -1614,3 +1614,9 @@ TEST_CASE("what a relative's frame of [judging-frames] judges is what the relati
     CHECK(roles_of("In order to tackle those scourges, which pose a genuine threat to international peace, we must join forces.",
                    "Burkina Faso")[0] == "threat | - | - | those scourges");
 }
+
+TEST_CASE("the founders of an organisation are a third party that appeals") {
+    // Turkmenistan 2015 (judged draw of seed 191).
+    CHECK(roles_third_party("We will unite our efforts, as the founders of the United Nations urged us to do.", "Turkmenistan") ==
+          V{"urged | the founders of the United Nations"});
+}
