@@ -10,16 +10,6 @@
 
 namespace posext::detail {
 
-namespace {
-
-// Whether a word is a year of the calendar: four digits from 1900 to 2099.
-bool is_year(std::string_view form) {
-    return form.size() == 4 && std::all_of(form.begin(), form.end(), [](char c) { return is_digit(c); }) &&
-           (form.starts_with("19") || form.starts_with("20"));
-}
-
-}  // namespace
-
 std::uint32_t StanceFinder::phrase_end_byte(std::string_view s, std::size_t w) const {
     // A phrase that ends in a bracketed year ends after its bracket: "resolution 2231 (2015)"; a number
     // after its per cent sign: "0.7%".

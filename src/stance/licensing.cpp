@@ -306,10 +306,9 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     };
     const std::string_view bare = form_of(s, i);
     if (cue.word_class == Cue::Class::verb && i == j && prev != std::string_view::npos && !words_[prev].clause_end &&
-        (cue.type == StanceType::commit || cue.type == StanceType::support || cue.type == StanceType::appeal) &&
         !bare.ends_with("s") && !bare.ends_with("ed") && !bare.ends_with("ing") &&
         (determines(prev) || (prev > clause && is_lower(s[words_[prev].begin]) && determines(prev - 1))) &&
-        heads_modal_subject(s, i, clause)) {
+        heads_modal_subject(s, i, clause, cue.type)) {
         return false;
     }
     switch (cue.word_class) {

@@ -347,7 +347,9 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
     return true;
 }
 
-bool StanceFinder::heads_modal_subject(std::string_view s, std::size_t i, std::size_t clause) const {
+bool StanceFinder::heads_modal_subject(std::string_view s, std::size_t i, std::size_t clause, StanceType type) const {
+    // A judgment there may still judge: "A key to its success will be".
+    if (type != StanceType::commit && type != StanceType::support && type != StanceType::appeal) return false;
     // The words before it open the clause and are the phrase's own: no pronoun, preposition, frame or comma.
     for (std::size_t w = clause; w < i; ++w) {
         if (!in_phrase(s, w) || comma_after(s, w) || words_[w].clause_end || word_in(s, words_[w], list(WordTable::self_subjects)) ||
@@ -388,9 +390,7 @@ bool StanceFinder::told_of_a_year(std::string_view s, std::size_t i, std::size_t
         return false;
     }
     for (std::size_t w = 1; w < subject->first; ++w) {
-        const std::string_view year = form_of(s, w);
-        if (year.size() == 4 && std::all_of(year.begin(), year.end(), is_digit) && (year.starts_with("19") || year.starts_with("20")) &&
-            word_in(s, words_[w - 1], list(WordTable::narrative_year_prepositions))) {
+        if (is_year(form_of(s, w)) && word_in(s, words_[w - 1], list(WordTable::narrative_year_prepositions))) {
             return true;
         }
     }
@@ -497,10 +497,7 @@ bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t 
     }
     // "Ebola was a wake-up call for us all": a compound, another noun.
     if (i > clause && list(WordTable::compound_modifiers).ends(s.substr(0, words_[i - 1].end))) return false;
-    if ((cue.type == StanceType::commit || cue.type == StanceType::support || cue.type == StanceType::appeal) &&
-        heads_modal_subject(s, i, clause)) {
-        return false;
-    }
+    if (heads_modal_subject(s, i, clause, cue.type)) return false;
 
     if (cue.type == StanceType::concern && raised_by(s, i, clause) != std::string_view::npos) return true;
     if (cue.type == StanceType::concern && cause_of_concern(s, i, clause) != std::string_view::npos) {

@@ -144,18 +144,12 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         if (thing) {
             out.target = thing;
             out.holder = believer(s, *thing, clause);
+        } else if (const auto relative = relative_judged(s, at, clause)) {
+            // "..., which is crucial": what the relative stands for, when the sentence names it ("dividing the
+            // internet, which completely runs counter to"); else the relative itself.
+            out.target = relative;
         } else {
-            std::size_t w = at;
-            while (w > clause && (word_in(s, words_[w - 1], list(WordTable::verb_chain_words)) || is_manner_adverb(s, w - 1))) --w;
-            if (w > clause && (word_is(s, words_[w - 1], "which") || word_is(s, words_[w - 1], "that"))) {
-                // "..., which is crucial": what the relative stands for, when the sentence names it
-                // ("dividing the internet, which completely runs counter to"); else the relative itself.
-                out.target = Phrase{w - 1, w - 1};
-                // ", which" opens a clause of its own, so the antecedent is looked for before it.
-                if (const auto antecedent = which_antecedent(s, w - 1)) out.target = antecedent;
-            } else {
-                set_target(skip_links(j + 1));
-            }
+            set_target(skip_links(j + 1));
         }
         // "a matter of serious concern for the international community", "for the whole of Europe", "for my
         // Administration": whose concern, a party or a phrase that names one; not what is feared for ("for the

@@ -196,10 +196,10 @@ private:
     // important", "support be provided"): help, judged or asked for; not the speaker's own ("Our support is
     // unwavering", "Our full support is assured"), `prev` being the word before it.
     bool support_judged(std::string_view s, std::size_t i, std::size_t prev) const;
-    // Whether the noun at i heads the subject of a modal ("Our historic pledge to the early reform ... must be upheld",
-    // "The international community's support for ... will contribute"): what the modal speaks of, no commitment,
-    // support or appeal of its own (a judgment there may still judge: "A key to its success will be").
-    bool heads_modal_subject(std::string_view s, std::size_t i, std::size_t clause) const;
+    // Whether the noun at i, a commitment, support or appeal of `type`, heads the subject of a modal ("Our historic
+    // pledge to the early reform ... must be upheld", "The international community's support for ... will
+    // contribute"): what the modal speaks of, no position of its own.
+    bool heads_modal_subject(std::string_view s, std::size_t i, std::size_t clause, StanceType type) const;
     // Whether a possessive holds the noun at i: "our commitment", "its support".
     bool held_noun(std::string_view s, std::size_t i, std::size_t clause) const;
     // Whether a determiner stands in [from, to): "with the support" against "with concern".
@@ -346,6 +346,9 @@ private:
     std::size_t infinitive_after(std::string_view s, Phrase party) const;
     // What ", which" at word `which` stands for: the phrase before its comma, or none (a lone pronoun).
     std::optional<Phrase> which_antecedent(std::string_view s, std::size_t which) const;
+    // What a relative ("which", "that") right before the verb at `at` (past its chain) stands for: its antecedent
+    // when the sentence names it, else the relative itself; nullopt when no relative stands there.
+    std::optional<Phrase> relative_judged(std::string_view s, std::size_t at, std::size_t clause) const;
     // The first word of a thing judged that its relative clause completes: "an expanded Security Council" of "that
     // mirrors present day realities is essential"; else the thing's own first word.
     std::size_t relative_head(std::string_view s, const Phrase& thing, std::size_t clause) const;

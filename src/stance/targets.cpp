@@ -352,17 +352,21 @@ std::optional<StanceFinder::Phrase> StanceFinder::judged_by_frame(std::string_vi
     for (std::size_t b = i; b > clause && b + 7 > i; --b) {
         if (!word_in(s, words_[b - 1], list(WordTable::judging_frames))) continue;
         // "the stockpiles, which pose a security and environmental threat": what the relative stands for, as for
-        // "which is crucial"; else the relative itself.
-        std::size_t w = b - 1;
-        while (w > clause && (word_in(s, words_[w - 1], list(WordTable::verb_chain_words)) || is_manner_adverb(s, w - 1))) --w;
-        if (w > 0 && (word_is(s, words_[w - 1], "which") || word_is(s, words_[w - 1], "that"))) {
-            return which_antecedent(s, w - 1).value_or(Phrase{w - 1, w - 1});
-        }
+        // "which is crucial".
+        if (const auto relative = relative_judged(s, b - 1, clause)) return relative;
         const auto who = subject_of(s, b - 1, clause);
         if (!who) return std::nullopt;
         return Phrase{subject_start(s, *who, clause), who->last};
     }
     return std::nullopt;
+}
+
+std::optional<StanceFinder::Phrase> StanceFinder::relative_judged(std::string_view s, std::size_t at, std::size_t clause) const {
+    std::size_t w = at;
+    while (w > clause && (word_in(s, words_[w - 1], list(WordTable::verb_chain_words)) || is_manner_adverb(s, w - 1))) --w;
+    if (w == clause || (!word_is(s, words_[w - 1], "which") && !word_is(s, words_[w - 1], "that"))) return std::nullopt;
+    // ", which" opens a clause of its own, so the antecedent is looked for before it.
+    return which_antecedent(s, w - 1).value_or(Phrase{w - 1, w - 1});
 }
 
 bool StanceFinder::cue_is_noun(std::string_view s, std::size_t w) const {

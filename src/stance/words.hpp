@@ -1,6 +1,7 @@
 // The stance stage's view of a sentence: words with their clause, and tests of a word against a list.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 
@@ -27,6 +28,12 @@ inline bool word_is(std::string_view text, const Word& w, std::string_view lower
 // Whether the word is in one of the lexicon's word lists.
 inline bool word_in(std::string_view text, const Word& w, const WordList& list) noexcept {
     return list.contains(text.substr(w.begin, w.end - w.begin));
+}
+
+// Whether a word is a year of the calendar: four digits from 1900 to 2099.
+inline bool is_year(std::string_view form) {
+    return form.size() == 4 && std::all_of(form.begin(), form.end(), [](char c) { return is_digit(c); }) &&
+           (form.starts_with("19") || form.starts_with("20"));
 }
 
 }  // namespace posext::detail
