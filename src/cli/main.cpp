@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <filesystem>
 #include <mutex>
 #include <new>
@@ -411,8 +412,11 @@ Outcome process_safely(std::size_t i, const Context& context) noexcept {
 }
 
 // Runs `process` over the inputs on `jobs` threads and hands each outcome to
-// `deliver` in input order. Workers stay at most a window ahead of delivery,
-// so memory holds a bounded number of documents however many files there are.
+// `deliver` in input order. The worker that finishes the next document in line
+// delivers it, and any finished after it, itself: a third thread waking for every
+// document would take a core from the two that do the work. Workers stay at most
+// a window ahead of delivery, so memory holds a bounded number of documents
+// however many files there are.
 template <class Deliver>
 void run_all(const Context& context, Deliver deliver) {
     const Settings& settings = context.settings;
@@ -425,40 +429,50 @@ void run_all(const Context& context, Deliver deliver) {
     const std::size_t window = std::size_t{jobs} * 4;
     std::vector<std::optional<Outcome>> slots(n);
     std::mutex mutex;
-    std::condition_variable ready;
+    std::condition_variable room;  // a worker waits here while it is a window ahead
     std::size_t delivered = 0;
     std::size_t next = 0;
+    bool delivering = false;
+    std::exception_ptr failure;
     auto work = [&] {
         for (;;) {
             std::size_t i;
             {
                 std::unique_lock lock(mutex);
-                ready.wait(lock, [&] { return next >= n || next < delivered + window; });
-                if (next >= n) return;
+                room.wait(lock, [&] { return failure || next >= n || next < delivered + window; });
+                if (failure || next >= n) return;
                 i = next++;
             }
             Outcome outcome = process_safely(i, context);
-            std::lock_guard lock(mutex);
+            std::unique_lock lock(mutex);
             slots[i] = std::move(outcome);
-            ready.notify_all();
+            // Another worker may be delivering outside the lock; it takes this one too.
+            if (delivering) continue;
+            delivering = true;
+            const std::size_t before = delivered;
+            while (delivered < n && slots[delivered] && !failure) {
+                Outcome ready = std::move(*slots[delivered]);
+                slots[delivered].reset();
+                const std::size_t at = delivered++;
+                lock.unlock();
+                try {
+                    deliver(at, std::move(ready));
+                } catch (...) {
+                    lock.lock();
+                    failure = std::current_exception();
+                    break;
+                }
+                lock.lock();
+            }
+            delivering = false;
+            if (delivered != before || failure) room.notify_all();
         }
     };
     std::vector<std::thread> threads;
     threads.reserve(jobs);
     for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work);
-    for (std::size_t i = 0; i < n; ++i) {
-        Outcome outcome;
-        {
-            std::unique_lock lock(mutex);
-            ready.wait(lock, [&] { return slots[i].has_value(); });
-            outcome = std::move(*slots[i]);
-            slots[i].reset();
-            delivered = i + 1;
-            ready.notify_all();
-        }
-        deliver(i, std::move(outcome));
-    }
     for (auto& t : threads) t.join();
+    if (failure) std::rethrow_exception(failure);
 }
 
 // Reads the --meta table: a header row whose first column is "file", then a row per file.
