@@ -3821,6 +3821,84 @@ inalienable
 legitimate
 unity
 
+# Verbs of harm done to others: a state's name before one of them in its clause ("North Korea has, in a
+# blatant manner, repeatedly violated", "Israel continues to flout the resolutions") is a state accused,
+# not the statement's own voice; not in the passive ("Armenia was attacked").
+[speaker-hostile-verbs]
+violate
+violates
+violated
+violating
+flout
+flouts
+flouted
+flouting
+occupy
+occupies
+occupied
+occupying
+invade
+invades
+invaded
+invading
+annex
+annexes
+annexed
+annexing
+bomb
+bombs
+bombed
+bombing
+kill
+kills
+killed
+killing
+massacre
+massacres
+massacred
+besiege
+besieges
+besieged
+oppress
+oppresses
+oppressed
+persecute
+persecutes
+persecuted
+defy
+defies
+defied
+breach
+breaches
+breached
+threaten
+threatens
+threatened
+threatening
+undermine
+undermines
+undermined
+obstruct
+obstructs
+obstructed
+demolish
+demolishes
+demolished
+confiscate
+confiscates
+confiscated
+deport
+deports
+deported
+
+# Words of greeting before "from" and a state's name, or an office of it ("I bring greetings and best
+# wishes from His Excellency ..., President of the Republic of the Gambia"): the speaker's own state.
+# Not "wishes" alone ("despite all these efforts and sincere wishes, ... no response from Iran").
+[speaker-greeting-words]
+greetings
+greeting
+salutations
+
 # ---------------------------------------------------------------------------
 # Phrase tables of the grammars (matched at word boundaries, like the tables above them).
 

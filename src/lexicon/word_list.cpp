@@ -18,7 +18,8 @@ const std::array<std::string_view, word_table_count> word_table_names{
     "predicate-starts", "target-breaks", "clause-openers", "judging-frames", "presence-verbs", "relative-words", "inverted-negators", "narrative-year-prepositions", "compound-modifiers", "reporting-verbs", "vote-adverbs", "symbol-links", "glued-prefixes", "glued-words", "document-words", "ordinal-conjunctions", "argument-links", "fronted-clauses", "headline-stops",
     "speaker-own-nouns", "speaker-region-words", "speaker-state-nouns", "speaker-self-frames", "speaker-behalf-frames", "speaker-of-frames",
     "speaker-place-words", "speaker-voice-verbs", "speaker-after-words", "speaker-groups",
-    "speaker-comparisons", "speaker-conveying-verbs", "speaker-granted-nouns"};
+    "speaker-comparisons", "speaker-conveying-verbs", "speaker-granted-nouns",
+    "speaker-hostile-verbs", "speaker-greeting-words"};
 
 void WordList::add(std::string_view entry) {
     std::string folded(entry);

@@ -387,6 +387,63 @@ private:
         const auto cue = lexicon_.match(Phrases::stance_cue, after.substr(1));
         return cue && cue->value.starts_with("prescribe");
     }
+    // Whether the name ends what the speaker brings greetings from: "I bring greetings and best wishes from His
+    // Excellency Mr. Adama Barrow, President of the Republic of the Gambia", "greetings from the Government
+    // and the people of X". A delegation greets in the name of its own state.
+    bool greeted_from(std::string_view text, std::size_t at) const {
+        const std::string_view before = text.substr(at > 240 ? at - 240 : 0, std::min<std::size_t>(at, 240));
+        if (!(before.ends_with("from ") || ends_with_folded(before, " of ") || ends_with_folded(before, " of the "))) return false;
+        const std::size_t from = before.rfind(" from ");
+        if (from == std::string_view::npos) return false;
+        // No sentence or paragraph ends in between; the periods of initials and titles ("Dr. Yahya A.J.J.
+        // Jammeh") do not. Returns where the text after the last break starts.
+        auto after_break = [](std::string_view span) {
+            std::size_t start = 0;
+            for (std::size_t at = 0; at < span.size(); ++at) {
+                if (span[at] == '\n') {
+                    start = at + 1;
+                } else if (span[at] == '.' && at + 1 < span.size() && span[at + 1] == ' ') {
+                    std::size_t word = at;
+                    while (word > 0 && span[word - 1] != ' ' && span[word - 1] != '\n') --word;
+                    if (at - word > 3 && span.substr(word, at - word).find('.') == std::string_view::npos) start = at + 2;
+                }
+            }
+            return start;
+        };
+        if (after_break(before.substr(from)) != 0) return false;
+        std::string_view lead = before.substr(from > 120 ? from - 120 : 0, std::min<std::size_t>(from, 120));
+        lead.remove_prefix(after_break(lead));
+        bool greeting = false;
+        for_each_word(lead, [&](std::size_t b, std::size_t e) {
+            greeting = greeting || list(WordTable::speaker_greeting_words).contains(lead.substr(b, e - b));
+        });
+        return greeting;
+    }
+
+    // Whether the clause after a name says what the name does to others ("North Korea has, in a blatant manner,
+    // repeatedly violated", "Israel continues to flout"): a state the statement accuses, not its own voice.
+    bool acts_against(std::string_view text, std::size_t from) const {
+        const std::string_view rest = text.substr(from, std::min<std::size_t>(text.size() - from, 96));
+        std::size_t at = 0;
+        for (int words = 0; words < 10 && at < rest.size(); ++words) {
+            while (at < rest.size() && !is_lower(rest[at]) && !is_upper(rest[at])) {
+                if (rest[at] == '.' || rest[at] == ';' || rest[at] == '?' || rest[at] == '!') return false;
+                ++at;
+            }
+            std::size_t end = at;
+            while (end < rest.size() && (is_lower(rest[end]) || is_upper(rest[end]))) ++end;
+            if (end == rest.size() && end > at && from + end < text.size()) return false;  // a word cut off
+            const std::string_view word = rest.substr(at, end - at);
+            // Another clause ("Ukraine has defended itself since Russia invaded") or the passive ("Armenia was
+            // attacked"), where the state is the one acted upon.
+            if (list(WordTable::clause_openers).contains(word) || list(WordTable::passive_auxiliaries).contains(word)) {
+                return false;
+            }
+            if (list(WordTable::speaker_hostile_verbs).contains(word)) return true;
+            at = end;
+        }
+        return false;
+    }
     // Whether the name follows a sentence's opening "In" ("In Antigua and Barbuda, we are").
     bool opens_on_in(std::string_view before) const {
         if (before.ends_with("the ")) before.remove_suffix(4);
@@ -435,6 +492,7 @@ private:
             return self_weight;
         }
         if (precedes(before, WordTable::speaker_behalf_frames)) return behalf_weight;
+        if (!group && greeted_from(text, at)) return self_weight;
         const std::string_view after = text.substr(at + length, 40);
         if (conveyed(before, after)) return self_weight;
         if (own_position(after)) return strong_weight;
@@ -485,7 +543,7 @@ private:
             const std::string_view noun = head.substr(head.rfind(' ') + 1);
             return !noun.empty() && is_lower(noun.front()) && !list(WordTable::speaker_own_nouns).contains(noun);
         }();
-        const bool own_subject = !last_of_list && !completes;
+        const bool own_subject = !last_of_list && !completes && !acts_against(text, at + length);
         // A foretold "will" is looked for only where the name has a voice to lose: it reads the sentence around.
         // "Japan firmly supports", "Israel therefore pursues": an adverb says nothing of the voice; the verb after
         // it does.

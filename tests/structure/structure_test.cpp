@@ -370,6 +370,35 @@ TEST_CASE("the speaker conveys its own state's position, not what it grants anot
           "Solomon Islands");
 }
 
+TEST_CASE("a state accused of harm in its clause speaks in no voice of its own") {
+    // Germany 2016, Libya 2016: "North Korea has, in a blatant manner, repeatedly violated", then "We condemn".
+    CHECK(speaker_of("Germany is one of the biggest donors. In 2015 in Germany, we welcomed refugees. North Korea has, "
+                     "in a blatant manner, repeatedly violated central principles of international law. We condemn "
+                     "the latest nuclear test.\n") == "Germany");
+    CHECK(speaker_of("Libya is sparing no effort. Libya is participating in efforts. Peace will not be possible so "
+                     "long as Israel continues to occupy territories. Israel continues to flout the resolutions. We "
+                     "once again demand that the blockade be lifted.\n") == "Libya");
+    // Not in the passive, where the state is the one acted upon, nor past another clause's subject.
+    CHECK(speaker_of("Kenya is here. Armenia was invaded without warning. We call for calm.\n") == "Armenia");
+    CHECK(speaker_of("Kenya is here. Ukraine has defended itself since Russia invaded it. We will never give "
+                     "up.\n") == "Ukraine");
+}
+
+TEST_CASE("the state whose greetings the speaker brings is its own") {
+    // The Gambia 2015: the head of state's greetings, past his titles and initials, against states thanked.
+    CHECK(speaker_of("First and foremost, I bring greetings and best wishes from His Excellency Sheikh Professor "
+                     "Alhaji Dr. Yahya A.J.J. Jammeh Babil Mansa, President of the Republic of the Gambia, who has "
+                     "also directed me to read out his statement. I thank the leaders and Government of Russia for a "
+                     "job well done. Iran has agreed to the plan.\n") == "Gambia");
+    CHECK(speaker_of("I bring warm greetings from the Government and the people of Saint Lucia. The United States "
+                     "acts. The United States has a plan.\n") == "Saint Lucia");
+    // Japan 2019, Bahrain 2016: a sentence before "from X", and wishes that are no greeting.
+    CHECK(speaker_of("Japan wishes to lead the pack. Japan will act.\nNow, let me share an example from Tanzania.\n") ==
+          "Japan");
+    CHECK(speaker_of("Bahrain is here. Despite all these efforts and sincere wishes, there has never been a serious "
+                     "response from Iran.\n") == "Bahrain");
+}
+
 TEST_CASE("a state's 'will' that the speaker foretells or hopes for is no voice of its own") {
     // Ukraine 2022: "Russia will not be able to stop", "Russia will be ..." foretold of the aggressor.
     CHECK(speaker_of("Ukraine is here. Ukraine is ready. Russia will not be able to stop us. Russia will not be able "
