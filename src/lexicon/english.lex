@@ -1762,6 +1762,12 @@ i
 my
 our
 
+# Pronouns by which the speaker is the object of a verb: "those who have supported us" is help the
+# speaker receives, no position.
+[self-objects]
+us
+me
+
 # Nouns by which the speaker names itself after a possessive ("my delegation will").
 [self-nouns]
 country

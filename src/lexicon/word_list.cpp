@@ -19,7 +19,8 @@ const std::array<std::string_view, word_table_count> word_table_names{
     "speaker-own-nouns", "speaker-region-words", "speaker-state-nouns", "speaker-self-frames", "speaker-behalf-frames", "speaker-of-frames",
     "speaker-place-words", "speaker-voice-verbs", "speaker-after-words", "speaker-groups",
     "speaker-comparisons", "speaker-conveying-verbs", "speaker-granted-nouns",
-    "speaker-hostile-verbs", "speaker-greeting-words"};
+    "speaker-hostile-verbs", "speaker-greeting-words",
+    "self-objects"};
 
 void WordList::add(std::string_view entry) {
     std::string folded(entry);

@@ -325,6 +325,9 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
             return false;
         }
         if (word_at_in(s, content, list(WordTable::progressive_auxiliaries)) && s.substr(words_[i].begin, 10) == "supporting") return false;
+        // "the organizations that have supported us in addressing this pandemic", "will continue supporting us",
+        // "all those who have supported Mozambique": help the speaker receives, no position.
+        if (i == j && supports_speaker(s, j)) return false;
         // "growth that needs to be supported", "is supported and armed by others": a passive without its
         // agent right after it is help given, no one's position ("endorsed by the Council" names its holder).
         // "It is hoped that" is the speaker's, impersonally.
@@ -377,6 +380,30 @@ bool StanceFinder::support_judged(std::string_view s, std::size_t i, std::size_t
             ((word_is(s, words_[i + 1], "has") || word_is(s, words_[i + 1], "have")) && word_is(s, words_[i + 2], "been"))) &&
            !(prev != std::string_view::npos && (word_in(s, words_[prev], list(WordTable::self_possessives)) ||
                                                 (prev > 0 && word_in(s, words_[prev - 1], list(WordTable::self_possessives)))));
+}
+
+bool StanceFinder::supports_speaker(std::string_view s, std::size_t j) const {
+    const std::size_t n = words_.size();
+    const std::string_view form = form_of(s, j);
+    if (!form.starts_with("support") || j + 1 >= n || words_[j].clause_end || comma_after(s, j)) return false;
+    // The object's last word, if the speaker is the object.
+    std::size_t last = std::string_view::npos;
+    if (word_in(s, words_[j + 1], list(WordTable::self_objects))) {
+        last = j + 1;
+    } else if (j + 2 < n && word_in(s, words_[j + 1], list(WordTable::self_possessives)) &&
+               word_in(s, words_[j + 2], list(WordTable::self_nouns))) {
+        last = j + 2;
+    } else if (const std::size_t length = speaker_word_at(s, j + 1); length != 0 && !form_of(s, j + 1).ends_with("'s")) {
+        last = j + 1;
+        while (last + 1 < n && words_[last + 1].end <= words_[j + 1].begin + length) ++last;
+    }
+    if (last == std::string_view::npos) return false;
+    // Support given ("have supported us", "continue supporting us") is help; support now is backing ("Most of
+    // the world supports Venezuela", "100 States support us in this initiative"), unless it helps us do
+    // something ("support us in building our country").
+    if (form == "supported" || form == "supporting") return true;
+    return last + 2 < n && !words_[last].clause_end && word_is(s, words_[last + 1], "in") &&
+           form_of(s, last + 2).ends_with("ing") && is_lower(s[words_[last + 2].begin]);
 }
 
 bool StanceFinder::told_of_a_year(std::string_view s, std::size_t i, std::size_t clause) const {

@@ -167,6 +167,9 @@ private:
     // with `ending`, only a name that ends at that word (the subject's head).
     bool names_speaker(std::string_view s, std::size_t clause, std::size_t i,
                        std::size_t ending = std::string_view::npos) const;
+    // Whether the verb of support at j takes the speaker as its object ("have supported us", "supported
+    // Mozambique"): help received.
+    bool supports_speaker(std::string_view s, std::size_t j) const;  // predicates.cpp
 
     // A noun states a position as the object of a frame verb ("reaffirm our
     // commitment") or as a predicate after a copula ("is a growing threat").

@@ -1369,3 +1369,23 @@ TEST_CASE("a commitment, support or appeal noun that heads a modal's subject sta
     CHECK(stances_of("My country commends the progress made and will continue to support it.", "Ghana")[0] ==
           "commends welcome positive speaker");
 }
+
+TEST_CASE("support that the speaker receives is help, support of it now is backing") {
+    // Judged draws of seeds 59 and 181; Somalia 2019, Mozambique 2021.
+    CHECK(stances_of("I would like to express the deep appreciation of my Government for the international "
+                     "organizations that have supported us in addressing this pandemic.", "Ghana") ==
+          V{"appreciation welcome positive speaker"});
+    CHECK(stances_of("We are confident that brotherly and friendly countries and the United Nations will continue "
+                     "supporting us in our efforts.", "Chad")
+              .empty());
+    CHECK(stances_of("We are very grateful to the World Bank, which supports Somalia in implementing real reform.",
+                     "Somalia") == V{"grateful welcome positive speaker"});
+    CHECK(stances_of("I wish to express our appreciation to all those who have supported Mozambique in the fight "
+                     "against terrorism.", "Mozambique") == V{"appreciation welcome positive speaker"});
+    // Backing now, of the speaker or of what it does, is a position: Venezuela 2019, Israel 2018.
+    CHECK(stances_of("Most of the world supports Venezuela.", "Venezuela") == V{"supports support positive third_party"});
+    CHECK(stances_of("More than 100 States support us in this initiative.", "Ghana") ==
+          V{"support support positive third_party"});
+    // Support of another state given or asked for stays: "We have supported Haiti".
+    CHECK(stances_of("We have supported Haiti in its efforts.", "Ghana") == V{"supported support positive speaker"});
+}
