@@ -2080,8 +2080,9 @@ principality
 emirate
 government
 
-# Before "if" after a modal's subject: a question put, no prescription ("We ask ourselves if we
-# should act").
+# Before "if" and a modal's subject: a question put, no commitment ("We wonder if we will act") and
+# no prescription, whatever the subject's length ("We ask ourselves if the Council and its members
+# should act"; a short one opens a condition anyway).
 [question-verbs]
 ask
 asks

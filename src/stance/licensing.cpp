@@ -229,8 +229,13 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     }
     // "those who support terrorism", "Anyone who champions sustainable development must": a cue in a relative
     // clause of someone unnamed describes them, and no one holds it; "X joins those who call for" shares it.
+    // So does a state after a copula: "those who are willing to risk their lives" (judged draw of seed 193).
     if (prev != std::string_view::npos) {
-        const std::size_t who = back_over_ly_adverbs(s, prev, clause);
+        std::size_t who = back_over_ly_adverbs(s, prev, clause);
+        if (cue.word_class == Cue::Class::state && who > clause + 1 && word_in(s, words_[who], list(WordTable::copulas))) {
+            who = back_over_ly_adverbs(s, who - 1, clause);
+            if (word_is(s, words_[who], "been") && who > clause + 1) who = who - 1;  // "who have been willing"
+        }
         if (word_is(s, words_[who], "who") && who > clause && word_in(s, words_[who - 1], list(WordTable::generic_antecedents))) {
             std::size_t a = who - 1;
             if (a > clause && word_is(s, words_[a - 1], "all")) --a;  // "all those who"

@@ -276,6 +276,23 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
         std::size_t start = by_head ? head : content;
         while (start > clause && is_upper_start(s[words_[start - 1].begin]) && !comma_after(s, start - 1)) --start;
         if (start > clause && word_in(s, words_[start - 1], list(WordTable::articles))) --start;
+        // "Those who decided to stay in Brazil will be subject to", "whose support of the efforts of the Government of
+        // Burkina Faso will enable us": the name inside a relative clause, after its verb, is no subject of its own.
+        // The relative's own subject is ("which the Republic of Guinea will adopt"), and so is a name after another
+        // clause's opener ("which is why Paraguay will", "which envisions that the tri-island State of Grenada shall")
+        // or after the relative clause's comma ("After Canada, whose leadership I applaud, France will").
+        for (std::size_t w = start; w > clause; --w) {
+            if (comma_after(s, w - 1)) break;
+            if (!word_in(s, words_[w - 1], list(WordTable::clause_openers))) continue;
+            if (word_is(s, words_[w - 1], "that") || !word_in(s, words_[w - 1], list(WordTable::relative_words))) break;
+            for (std::size_t v = w; v < start; ++v) {
+                if (!is_upper_start(s[words_[v].begin]) && !word_in(s, words_[v], list(WordTable::articles)) &&
+                    !word_is(s, words_[v], "of")) {
+                    return false;
+                }
+            }
+            break;
+        }
         return !(start > clause + 1 && word_is(s, words_[start - 1], "of") && !is_upper_start(s[words_[start - 2].begin]) &&
                  party_word_end(s, start - 2) == npos);
     }
@@ -301,10 +318,14 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
          word_in(s, words_[j + 1], list(WordTable::party_words)))) {
         return false;
     }
-    // "as if everyone should have to take sides": what is not so.
+    // "as if everyone should have to take sides": what is not so. "if anyone must leave, it must be the occupiers",
+    // "if it has to", "even if additional efforts must be made": a modal whose subject opens a condition is
+    // supposed, no prescription (the subject is at most three words, with no comma: "if we hold one it must help"
+    // prescribes in its main clause).
     if (cue.type == StanceType::prescribe) {
-        for (std::size_t b = i; b > clause + 1 && b + 5 > i; --b) {
-            if (word_is(s, words_[b - 1], "if") && word_is(s, words_[b - 2], "as")) return false;
+        for (std::size_t b = i; b > clause && b + 4 > i; --b) {
+            if (comma_after(s, b - 1)) break;
+            if (word_is(s, words_[b - 1], "if") && b < i) return false;
         }
     }
     // The formula "it must be said that", "it should be remembered that": the speaker's aside.

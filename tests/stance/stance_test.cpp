@@ -1389,3 +1389,45 @@ TEST_CASE("support that the speaker receives is help, support of it now is backi
     // Support of another state given or asked for stays: "We have supported Haiti".
     CHECK(stances_of("We have supported Haiti in its efforts.", "Ghana") == V{"supported support positive speaker"});
 }
+
+TEST_CASE("a modal whose subject opens a condition is supposed, no prescription") {
+    // Judged draw of seed 193 (Palestine 2023); Botswana 2015, Switzerland 2022.
+    CHECK(stances_of("The Palestinians cannot leave their land, and if anyone must leave it must be the occupiers.",
+                     "State of Palestine") == V{"must prescribe positive speaker"});
+    CHECK(stances_of("If anything should be mandatory, it should be that approach.", "Botswana") ==
+          V{"should prescribe positive speaker"});
+    CHECK(stances_of("That report reveals the progress made, even if additional efforts must be made.", "Switzerland")
+              .empty());
+    // The condition's own clause ends at its verb: "if we hold one it must help" prescribes (Japan 2018).
+    CHECK(stances_of("I am convinced that if we hold one it must help to resolve the issue.", "Japan") ==
+          V{"must prescribe positive speaker"});
+}
+
+TEST_CASE("the speaker's name inside a relative clause of another subject makes no commitment") {
+    // Judged draw of seed 193 (Brazil 2019); Brazil 2021, Burkina Faso 2015.
+    CHECK(stances_of("Those who decided to stay in Brazil will be subject to proper technical eligibility criteria.",
+                     "Brazil")
+              .empty());
+    CHECK(stances_of("By November this year, all citizens who choose to be vaccinated in Brazil will be duly covered.",
+                     "Brazil")
+              .empty());
+    // The relative's own subject commits, and so does a name after another opener or the relative's comma.
+    CHECK(stances_of("This important document, which the Republic of Guinea will adopt in December, strikes a balance.",
+                     "Guinea") == V{"will commit positive speaker"});
+    CHECK(stances_of("We support the people, which is why Paraguay will be taking the lead on a draft resolution.",
+                     "Paraguay") == V{"support support positive speaker", "will commit positive speaker"});
+    CHECK(stances_of("After Canada, whose leadership I applaud, France will assume the next presidency.", "France") ==
+          V{"applaud welcome positive speaker", "will commit positive speaker"});
+}
+
+TEST_CASE("a state after a copula in a relative clause of someone unnamed describes them") {
+    // Judged draw of seed 193 (Colombia 2021); Greece 2022, Liechtenstein 2019.
+    CHECK(stances_of("We see migratory crises triggered by those who are willing to risk their lives for a decent job.",
+                     "Colombia")
+              .empty());
+    CHECK(stances_of("We will work with those who are committed to multilateralism.", "Liechtenstein") ==
+          V{"will commit positive speaker"});
+    // The speaker among them is no one unnamed (Liechtenstein 2024).
+    CHECK(stances_of("All of us who are willing to stand up for each other will win.", "Liechtenstein") ==
+          V{"willing to commit positive speaker"});
+}
