@@ -483,27 +483,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         const bool to_party = open_after(after) && (word_is(s, words_[after], "to") || word_is(s, words_[after], "towards") ||
                                                     word_is(s, words_[after], "toward"));
         if (to_party) ++after;
-        if (open_after(after) && (to_party || cue.word_class != Cue::Class::noun) && party_end(s, after, n - 1) != npos) {
-            const std::size_t end = std::min(target_last(s, after), after + max_phrase_words);
-            // At "for", "on" or "upon", but not one inside a name ("Minister for Foreign Affairs") or before a
-            // name ("our own SIDS representation on the GCF Board, for their favourable consideration").
-            auto splits = [&](std::size_t k) {
-                if (!word_is(s, words_[k], "for") && !word_is(s, words_[k], "on") && !word_is(s, words_[k], "upon")) return false;
-                if (k + 1 < n && is_upper_start(s[words_[k + 1].begin]) && is_upper_start(s[words_[k - 1].begin])) return false;
-                // Inside a relative clause on the party, only after its closing comma: "Ban Ki-moon, who has with
-                // modesty and a drive for harmony worked", against "the President, who chaired our work, for".
-                if (!comma_after(s, k - 1) && relative_between(s, after, k)) return false;
-                return word_is(s, words_[k], "for") ||
-                       !(k + 2 < n && word_in(s, words_[k + 1], list(WordTable::articles)) && is_upper_start(s[words_[k + 2].begin]));
-            };
-            // Nor past a second predicate: "I thank the Secretary-General and reaffirm our support for", "pay
-            // tribute to all those who have lost their lives and express my condolences".
-            std::size_t k = after + 1;
-            while (k <= end && !splits(k) && !second_predicate(s, after, k)) ++k;
-            out.addressee = Phrase{after, k > end ? end : k - 1};
-            if (k <= end && splits(k)) set_target(k + 1);
-            return;
-        }
+        if (thanked_party(s, i, j, after, to_party, cue, out)) return;
     } else if (cue.type == StanceType::appeal && any_of_cue(WordTable::appeal_cues) &&
                !(form_of(s, i).ends_with("ed") && word_at_in(s, previous_content(s, i, clause), list(WordTable::passive_auxiliaries)))) {
         // "calls upon relevant countries to show", "I call on Israel and Hizballah", "its call for all

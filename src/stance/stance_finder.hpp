@@ -269,6 +269,10 @@ private:
     Span holder_span(std::size_t k, std::string_view s, Phrase p) const;
     // The roles of the cue at words [i, j] (ANNOTATION.md, "Roles").
     void roles(std::string_view s, std::size_t i, std::size_t j, std::size_t clause, const Cue& cue, Roles& out) const;
+    // The party a word of thanks at [i, j] names from word `after` (after "to" when `to_party`): sets the addressee,
+    // and the target after the "for" or "on" that says what for; false when no party is there (thanks.cpp).
+    bool thanked_party(std::string_view s, std::size_t i, std::size_t j, std::size_t after, bool to_party, const Cue& cue,
+                       Roles& out) const;
     bool comma_after(std::string_view s, std::size_t w) const;
     // Whether word w may stand inside a noun phrase: not a preposition but "of", an auxiliary, a relative.
     bool in_phrase(std::string_view s, std::size_t w) const;

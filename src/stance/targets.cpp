@@ -109,6 +109,13 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
         const bool dash = marks.find("\xE2\x80\x94") != std::string_view::npos || marks.find("\xE2\x80\x93") != std::string_view::npos;
         const bool subject =
             word_in(s, words_[k + 1], list(WordTable::self_subjects)) || word_in(s, words_[k + 1], list(WordTable::new_subjects));
+        // A dash before a conjunction that opens a clause: "We need secure supply chains — but we should". Not "as"
+        // or "so", which after a dash open phrases as often ("reaching — as soon as possible — an agreement", "— so
+        // that", a purpose, which the target keeps).
+        if (dash && word_in(s, words_[k + 1], list(WordTable::target_breaks)) && !word_is(s, words_[k + 1], "as") &&
+            !word_is(s, words_[k + 1], "so") && !(k + 2 < n && word_in(s, words_[k + 2], list(WordTable::clause_continuations)))) {
+            return true;
+        }
         if (subject && !that_is(s, k + 1) &&
             (pause || (dash && k + 2 < n && (word_in(s, words_[k + 2], list(WordTable::predicate_starts)) ||
                                              word_in(s, words_[k + 2], list(WordTable::verb_chain_words)))))) {
@@ -255,9 +262,13 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
     }
     // ", and that is what we are trying to do": a demonstrative as a new subject, with its verb. Not a second
     // relative ("structures that can withstand ... and that are resilient").
+    // After a comma, any verb in -s: ", and this requires the commitment of all" (not a plural noun before its own
+    // verb: ", and that civilians be spared").
     if (k + 3 < n && word_in(s, words_[k + 2], list(WordTable::new_subjects)) && !words_[k + 2].clause_end &&
-        word_in(s, words_[k + 3], list(WordTable::predicate_starts)) && !is_pronoun(s, k + 3) &&
-        !relative_between(s, words_[k].clause, k + 1)) {
+        (word_in(s, words_[k + 3], list(WordTable::predicate_starts)) ||
+         (comma && third_person_verb(s, k + 3) &&
+          !(k + 4 < n && (word_in(s, words_[k + 4], list(WordTable::predicate_starts)) || word_is(s, words_[k + 4], "be"))))) &&
+        !is_pronoun(s, k + 3) && !relative_between(s, words_[k].clause, k + 1)) {
         return true;
     }
 

@@ -1620,3 +1620,37 @@ TEST_CASE("the founders of an organisation are a third party that appeals") {
     CHECK(roles_third_party("We will unite our efforts, as the founders of the United Nations urged us to do.", "Turkmenistan") ==
           V{"urged | the founders of the United Nations"});
 }
+
+TEST_CASE("a thanked party named alone, before an adverb or the name it is thanked in") {
+    // Sao Tome and Principe 2019, Chad 2016 (judged draw of seed 193), Burkina Faso, Spain.
+    CHECK(roles_of("I would like to congratulate Professor Tijjani Muhammad-Bande, on his election as President.", "Ghana") ==
+          V{"congratulate | I | Professor Tijjani Muhammad-Bande | his election as President"});
+    CHECK(roles_of("I would like to thank Member States very warmly, on my own behalf and on behalf of my Government, for "
+                   "having placed their trust in us.",
+                   "Chad") == V{"thank | I | Member States | having placed their trust in us"});
+    CHECK(roles_of("I would like to thank him on behalf of Spain for his outstanding service.", "Spain") ==
+          V{"thank | I | him | his outstanding service"});
+    // Not an adjective in -ly ("the friendly nation of Hungary"), one in the party's relative clause, a thing
+    // named with its owner ("salute Mali's fruitful cooperation"), nor "all" of a list.
+    CHECK(roles_of("We express our appreciation to Mr. Csaba Korosi of the friendly nation of Hungary for his efforts.",
+                   "Ghana") == V{"appreciation | We | Mr. Csaba Korosi of the friendly nation of Hungary | his efforts"});
+    CHECK(roles_of("We thank those partners that pledged to support our efforts financially, and we appeal to others.",
+                   "Ghana")[0] == "thank | We | those partners that pledged to support our efforts financially | -");
+    CHECK(roles_of("I also salute Mali's fruitful cooperation with Russia.", "Mali") ==
+          V{"salute | I | - | Mali's fruitful cooperation with Russia"});
+    CHECK(roles_of("I thank the President, the Secretary-General and all delegations for their work.", "Ghana") ==
+          V{"thank | I | the President, the Secretary-General and all delegations | their work"});
+}
+
+TEST_CASE("a target ends at a dash before a conjunction and at ', and this' with its verb") {
+    // Judged draw of seed 193: Denmark 2022 ("— but we should"), a statement of 2024 (", and this requires").
+    CHECK(roles_of("We need secure supply chains — but we should still rely on the market.", "Ghana")[0] ==
+          "need | - | We | secure supply chains");
+    CHECK(roles_of("We need to build bridges, and this requires the commitment of all.", "Ghana") ==
+          V{"need to | - | We | build bridges"});
+    // Not "— as soon as possible —", "— but also", nor a plural noun before its verb (", and that civilians be").
+    CHECK(roles_of("Egypt remains committed to reaching — as soon as possible — a binding agreement.", "Egypt") ==
+          V{"committed to | Egypt | - | reaching — as soon as possible — a binding agreement"});
+    CHECK(roles_of("We demand that Israel end the occupation, and that civilians be spared.", "Ghana") ==
+          V{"demand | We | Israel | end the occupation, and that civilians be spared"});
+}
