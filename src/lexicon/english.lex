@@ -2339,7 +2339,8 @@ caused
 causing
 
 # Participles by which "it should be ..." or "it must be ..." is the speaker's aside, no prescription:
-# "it must be said that", "It should be underscored that", "This theme, it must be emphasised, reflects".
+# "it must be said that", "It should be underscored that", "This theme, it must be emphasised, reflects";
+# and adjectives of what is plain to see, epistemic ("It should also be very clear that").
 [formula-participles]
 said
 noted
@@ -2359,6 +2360,10 @@ borne
 pointed
 forgotten
 understood
+clear
+evident
+obvious
+apparent
 
 # Pronouns that, as the subject of an infinitive, make a cue what is asked of someone else: "We ask
 # them to continue to support our efforts".

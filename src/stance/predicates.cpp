@@ -375,11 +375,31 @@ bool StanceFinder::heads_modal_subject(std::string_view s, std::size_t i, std::s
 
 bool StanceFinder::support_judged(std::string_view s, std::size_t i, std::size_t prev) const {
     const std::size_t n = words_.size();
-    return word_is(s, words_[i], "support") && i + 2 < n && !words_[i].clause_end && !comma_after(s, i) &&
-           (word_in(s, words_[i + 1], list(WordTable::copulas)) ||
-            ((word_is(s, words_[i + 1], "has") || word_is(s, words_[i + 1], "have")) && word_is(s, words_[i + 2], "been"))) &&
-           !(prev != std::string_view::npos && (word_in(s, words_[prev], list(WordTable::self_possessives)) ||
-                                                (prev > 0 && word_in(s, words_[prev - 1], list(WordTable::self_possessives)))));
+    if (!word_is(s, words_[i], "support") || i + 2 >= n || words_[i].clause_end || comma_after(s, i)) return false;
+    if (prev != std::string_view::npos && (word_in(s, words_[prev], list(WordTable::self_possessives)) ||
+                                           (prev > 0 && word_in(s, words_[prev - 1], list(WordTable::self_possessives))))) {
+        return false;
+    }
+    // The verb, past what the support is for, of a subject that opens its clause: "support for democracy has declined
+    // significantly", "and support for multilateralism has declined" tell of others' support, measured; not
+    // "support for stability has been at the heart of its creed", nor "offer him Tunisia's support for the guidelines
+    // he has outlined".
+    std::size_t v = i + 1;
+    const bool subject = prev == std::string_view::npos || comma_after(s, prev) || word_in(s, words_[prev], list(WordTable::coordinators)) ||
+                         word_in(s, words_[prev], list(WordTable::clause_openers));
+    if (subject && (word_is(s, words_[v], "for") || word_is(s, words_[v], "of"))) {
+        std::size_t w = v + 1;
+        while (w < n && w < v + 6 && !words_[w - 1].clause_end && !comma_after(s, w - 1) && in_phrase(s, w) &&
+               !word_in(s, words_[w], list(WordTable::copulas)) && !word_is(s, words_[w], "has") && !word_is(s, words_[w], "have")) {
+            ++w;
+        }
+        if (w == v + 1 || w + 1 >= n || words_[w - 1].clause_end || comma_after(s, w - 1)) return false;
+        v = w;
+    }
+    if (v + 1 >= n) return false;
+    if (word_in(s, words_[v], list(WordTable::copulas)) && v == i + 1) return true;
+    return (word_is(s, words_[v], "has") || word_is(s, words_[v], "have")) &&
+           (v > i + 1 ? form_of(s, v + 1).ends_with("ed") : word_is(s, words_[v + 1], "been"));
 }
 
 bool StanceFinder::supports_speaker(std::string_view s, std::size_t j) const {

@@ -1431,3 +1431,24 @@ TEST_CASE("a state after a copula in a relative clause of someone unnamed descri
     CHECK(stances_of("All of us who are willing to stand up for each other will win.", "Liechtenstein") ==
           V{"willing to commit positive speaker"});
 }
+
+TEST_CASE("'it should be clear that' is an aside, like 'it must be said that'") {
+    // Judged draw of seed 193 (Armenia 2023); Canada 2017.
+    CHECK(stances_of("It should also be very clear that new conflicts should not cause us to forget older ones.", "Armenia") ==
+          V{"should not prescribe negative speaker"});
+    CHECK(stances_of("But it must also be clear that a free-for-all policy is not on the table.", "Ghana").empty());
+    // A thing that must be clear to others is still asked for: "Our message must be clear".
+    CHECK(stances_of("Our message must be clear.", "Ghana") == V{"must prescribe positive speaker"});
+}
+
+TEST_CASE("support measured as a trend, the subject of a perfect, is no one's position") {
+    // Judged draw of seed 193 (Costa Rica 2024), and a statement of 2019.
+    CHECK(stances_of("According to the polls, support for democracy has declined significantly, while support for "
+                     "authoritarianism has increased during the same period.",
+                     "Costa Rica")
+              .empty());
+    CHECK(stances_of("The consensus has eroded and support for multilateralism has declined.", "Ghana").empty());
+    // Not the support offered for what another has done, nor support that is the speaker's creed.
+    CHECK(stances_of("I offer him Tunisia's support for the guidelines he has outlined.", "Tunisia") ==
+          V{"support support positive speaker"});
+}
