@@ -2802,6 +2802,8 @@ many
 some
 majority
 report
+resolution
+resolutions
 council
 assembly
 organizations

@@ -76,6 +76,11 @@ Span StanceFinder::holder_span(std::size_t k, std::string_view s, Phrase p) cons
             p.last = p.first;
         }
     }
+    // "The report also calls for", "The resolution therefore urges": an adverb before the verb is none of the holder
+    // ("us all", "you all" keep theirs).
+    while (p.last > p.first && is_adverb(s, p.last) && is_lower(s[words_[p.last].begin]) && !word_is(s, words_[p.last], "all")) {
+        --p.last;
+    }
     // Without the possessive or the verb it carries: "Finland" of "Finland's support", "I" of "I'm pleased".
     std::uint32_t end = phrase_end_byte(s, p.last);
     const std::string_view last = form_of(s, p.last);

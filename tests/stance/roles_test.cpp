@@ -1654,3 +1654,12 @@ TEST_CASE("a target ends at a dash before a conjunction and at ', and this' with
     CHECK(roles_of("We demand that Israel end the occupation, and that civilians be spared.", "Ghana") ==
           V{"demand | We | Israel | end the occupation, and that civilians be spared"});
 }
+
+TEST_CASE("a resolution that asks is a third party, and an adverb before the verb is none of a holder") {
+    // Judged draw of seed 193 (Colombia 2015); statements of 2023 and 2024.
+    CHECK(roles_third_party("The resolution invites us to reclaim the three pillars of United Nations action.", "Colombia") ==
+          V{"invites | The resolution"});
+    CHECK(roles_third_party("The resolution also called on the Secretary-General to organize a conference.", "Morocco") ==
+          V{"called on | The resolution"});
+    CHECK(roles_third_party("The report also calls for urgent action.", "Ghana") == V{"calls for | The report"});
+}
