@@ -88,6 +88,15 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         // "The crisis in Myanmar remains a serious concern").
         // After a copula, the subject of the copula: "X remains a matter of serious concern",
         // "X is of paramount importance".
+        // "Our development gains are threatened by the scale of the crises": in the passive, the agent is judged.
+        if (cue.type == StanceType::assess && cue.word_class == Cue::Class::verb && i == j && form_of(s, i).ends_with("ed") &&
+            j + 2 < n && !words_[j].clause_end && !comma_after(s, j) && word_is(s, words_[j + 1], "by")) {
+            const std::size_t before = adverbs_start(s, i, clause);
+            if (before > clause && word_in(s, words_[before - 1], list(WordTable::passive_auxiliaries))) {
+                set_target(j + 2);
+                if (out.target) return;
+            }
+        }
         // "That is important", "These are vital prerequisites": a demonstrative alone is the thing judged.
         if (copula_before != npos && copula_before == clause + 1 &&
             word_in(s, words_[clause], list(WordTable::determiners))) {

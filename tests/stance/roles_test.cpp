@@ -1663,3 +1663,14 @@ TEST_CASE("a resolution that asks is a third party, and an adverb before the ver
           V{"called on | The resolution"});
     CHECK(roles_third_party("The report also calls for urgent action.", "Ghana") == V{"calls for | The report"});
 }
+
+TEST_CASE("in the passive, the agent of a verb of threat is the thing judged") {
+    // Judged draw of seed 193 (Bahamas 2015); Fiji 2015, and a relative's antecedent.
+    CHECK(roles_of("Our diversification into financial services is also threatened by an uneven regime of negative "
+                   "regulations.",
+                   "Bahamas") == V{"threatened | - | - | an uneven regime of negative regulations"});
+    CHECK(roles_of("Our development gains are threatened by the unprecedented scale of humanitarian crises.", "Fiji") ==
+          V{"threatened | - | - | the unprecedented scale of humanitarian crises"});
+    // Without its agent the thing threatened is what is said to be at risk.
+    CHECK(roles_of("Our very existence is threatened.", "Fiji") == V{"threatened | - | - | Our very existence"});
+}
