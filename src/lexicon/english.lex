@@ -1956,7 +1956,9 @@ suppose
 assume that
 
 # In a relative clause after "support": what its subject received, aid, no position ("the solidarity
-# and support that we received", "the support we have enjoyed").
+# and support that we received", "the support we have enjoyed"); and before "support" in their object,
+# backing or help that others give ("does not always enjoy unanimous support", "are not receiving the
+# support they need").
 [receiving-verbs]
 received
 receive
@@ -1965,6 +1967,9 @@ receiving
 got
 enjoyed
 obtained
+enjoy
+enjoys
+enjoying
 
 # After "will" (and "will continue to"): what will befall the subject, or a date it will observe, a
 # forecast and no commitment ("our country will continue to face enormous challenges", "we will

@@ -248,8 +248,15 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
         word_is(s, words_[j + 1], "from")) {
         return false;
     }
-    // "the solidarity and support that we received", "the support we have enjoyed": support received.
+    // "the solidarity and support that we received", "the support we have enjoyed": support received. So is support in
+    // the object of a verb of receiving ("does not always enjoy unanimous support", "are not receiving the support
+    // they need", "still enjoy the same widespread approval and support"): backing or help others give.
     if (cue.type == StanceType::support && word_is(s, words_[i], "support")) {
+        for (std::size_t b = i; b > clause && b + 6 > i; --b) {
+            if (comma_after(s, b - 1) || words_[b - 1].clause_end) break;
+            if (word_in(s, words_[b - 1], list(WordTable::receiving_verbs))) return false;
+            if (!in_phrase(s, b - 1) && !word_in(s, words_[b - 1], list(WordTable::coordinators))) break;
+        }
         for (std::size_t w = j + 1; w < words_.size() && w <= j + 5 && !words_[w - 1].clause_end && !comma_after(s, w - 1); ++w) {
             if (word_in(s, words_[w], list(WordTable::receiving_verbs))) return false;
             if (!word_is(s, words_[w], "that") && !word_is(s, words_[w], "which") && !is_pronoun(s, w) &&

@@ -1452,3 +1452,15 @@ TEST_CASE("support measured as a trend, the subject of a perfect, is no one's po
     CHECK(stances_of("I offer him Tunisia's support for the guidelines he has outlined.", "Tunisia") ==
           V{"support support positive speaker"});
 }
+
+TEST_CASE("support in the object of a verb of receiving is what others give") {
+    // Judged draw of seed 197 (Philippines 2017); Iraq 2017, a statement of 2021.
+    CHECK(stances_of("They attempt to discredit a popularly elected government which still enjoys the same widespread "
+                     "approval and support.",
+                     "Philippines")
+              .empty());
+    CHECK(stances_of("Governments in the provinces also enjoy strong majority support.", "Ghana").empty());
+    CHECK(stances_of("However, they are not receiving the support they need.", "Ghana").empty());
+    // Support given stays: "We enjoy supporting" is no noun, and "we express our support" is ours.
+    CHECK(stances_of("We express our full support for the Secretary-General.", "Ghana") == V{"support support positive speaker"});
+}
