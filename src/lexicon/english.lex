@@ -1768,6 +1768,15 @@ our
 us
 me
 
+# Words that head a relative clause with no relative word, like "what": a modal after them and a pronoun
+# names a thing, no prescription ("doing everything we must do to", "anything we should"); a copula after
+# it makes a cleft, which still prescribes ("All we must do is act").
+[free-relative-heads]
+everything
+anything
+whatever
+all
+
 # Nouns by which the speaker names itself after a possessive ("my delegation will").
 [self-nouns]
 country

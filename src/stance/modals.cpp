@@ -50,7 +50,11 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
         std::size_t what = npos;
         if (i > clause && word_is(s, words_[i - 1], "what")) {
             what = i - 1;
-        } else if (i > clause + 1 && word_is(s, words_[i - 2], "what") && is_pronoun(s, i - 1)) {
+        } else if (i > clause + 1 && is_pronoun(s, i - 1) &&
+                   (word_is(s, words_[i - 2], "what") ||
+                    (word_in(s, words_[i - 2], list(WordTable::free_relative_heads)) && !comma_after(s, i - 2)))) {
+            // "doing everything we must do to", "anything we should": a head that takes no relative word ("Above all,
+            // we must" is an opening phrase).
             what = i - 2;
         }
         std::size_t before = what;

@@ -1464,3 +1464,13 @@ TEST_CASE("support in the object of a verb of receiving is what others give") {
     // Support given stays: "We enjoy supporting" is no noun, and "we express our support" is ours.
     CHECK(stances_of("We express our full support for the Secretary-General.", "Ghana") == V{"support support positive speaker"});
 }
+
+TEST_CASE("a modal in a relative clause with no relative word names a thing") {
+    // Judged draw of seed 197 (North Macedonia 2020); Israel 2018, Colombia 2015.
+    CHECK(stances_of("We are dedicated to doing everything we must do to find the solution.", "North Macedonia").empty());
+    CHECK(stances_of("That tells us all we need to know about their intentions.", "Israel").empty());
+    CHECK(stances_of("Our region has all it needs to be a developed region.", "Colombia").empty());
+    // Not an opening phrase ("Above all, we must"), nor a cleft ("All we must do is act").
+    CHECK(stances_of("Above all, we must not throw up our hands.", "Ghana") == V{"must not prescribe negative speaker"});
+    CHECK(stances_of("All we must do is act together.", "Ghana") == V{"must prescribe positive speaker"});
+}
