@@ -1734,6 +1734,8 @@ not
 ever
 often
 simply
+merely
+solely
 
 # Words by which a statement speaks of itself ("we", "our", "let").
 [self-words]

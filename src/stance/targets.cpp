@@ -247,6 +247,14 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
             }
         }
     }
+    // A reason given is no part of what the stance is about, with a comma or without: "should be prioritized ...
+    // because therein lies the sustenance of life", "to continue living in peace ... because we value peace". Not
+    // "because of", nor a reason the stance is about ("the targeting of Muslims just because of their faith", "not
+    // because it is a comforting notion").
+    if (word_is(s, words_[k + 1], "because") && k + 2 < n && !word_is(s, words_[k + 2], "of") && !is_adverb(s, k) &&
+        !word_is(s, words_[k], "just") && !word_is(s, words_[k], "only")) {
+        return true;
+    }
     if (k + 2 >= n || !word_in(s, words_[k + 1], list(WordTable::coordinators))) return false;
     // "... and continues to demand", "and we are committed": a new predicate.
     if (word_in(s, words_[k + 2], list(WordTable::predicate_starts))) return true;

@@ -1674,3 +1674,19 @@ TEST_CASE("in the passive, the agent of a verb of threat is the thing judged") {
     // Without its agent the thing threatened is what is said to be at risk.
     CHECK(roles_of("Our very existence is threatened.", "Fiji") == V{"threatened | - | - | Our very existence"});
 }
+
+TEST_CASE("a reason given ends a target; a reason the stance is about does not") {
+    // Judged draws of seeds 191 and 197 (Papua New Guinea 2016, Eritrea 2019); Belgium 2016.
+    CHECK(roles_of("And we pledge to continue living in peace with all of our neighbours because we value peace and harmony.",
+                   "Eritrea") == V{"pledge | we | - | continue living in peace with all of our neighbours"});
+    CHECK(roles_of("We must take action because time is simply running out.", "Ghana") ==
+          V{"must | - | We | take action"});
+    // "because of", and a reason after "just" or "not merely", belong to what is judged.
+    CHECK(roles_of("We oppose the targeting of Muslims just because of their faith.", "Ghana") ==
+          V{"oppose | We | - | the targeting of Muslims just because of their faith"});
+    CHECK(roles_of("We must keep the paths of legal migration open, not merely because developed countries need them.",
+                   "Ghana")[0] == "must | - | We | keep the paths of legal migration open, not merely because developed countries need them");
+    // An adverb after the thing judged is none of it (Belarus 2024, judged draw of seed 193).
+    CHECK(roles_of("They merely hinder the objective process of building a multipolar world order.", "Belarus") ==
+          V{"hinder | - | - | They"});
+}
