@@ -543,7 +543,9 @@ private:
             const std::string_view noun = head.substr(head.rfind(' ') + 1);
             return !noun.empty() && is_lower(noun.front()) && !list(WordTable::speaker_own_nouns).contains(noun);
         }();
-        const bool own_subject = !last_of_list && !completes && !acts_against(text, at + length);
+        const bool subject = !last_of_list && !completes;
+        // Whether the name accused of harm is asked last, when a rule below would count its voice.
+        auto accused = [&] { return acts_against(text, at + length); };
         // A foretold "will" is looked for only where the name has a voice to lose: it reads the sentence around.
         // "Japan firmly supports", "Israel therefore pursues": an adverb says nothing of the voice; the verb after
         // it does.
@@ -559,23 +561,23 @@ private:
             if (n == 0 || n + 1 >= verb.size() || verb[n + 1] != ' ') break;
             verb.remove_prefix(n + 1);
         }
-        if (own_subject && !object_of_participle(before) && !compared(before) &&
+        if (subject && !object_of_participle(before) && !compared(before) &&
             (follows(verb, WordTable::speaker_voice_verbs) || takes_position(verb)) &&
-            !foretold(text, at, before, after)) {
+            !foretold(text, at, before, after) && !accused()) {
             weight += 3;
         }
         // The weaker sign, too, needs a subject of its own, no obligation ("Israel has to embrace peace") and
         // nothing foretold ("certainty that Iran will never acquire").
-        if (weight == 1 && own_subject && follows(after, WordTable::speaker_after_words) &&
-            !prescribed(after) && !foretold(text, at, before, after)) {
+        if (weight == 1 && subject && follows(after, WordTable::speaker_after_words) &&
+            !prescribed(after) && !foretold(text, at, before, after) && !accused()) {
             weight += 1;
         }
         // "Slovakia understands the urgency for collective action. We pushed for": a state that opens a sentence
         // as its subject, the next going on with "We", is the speaker in the third person (821 of 887 over the
         // corpus); not a group the state belongs to, not "The US government", not one of "X and Y".
-        if (weight < strong_weight && !group && own_subject && opens_sentence(before) &&
+        if (weight < strong_weight && !group && subject && opens_sentence(before) &&
             after.size() > 2 && after[0] == ' ' && is_lower(after[1]) && !follows(after, WordTable::speaker_own_nouns) &&
-            !lexicon_.match(Phrases::list_joiner, after.substr(1)) && followed_by_we(text, at)) {
+            !lexicon_.match(Phrases::list_joiner, after.substr(1)) && followed_by_we(text, at) && !accused()) {
             weight = strong_weight;
         }
         return weight;
