@@ -1736,6 +1736,7 @@ often
 simply
 merely
 solely
+soon
 
 # Words by which a statement speaks of itself ("we", "our", "let").
 [self-words]

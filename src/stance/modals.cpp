@@ -129,9 +129,26 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
         // will befall the subject; "we will see to it that", "we will see that the session succeeds", "Japan will
         // face up to" are acts.
         {
-            // Past adverbs in -ly too: "will undoubtedly continue to face".
+            // Past adverbs in -ly too: "will undoubtedly continue to face"; and the progressive: "Grenada will soon be
+            // celebrating its fiftieth anniversary" (a verb of the table in -ing, its "e" put back).
             std::size_t v = j + 1;
-            while (v < words_.size() && is_adverb(s, v)) ++v;
+            while (v < words_.size() && (is_adverb(s, v) || word_in(s, words_[v], list(WordTable::time_phrases)))) ++v;
+            if (v + 2 < words_.size() && word_is(s, words_[v], "be") && !words_[v].clause_end) {
+                const std::string_view form = form_of(s, v + 1);
+                if (form.size() > 5 && form.ends_with("ing")) {
+                    const std::string_view stem = form.substr(0, form.size() - 3);
+                    std::array<char, 32> base{};
+                    const bool fits = stem.size() + 1 < base.size();
+                    if (fits) {
+                        std::copy(stem.begin(), stem.end(), base.begin());
+                        base[stem.size()] = 'e';
+                    }
+                    if (list(WordTable::forecast_verbs).contains(stem) ||
+                        (fits && list(WordTable::forecast_verbs).contains(std::string_view(base.data(), stem.size() + 1)))) {
+                        return false;
+                    }
+                }
+            }
             if (v + 1 < words_.size() && word_is(s, words_[v], "continue") && word_is(s, words_[v + 1], "to")) v += 2;
             if (v < words_.size() && word_is(s, words_[j], "continue") && word_is(s, words_[v], "to")) ++v;  // the cue "will continue"
             if (v + 1 < words_.size() && word_in(s, words_[v], list(WordTable::forecast_verbs)) && !words_[v].clause_end &&

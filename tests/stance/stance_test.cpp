@@ -1474,3 +1474,16 @@ TEST_CASE("a modal in a relative clause with no relative word names a thing") {
     CHECK(stances_of("Above all, we must not throw up our hands.", "Ghana") == V{"must not prescribe negative speaker"});
     CHECK(stances_of("All we must do is act together.", "Ghana") == V{"must prescribe positive speaker"});
 }
+
+TEST_CASE("a date the speaker will be observing, and a state that opens a condition, commit to nothing") {
+    // Judged draw of seed 199 (Grenada 2023, Antigua and Barbuda 2017); Tuvalu 2023, a statement of 2019.
+    CHECK(stances_of("Grenada will soon be celebrating its fiftieth anniversary of national independence.", "Grenada").empty());
+    CHECK(stances_of("Next year we will be celebrating the seventy-fifth anniversary of the United Nations.", "Ghana").empty());
+    CHECK(stances_of("If we are willing to make the shift from destruction to construction, the people will be forever "
+                     "grateful to the world.",
+                     "Antigua and Barbuda")
+              .empty());
+    // Acts in the progressive stay commitments ("We will be hosting"), and so does a state with no condition.
+    CHECK(stances_of("Next year we will be hosting the conference.", "Ghana") == V{"will commit positive speaker"});
+    CHECK(stances_of("We are willing to make the shift.", "Ghana") == V{"willing to commit positive speaker"});
+}
