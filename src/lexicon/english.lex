@@ -1780,6 +1780,15 @@ anything
 whatever
 all
 
+# Words that open an indirect question after a verb of [question-verbs] or a preposition: a modal after
+# one names what is in question, no prescription ("deciding who should be their leader", "over who should
+# contribute", "far behind where we need to be").
+[question-words]
+who
+where
+how
+whether
+
 # Nouns by which the speaker names itself after a possessive ("my delegation will").
 [self-nouns]
 country
@@ -2097,7 +2106,8 @@ principality
 emirate
 government
 
-# Before "if" and a modal's subject: a question put, no commitment ("We wonder if we will act") and
+# Before "if" and a modal's subject, or a word of [question-words]: a question put, no commitment ("We
+# wonder if we will act", "deciding who should be their leader") and
 # no prescription, whatever the subject's length ("We ask ourselves if the Council and its members
 # should act"; a short one opens a condition anyway).
 [question-verbs]
@@ -2110,6 +2120,13 @@ wondered
 ourselves
 themselves
 myself
+decide
+decides
+decided
+deciding
+know
+knows
+knowing
 
 # After "thank": an exclamation, no thanks ("Thank goodness that").
 [thanking-exclamations]

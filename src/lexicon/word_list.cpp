@@ -20,7 +20,7 @@ const std::array<std::string_view, word_table_count> word_table_names{
     "speaker-place-words", "speaker-voice-verbs", "speaker-after-words", "speaker-groups",
     "speaker-comparisons", "speaker-conveying-verbs", "speaker-granted-nouns",
     "speaker-hostile-verbs", "speaker-greeting-words",
-    "self-objects", "free-relative-heads"};
+    "self-objects", "free-relative-heads", "question-words"};
 
 void WordList::add(std::string_view entry) {
     std::string folded(entry);

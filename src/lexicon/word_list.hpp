@@ -39,7 +39,7 @@ enum class WordTable : std::uint8_t {
     speaker_voice_verbs, speaker_after_words, speaker_groups, speaker_comparisons, speaker_conveying_verbs, speaker_granted_nouns,
     speaker_hostile_verbs, speaker_greeting_words,
     // stance: support received
-    self_objects, free_relative_heads,
+    self_objects, free_relative_heads, question_words,
     count_
 };
 

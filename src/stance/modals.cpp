@@ -68,6 +68,26 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
             if (!cleft) return false;
         }
     }
+    // "deciding who should be their leader", "disagreements persist over who should contribute", "far behind where
+    // we need to be": a modal in an indirect question, after a verb of asking or knowing or a preposition, names
+    // what is in question, no prescription ("the people of the Caribbean who must rebuild" has its antecedent).
+    if (cue.type == StanceType::prescribe) {
+        const std::size_t wh = i > clause && word_in(s, words_[i - 1], list(WordTable::question_words)) ? i - 1
+                             : i > clause + 1 && is_pronoun(s, i - 1) && word_in(s, words_[i - 2], list(WordTable::question_words)) ? i - 2
+                                                                                                                              : npos;
+        // A reflexive of [question-verbs] counts after its verb only: "we ask ourselves who should", not "the
+        // terrorists themselves who we need to defeat"; "WHO" is a name.
+        auto asks = [&](std::size_t w) {
+            const std::string_view form = form_of(s, w);
+            if (!word_in(s, words_[w], list(WordTable::question_verbs))) return false;
+            if (!form.ends_with("self") && !form.ends_with("selves")) return true;
+            return w > clause && word_in(s, words_[w - 1], list(WordTable::question_verbs));
+        };
+        if (wh != npos && wh > clause && is_lower(s[words_[wh].begin]) && !comma_after(s, wh - 1) &&
+            (asks(wh - 1) || is_preposition(s, wh - 1))) {
+            return false;
+        }
+    }
     // "muster the courage and will to stand together", "the wishes and will of the people": a noun joined
     // to another, no modal ("Spain will of course contribute" is one).
     if (i == j && after_and && word_is(s, words_[i], "will") && j + 1 < words_.size() && !comma_after(s, j) &&

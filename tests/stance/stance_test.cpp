@@ -1487,3 +1487,15 @@ TEST_CASE("a date the speaker will be observing, and a state that opens a condit
     CHECK(stances_of("Next year we will be hosting the conference.", "Ghana") == V{"will commit positive speaker"});
     CHECK(stances_of("We are willing to make the shift.", "Ghana") == V{"willing to commit positive speaker"});
 }
+
+TEST_CASE("a modal in an indirect question names what is in question") {
+    // Judged draw of seed 199 (Syria 2015); Trinidad and Tobago 2015, a statement of 2024, Estonia 2015.
+    CHECK(stances_of("It is no substitute for the Syrian people in deciding who should be their leader.", "Ghana").empty());
+    CHECK(stances_of("We do not know who should own these new oil fields.", "Ghana").empty());
+    CHECK(stances_of("We are halfway from where we need to be.", "Ghana").empty());
+    // Not a cleft ("the terrorists themselves who we need to defeat"), nor "WHO", a name.
+    CHECK(stances_of("It is not just the terrorists themselves who we need to defeat.", "Ghana") ==
+          V{"need to prescribe positive speaker"});
+    CHECK(stances_of("The ongoing reform process in WHO should reflect the recommendations.", "Ghana") ==
+          V{"should prescribe positive speaker"});
+}
