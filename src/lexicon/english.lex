@@ -1994,7 +1994,9 @@ enjoying
 
 # After "will" (and "will continue to"): what will befall the subject, or a date it will observe, a
 # forecast and no commitment ("our country will continue to face enormous challenges", "we will
-# witness more displacement", "In 2025, we will celebrate the 80th anniversary").
+# witness more displacement", "In 2025, we will celebrate the 80th anniversary", "we will only succeed
+# in erasing ourselves from the future"; "succeed" as taking over, "we will succeed Canada as Chair",
+# is lost with it).
 # "see to it", "see that" and "face up to" are acts and stay commitments.
 [forecast-verbs]
 face
@@ -2006,6 +2008,7 @@ encounter
 celebrate
 commemorate
 mark
+succeed
 
 # After a word of [opening-conditions] that opens the sentence: a formula, no condition of a forecast
 # ("If necessary, Azerbaijan will", "Without doubt, those developments will"), as a participle is

@@ -152,7 +152,10 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
             // Past adverbs in -ly too: "will undoubtedly continue to face"; and the progressive: "Grenada will soon be
             // celebrating its fiftieth anniversary" (a verb of the table in -ing, its "e" put back).
             std::size_t v = j + 1;
-            while (v < words_.size() && (is_adverb(s, v) || word_in(s, words_[v], list(WordTable::time_phrases)))) ++v;
+            while (v < words_.size() && (is_adverb(s, v) || word_in(s, words_[v], list(WordTable::time_phrases)) ||
+                                         word_is(s, words_[v], "only"))) {
+                ++v;
+            }
             if (v + 2 < words_.size() && word_is(s, words_[v], "be") && !words_[v].clause_end) {
                 const std::string_view form = form_of(s, v + 1);
                 if (form.size() > 5 && form.ends_with("ing")) {

@@ -1499,3 +1499,13 @@ TEST_CASE("a modal in an indirect question names what is in question") {
     CHECK(stances_of("The ongoing reform process in WHO should reflect the recommendations.", "Ghana") ==
           V{"should prescribe positive speaker"});
 }
+
+TEST_CASE("'will succeed' foretells, commits to nothing") {
+    // Judged draw of seed 199 (Armenia 2023); Ecuador 2015.
+    CHECK(stances_of("Looking back will not make the future disappear; we will only succeed in erasing ourselves from the "
+                     "future.",
+                     "Armenia")
+              .empty());
+    CHECK(stances_of("That is how we will succeed in closing social and economic gaps.", "Ecuador").empty());
+    CHECK(stances_of("We will strive to close the gaps.", "Ecuador") == V{"will commit positive speaker"});
+}
