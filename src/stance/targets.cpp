@@ -527,6 +527,31 @@ std::optional<StanceFinder::Phrase> StanceFinder::target_from(std::string_view s
             if (last + 1 < n && !words_[last].clause_end && !comma_after(s, last) && in_phrase(s, last + 1)) t = last + 1;
         }
     }
+    // "my appreciation and support for the work of the briefers", "condemning and combating sexual exploitation":
+    // a word joined to the cue shares its complement, after its own linking word; "our support and cooperation."
+    // leaves none.
+    if (t == j + 1 && t + 1 < n && !words_[t].clause_end && !comma_after(s, t) && word_in(s, words_[t], list(WordTable::coordinators))) {
+        const std::size_t w = t + 1;
+        const std::string_view form = form_of(s, w);
+        const bool plain = is_lower(form.front()) && !is_pronoun(s, w) && !word_in(s, words_[w], list(WordTable::determiners)) &&
+                           !word_in(s, words_[w], list(WordTable::articles)) && !word_in(s, words_[w], list(WordTable::target_skip)) &&
+                           !word_in(s, words_[w], list(WordTable::holder_possessives)) &&
+                           !word_in(s, words_[w], list(WordTable::self_possessives)) && !is_adverb(s, w) &&
+                           !third_person_verb(s, w);  // "and calls for", "and continues to": a predicate of its own
+        // Nor an appeal or a prescription, whose complement is what is asked: "our concern and call for restraint".
+        const auto joined_cue = plain ? cue_at(s, w) : std::nullopt;
+        const bool asks = joined_cue && (joined_cue->cue.type == StanceType::appeal || joined_cue->cue.type == StanceType::prescribe);
+        // Nor aid ("their continuous support and assistance to the country") or a passive's agent ("welcomed and
+        // endorsed by the Council"), which say who gives, not what is supported.
+        const bool gives = word_in(s, words_[w], list(WordTable::aid_nouns)) || (w + 1 < n && word_is(s, words_[w + 1], "by"));
+        if (plain && !asks && !gives && (words_[w].clause_end || w + 1 >= n)) return std::nullopt;
+        if (plain && !asks && !gives && w + 2 < n && !comma_after(s, w) && !words_[w + 1].clause_end &&
+            word_in(s, words_[w + 1], list(WordTable::target_skip))) {
+            t = w + 2;  // past the linking word
+        } else if (plain && !asks && !gives && w + 1 < n && !comma_after(s, w) && form.ends_with("ing") && in_phrase(s, w + 1)) {
+            t = w + 1;
+        }
+    }
     std::size_t last = std::max(t, target_last(s, t));
     // "It is hoped that by 2017, it will be reduced": a that-clause that opens with a phrase set off by a comma
     // goes on past it; so does one that opens with a time ("is delighted that this week, this body joined").

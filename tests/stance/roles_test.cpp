@@ -1690,3 +1690,16 @@ TEST_CASE("a reason given ends a target; a reason the stance is about does not")
     CHECK(roles_of("They merely hinder the objective process of building a multipolar world order.", "Belarus") ==
           V{"hinder | - | - | They"});
 }
+
+TEST_CASE("a word joined to the cue shares its complement, after its own linking word") {
+    // Judged draws of seeds 197 and 199 (Malawi 2016, Comoros 2015); statements of 2016 and 2021.
+    CHECK(roles_of("To Secretary-General Guterres, I extend my country's gratitude and support for the tireless efforts in "
+                   "the daunting task.",
+                   "Malawi")[0] == "gratitude | I | - | the tireless efforts in the daunting task");
+    CHECK(roles_of("We are committed and determined to defeat international terrorism.", "Ghana")[0] ==
+          "committed | We | - | defeat international terrorism");
+    CHECK(roles_of("I assure him of my delegation's full support and cooperation.", "Comoros") ==
+          V{"support | I | - | -"});
+    // Not a predicate of its own ("and calls for"), nor a determiner or a pronoun after "and".
+    CHECK(roles_of("We express our concern and call for restraint.", "Ghana")[0] != "concern | We | - | restraint");
+}
