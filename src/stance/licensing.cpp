@@ -219,11 +219,9 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     }
     // "If we are willing to make the shift, the people ... will be grateful": a state whose subject opens a condition
     // is supposed, no commitment (as a modal's, modals.cpp); the subject is at most three words, with no comma.
-    if (cue.type == StanceType::commit && cue.word_class == Cue::Class::state) {
-        for (std::size_t b = i; b > clause && b + 5 > i; --b) {
-            if (comma_after(s, b - 1)) break;
-            if (word_is(s, words_[b - 1], "if") && b + 1 < i && word_in(s, words_[i - 1], list(WordTable::copulas))) return false;
-        }
+    if (cue.type == StanceType::commit && cue.word_class == Cue::Class::state && i > clause &&
+        word_in(s, words_[i - 1], list(WordTable::copulas)) && opens_condition(s, i - 1, clause, 4)) {
+        return false;
     }
     // "its unrelenting and determined fight": an adjective joined to another after a possessive.
     if (cue.word_class == Cue::Class::state && (cue.type == StanceType::commit || cue.type == StanceType::welcome) && i == j &&

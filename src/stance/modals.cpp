@@ -22,6 +22,14 @@ bool StanceFinder::speech_act_at(std::string_view s, std::size_t v) const {
            (word_in(s, words_[v], list(WordTable::speaking_verbs)) || word_in(s, words_[v], list(WordTable::speech_act_verbs)));
 }
 
+bool StanceFinder::opens_condition(std::string_view s, std::size_t i, std::size_t clause, std::size_t reach) const {
+    for (std::size_t b = i; b > clause && b + reach > i; --b) {
+        if (comma_after(s, b - 1)) return false;
+        if (word_is(s, words_[b - 1], "if") && b < i) return true;
+    }
+    return false;
+}
+
 bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cue) const {
     // "Let us look at Pakistan", "Let us imagine a better world": an invitation to look or think.
     if ((word_is(s, words_[at.i], "let") || word_is(s, words_[at.i], "let's")) && at.j + 1 < words_.size() &&
@@ -366,12 +374,7 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
     // "if it has to", "even if additional efforts must be made": a modal whose subject opens a condition is
     // supposed, no prescription (the subject is at most three words, with no comma: "if we hold one it must help"
     // prescribes in its main clause).
-    if (cue.type == StanceType::prescribe) {
-        for (std::size_t b = i; b > clause && b + 4 > i; --b) {
-            if (comma_after(s, b - 1)) break;
-            if (word_is(s, words_[b - 1], "if") && b < i) return false;
-        }
-    }
+    if (cue.type == StanceType::prescribe && opens_condition(s, i, clause, 4)) return false;
     // The formula "it must be said that", "it should be remembered that": the speaker's aside.
     // Light adverbs may stand on either side of "be": "it should also be noted that", "it must be again recalled".
     if (content != std::string_view::npos && word_is(s, words_[content], "it")) {

@@ -325,6 +325,9 @@ private:
     bool is_pronoun(std::string_view s, std::size_t w) const;
     bool is_manner_adverb(std::string_view s, std::size_t w) const;
     // Whether word w is an adverb the rules step over: one of [light-adverbs], or a manner adverb in -ly.
+    // Whether the subject before word i opens a condition: "if" at most `reach` words back and not right before it,
+    // with no comma between ("if anyone must leave", "If we are willing to") (modals.cpp).
+    bool opens_condition(std::string_view s, std::size_t i, std::size_t clause, std::size_t reach) const;
     bool is_adverb(std::string_view s, std::size_t w) const {
         return word_in(s, words_[w], list(WordTable::light_adverbs)) || is_manner_adverb(s, w);
     }

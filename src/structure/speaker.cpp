@@ -544,8 +544,12 @@ private:
             return !noun.empty() && is_lower(noun.front()) && !list(WordTable::speaker_own_nouns).contains(noun);
         }();
         const bool subject = !last_of_list && !completes;
-        // Whether the name accused of harm is asked last, when a rule below would count its voice.
-        auto accused = [&] { return acts_against(text, at + length); };
+        // Whether the name accused of harm is asked last, when a rule below would count its voice, and once.
+        std::optional<bool> accusation;
+        auto accused = [&] {
+            if (!accusation) accusation = acts_against(text, at + length);
+            return *accusation;
+        };
         // A foretold "will" is looked for only where the name has a voice to lose: it reads the sentence around.
         // "Japan firmly supports", "Israel therefore pursues": an adverb says nothing of the voice; the verb after
         // it does.
