@@ -2286,6 +2286,30 @@ help
 assistance
 aid
 
+# Verbs that state a noun cue right after them, past its article and at most two modifiers: "made a
+# solemn pledge", "make an urgent appeal", "have made binding commitments". Unlike [stance-frames], only
+# next to the noun ("making steady progress is testament to the importance" states no importance).
+[making-verbs]
+make
+makes
+made
+making
+
+# Words after "support for", "support to" or "support of" that make it backing given to violence, no
+# position ("Iran's support for terror", "its support for terrorist groups and sectarian militias").
+[armed-recipients]
+terror
+terrorism
+terrorists
+terrorist
+militias
+militia
+insurgents
+insurgency
+rebels
+extremists
+proxies
+
 # Auxiliaries of "is supporting" as aid.
 [progressive-auxiliaries]
 is

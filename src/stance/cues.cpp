@@ -203,6 +203,27 @@ bool StanceFinder::frame_at(std::string_view s, std::size_t w) const {
     return frames_.may_open(form_of(s, w)) && lexicon_.match(Phrases::stance_frame, s.substr(words_[w].begin)).has_value();
 }
 
+std::size_t StanceFinder::made_at(std::string_view s, std::size_t i, std::size_t clause) const {
+    // Back over at most two modifiers ("a solemn", "binding", "12 solemn"), then an article, a determiner or a
+    // possessive, which a plural may go without ("made binding commitments").
+    std::size_t w = i;
+    for (int modifiers = 0; w > clause && modifiers < 3; ++modifiers) {
+        const std::size_t b = w - 1;
+        if (words_[b].clause_end || comma_after(s, b)) return std::string_view::npos;
+        if (word_in(s, words_[b], list(WordTable::making_verbs))) return b;
+        if (word_in(s, words_[b], list(WordTable::articles)) || word_in(s, words_[b], list(WordTable::determiners)) ||
+            word_in(s, words_[b], list(WordTable::self_possessives)) || word_in(s, words_[b], list(WordTable::holder_possessives))) {
+            return b > clause && word_in(s, words_[b - 1], list(WordTable::making_verbs)) ? b - 1 : std::string_view::npos;
+        }
+        if (modifiers == 2 || !(is_lower(s[words_[b].begin]) || is_digit(s[words_[b].begin])) || is_preposition(s, b) ||
+            is_pronoun(s, b) || word_is(s, words_[b], "to") || word_in(s, words_[b], list(WordTable::coordinators))) {
+            return std::string_view::npos;
+        }
+        w = b;
+    }
+    return std::string_view::npos;
+}
+
 std::optional<StanceFinder::CueAt> StanceFinder::cue_at(std::string_view s, std::size_t w) const {
     if (!cues_.may_open(form_of(s, w))) return std::nullopt;
     return cue_of(s, w);

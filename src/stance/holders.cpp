@@ -211,7 +211,13 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
     if ((cue.word_class == Cue::Class::state && cue.type == StanceType::oppose) ||
         (cue.word_class == Cue::Class::verb && cue.type == StanceType::welcome && i == j && !form_of(s, i).ends_with("s") &&
          !form_of(s, i).ends_with("ed") && !form_of(s, i).ends_with("ing"))) {
-        const std::size_t b = adverbs_start(s, i, clause);
+        std::size_t b = adverbs_start(s, i, clause);
+        // "is regrettable and most unacceptable", "was wrong and unacceptable": past a predicate joined before it.
+        if (b > clause + 2 && word_in(s, words_[b - 1], list(WordTable::coordinators)) && !comma_after(s, b - 2) &&
+            is_lower(s[words_[b - 2].begin]) && !is_pronoun(s, b - 2)) {
+            const std::size_t first = adverbs_start(s, b - 2, clause);
+            if (first > clause && word_in(s, words_[first - 1], list(WordTable::copulas))) b = first;
+        }
         const bool after_copula = b > clause && word_in(s, words_[b - 1], list(WordTable::copulas));
         const bool no_object = j + 1 >= words_.size() || words_[j].clause_end || comma_after(s, j) ||
                                word_in(s, words_[j + 1], list(WordTable::coordinators)) ||
@@ -464,7 +470,7 @@ void StanceFinder::holder_of(std::size_t k, std::string_view s, std::size_t i, s
         // "Turkey, which systematically violates international law, calls on": the subject before a relative set
         // off by commas, another actor.
         const bool named_before = found.holder && found.holder->last < clause && names_someone(found.holder->first, found.holder->last + 1);
-        if ((names_someone(first, i) || party_subject || named_before) && !found.situation) {
+        if ((names_someone(first, i) || party_subject || named_before) && !found.situation && !found.asked) {
             st.holder.kind = HolderKind::third_party;
             if (found.holder) {
                 st.holder.span = holder_span(*found.holder);

@@ -126,6 +126,19 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
             return false;
         }
     }
+    // "Iran's support for terror", "States that support terrorism", "support to armed militias": backing given
+    // to violence, which the speaker reports as a deed, no one's position.
+    if (cue.type == StanceType::support && (form_of(s, i).starts_with("support") || form_of(s, i).starts_with("Support"))) {
+        std::size_t t = j + 1;
+        if (t < words_.size() && !words_[j].clause_end &&
+            (word_is(s, words_[t], "for") || word_is(s, words_[t], "to") || word_is(s, words_[t], "of"))) {
+            ++t;
+        }
+        for (std::size_t w = t; w < words_.size() && w < t + 3 && !words_[w - 1].clause_end && !comma_after(s, w - 1); ++w) {
+            if (word_in(s, words_[w], list(WordTable::armed_recipients))) return false;
+            if (!is_lower(s[words_[w].begin])) break;
+        }
+    }
     // Support as aid: "humanitarian support to thousands of people", "the financial support of", "increasing our
     // support to the Danish Development Finance Institution" (past the giver's possessive).
     if (cue.type == StanceType::support && prev != std::string_view::npos &&
@@ -136,6 +149,16 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
         return false;
     }
     if (prev != std::string_view::npos && word_in(s, words_[prev], list(WordTable::determiners))) {
+        cue.word_class = Cue::Class::noun;
+        return noun_licensed(s, i, clause, cue);
+    }
+    // "an ambitious pledge was made", "a strong commitment": after "a" and one word, a base form is a noun (a
+    // singular subject there would want "pledges").
+    if (cue.word_class == Cue::Class::verb && i == j && prev != std::string_view::npos && prev + 1 == i && prev > clause &&
+        !word_in(s, words_[i], list(WordTable::thanking_cues)) &&
+        word_in(s, words_[prev - 1], list(WordTable::indefinite_articles)) && is_lower(s[words_[prev].begin]) &&
+        !comma_after(s, prev) && !is_adverb(s, prev) && !form_of(s, i).ends_with("s") && !form_of(s, i).ends_with("ed") &&
+        !form_of(s, i).ends_with("ing")) {
         cue.word_class = Cue::Class::noun;
         return noun_licensed(s, i, clause, cue);
     }
@@ -551,6 +574,7 @@ bool StanceFinder::noun_licensed(std::string_view s, std::size_t i, std::size_t 
         predicate_ = true;
         return true;
     }
+    if (made_at(s, i, clause) != std::string_view::npos) return true;
     for (std::size_t b = i; b > clause && b + 7 > i; --b) {
         // "continue to address other concerns"; but "I consider to be of paramount importance" predicates it.
         if (word_is(s, words_[b - 1], "to") && b + 1 < i && !word_in(s, words_[b], list(WordTable::copulas))) return false;

@@ -30,6 +30,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 return subject_of(s, b - 1, clause);
             }
         }
+        if (const std::size_t made = made_at(s, i, clause); made != npos) return subject_of(s, made, clause);
         return std::nullopt;
     };
     auto possessive = [&] { return possessive_holder(s, i, clause); };
@@ -427,6 +428,15 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
                 break;
             }
         }
+    }
+    // "We are called upon to respond", "the United Nations has been called on to address": in the passive the
+    // subject is the party asked, and the clause names no one who asks (ANNOTATION.md).
+    if (cue.type == StanceType::appeal && cue.word_class == Cue::Class::verb && subject && subject->last < i &&
+        any_of_cue(WordTable::appeal_cues) && form_of(s, i).ends_with("ed") &&
+        word_at_in(s, previous_content(s, i, clause), list(WordTable::passive_auxiliaries))) {
+        if (party_of(s, *subject) || is_pronoun(s, subject->last)) out.addressee = subject;
+        out.holder.reset();
+        out.asked = true;
     }
     std::size_t after = of_party ? of_party->last + 1 : j + 1;
     // "I support and subscribe to the theme", "thank and commend the Secretary-General for": a verb joined to

@@ -91,6 +91,9 @@ private:
     AdjectivePosition adjective_position(std::string_view s, std::size_t w) const;
     // Whether a phrase of [stance-frames] opens at word w: "reaffirm", "express", "stress".
     bool frame_at(std::string_view s, std::size_t w) const;
+    // The word of [making-verbs] that states the noun cue at word i next to it ("made a solemn pledge",
+    // "make an urgent appeal"), or npos.
+    std::size_t made_at(std::string_view s, std::size_t i, std::size_t clause) const;
 
     // The word index where the cue that starts at word `i` with `length` bytes ends (inclusive).
     std::size_t last_word(std::size_t i, std::size_t end) const;
@@ -255,6 +258,7 @@ private:
         std::optional<Phrase> target;     // what the stance is about
         bool named_after = false;         // the holder is the party after the noun: "the support of Kenya"
         bool situation = false;           // an appeal's subject is a situation: "The tragedy that Haiti is experiencing calls for"
+        bool asked = false;               // an appeal's subject is asked, in the passive: "We are called upon to"
     };
     // The holder of the cue at words [i, j] in sentence k: its kind and its span in `st`; `found.holder`
     // and `found.target` as a reported position leaves them.

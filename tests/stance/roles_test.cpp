@@ -742,9 +742,12 @@ TEST_CASE("an appeal in the past asks its party as the present does") {
           V{"urged | The Court | Russia | refrain from maintaining limitations"});
     CHECK(roles_of("We urged the United States and NATO to sign up to a moratorium in that regard.", "Russian Federation") ==
           V{"urged | We | the United States and NATO | sign up to a moratorium in that regard"});
-    // Not a passive, whose subject is asked (Algeria 2018), nor a welcome ("encouraged by").
+    // Not a passive, whose subject is asked and names no one who asks (Algeria 2018, ANNOTATION.md), nor a welcome
+    // ("encouraged by").
     CHECK(roles_of("We are called on to make the United Nations a unique means to serve peaceful societies.", "Algeria") ==
-          V{"called on | We | - | make the United Nations a unique means to serve peaceful societies"});
+          V{"called on | - | We | make the United Nations a unique means to serve peaceful societies"});
+    CHECK(roles_of("In addition, the United Nations has also been called on to address grave humanitarian crises.", "San Marino") ==
+          V{"called on | - | the United Nations | address grave humanitarian crises"});
     CHECK(roles_of("We are encouraged by the progress Iraq has made in recent months.", "Viet Nam") ==
           V{"encouraged by | We | - | the progress Iraq has made in recent months"});
 }
@@ -1702,4 +1705,12 @@ TEST_CASE("a word joined to the cue shares its complement, after its own linking
           V{"support | I | - | -"});
     // Not a predicate of its own ("and calls for"), nor a determiner or a pronoun after "and".
     CHECK(roles_of("We express our concern and call for restraint.", "Ghana")[0] != "concern | We | - | restraint");
+}
+
+TEST_CASE("a judgment joined to another after its copula is the speaker's") {
+    // Third-party draw of seed 17 (Zimbabwe 2018): "is regrettable and most unacceptable".
+    CHECK(roles_third_party("The incident of violence that occurred on 1 August is regrettable and most unacceptable.", "Zimbabwe")
+              .empty());
+    CHECK(roles_of("The incident is regrettable and most unacceptable.", "Zimbabwe") ==
+          V{"unacceptable | - | - | The incident"});
 }

@@ -1509,3 +1509,36 @@ TEST_CASE("'will succeed' foretells, commits to nothing") {
     CHECK(stances_of("That is how we will succeed in closing social and economic gaps.", "Ecuador").empty());
     CHECK(stances_of("We will strive to close the gaps.", "Ecuador") == V{"will commit positive speaker"});
 }
+
+TEST_CASE("support given to violence is a deed reported, no position") {
+    // Third-party draw of seed 17 (United States 2017); Syria 2018, Bahrain 2017.
+    CHECK(stances_of("The Iranian regime's support for terror is in stark contrast to the commitments of its neighbours.",
+                     "United States")
+              .empty());
+    CHECK(stances_of("Meanwhile, the Turkish regime continues to support terrorists in Syria.", "Syria").empty());
+    CHECK(stances_of("Qatar has supported systematic terrorist acts.", "Bahrain").empty());
+    // The fight against it is supported, and other verbs keep their cue.
+    CHECK(stances_of("We support the fight against terrorism.", "Ghana") == V{"support support positive speaker"});
+    CHECK(stances_of("We all agree that combating terrorism is possible only through joint efforts.", "Ghana") ==
+          V{"agree that support positive speaker"});
+}
+
+TEST_CASE("a noun cue that a verb of making states, and a noun after 'a' and its modifier") {
+    // Third-party draw of seed 17 (Maldives 2022); the European Union 2023, the Democratic Republic of the Congo
+    // 2023 and 2020, Afghanistan 2019.
+    CHECK(stances_of("In 2009 in Copenhagen, an ambitious pledge was made that $100 billion would be mobilized by 2020.",
+                     "Ghana")
+              .empty());
+    CHECK(stances_of("We have made a collective pledge to limit global warming to 1.5°C.", "European Union") ==
+          V{"pledge commit positive speaker"});
+    CHECK(stances_of("I make an urgent appeal to the United Nations to do its utmost.", "Democratic Republic of the Congo") ==
+          V{"appeal appeal positive speaker"});
+    CHECK(stances_of("The Democratic Republic of the Congo has made binding commitments to reducing its emissions.",
+                     "Democratic Republic of the Congo") ==
+          V{"commitments commit positive speaker"});
+    // Only next to the noun: a verb of making further off states no judgment.
+    CHECK(stances_of("Making steady progress is testament to the importance of cooperation.", "Ghana").empty());
+    // "a special thank you" still thanks.
+    CHECK(stances_of("I also say a special thank you to all the health workers.", "Ghana") ==
+          V{"thank welcome positive speaker"});
+}
