@@ -3345,8 +3345,10 @@ how
 what
 
 # Words that open a clause whose "should" comes before its subject and still prescribes ("Never again
-# should the world be caught unprepared", "so, too, should the United Nations recognize"); elsewhere a
-# "should" before its subject puts a condition ("Should that happen, ...").
+# should the world be caught unprepared", "so, too, should the United Nations recognize"), or stand a few
+# words before such a "should" ("even less should it", with "no": "under no circumstances should we");
+# elsewhere a "should" before its subject puts a condition ("Should that happen, ...", "should they
+# deteriorate").
 [inversion-openers]
 never
 nor
@@ -3354,6 +3356,11 @@ neither
 so
 only
 nowhere
+less
+little
+rarely
+seldom
+hardly
 
 # Words that make a "will" before or after them a guess about what comes, no commitment ("Perhaps,
 # over the coming days, we will witness a final round of talks", "we will probably see").

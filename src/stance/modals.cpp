@@ -370,6 +370,21 @@ bool StanceFinder::modal_licensed(std::string_view s, const CueSite& at, Cue& cu
          word_in(s, words_[j + 1], list(WordTable::party_words)))) {
         return false;
     }
+    // "could quickly take centre stage should they deteriorate": inside a clause, "should" before a subject pronoun
+    // puts a condition too, unless a word that inverts or asks stands before it ("Nor should we", "what should we do").
+    if (word_is(s, words_[i], "should") && i > clause && j + 2 < words_.size() && !words_[j].clause_end &&
+        (word_in(s, words_[j + 1], list(WordTable::self_subjects)) || word_in(s, words_[j + 1], list(WordTable::new_subjects))) &&
+        !word_in(s, words_[i - 1], list(WordTable::question_words)) && !words_[i - 1].clause_end &&
+        // "under no circumstances should we", "even less should it": a word that inverts a few words before.
+        [&] {
+            for (std::size_t b = i; b > clause && b + 4 > i; --b) {
+                if (word_in(s, words_[b - 1], list(WordTable::inversion_openers)) || word_is(s, words_[b - 1], "no")) return false;
+            }
+            return !word_in(s, words_[words_[i].clause], list(WordTable::inversion_openers));
+        }() &&
+        is_lower(s[words_[i - 1].begin]) && !is_pronoun(s, i - 1) && !word_in(s, words_[i - 1], list(WordTable::coordinators))) {
+        return false;
+    }
     // "as if everyone should have to take sides": what is not so. "if anyone must leave, it must be the occupiers",
     // "if it has to", "even if additional efforts must be made": a modal whose subject opens a condition is
     // supposed, no prescription (the subject is at most three words, with no comma: "if we hold one it must help"

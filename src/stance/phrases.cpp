@@ -361,6 +361,13 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
             !word_in(s, words_[w - 1], list(WordTable::determiners)) &&
             !word_in(s, words_[w - 1], list(WordTable::articles)) &&
             !word_in(s, words_[w - 1], list(WordTable::coordinators)) && party_word_end(s, w) != npos) {
+            // "the new Government of Malaysia", "The major Powers": a party's common noun, capitalised, keeps the
+            // article and the one word before it (not a name: "the role Japan will play").
+            if (w - 1 > phrase.first && !comma_after(s, w - 2) && word_in(s, words_[w], list(WordTable::party_words)) &&
+                word_in(s, words_[w - 2], list(WordTable::articles))) {
+                phrase.first = w - 2;
+                break;
+            }
             phrase.first = w;
             break;
         }
@@ -454,6 +461,11 @@ std::optional<StanceFinder::Phrase> StanceFinder::which_antecedent(std::string_v
     while (first > 0 && first + max_phrase_words > before && !words_[first - 1].clause_end && !comma_after(s, first - 1) &&
            in_phrase(s, first - 1) && !object_start(s, first)) {
         --first;
+    }
+    // "We face floods, which": back to a subject pronoun, the walk crossed a verb; what "which" stands for is not
+    // known (ANNOTATION.md: the relative word is the target then).
+    for (std::size_t w = first; w < before; ++w) {
+        if (word_in(s, words_[w], list(WordTable::self_subjects)) || word_in(s, words_[w], list(WordTable::new_subjects))) return std::nullopt;
     }
     // Back over a preposition inside a name, to the name's start and its article: "the Paris Agreement on Climate
     // Change, which are".

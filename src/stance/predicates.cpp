@@ -148,7 +148,9 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
           word_in(s, words_[prev - 1], list(WordTable::aid_words))))) {
         return false;
     }
-    if (prev != std::string_view::npos && word_in(s, words_[prev], list(WordTable::determiners))) {
+    // Not "further threatened", "more committed": a word that is also an adverb before a participle.
+    if (prev != std::string_view::npos && word_in(s, words_[prev], list(WordTable::determiners)) &&
+        !(form_of(s, j).ends_with("ed") && word_in(s, words_[prev], list(WordTable::light_adverbs)))) {
         cue.word_class = Cue::Class::noun;
         return noun_licensed(s, i, clause, cue);
     }
@@ -159,6 +161,16 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
         word_in(s, words_[prev - 1], list(WordTable::indefinite_articles)) && is_lower(s[words_[prev].begin]) &&
         !comma_after(s, prev) && !is_adverb(s, prev) && !form_of(s, i).ends_with("s") && !form_of(s, i).ends_with("ed") &&
         !form_of(s, i).ends_with("ing")) {
+        cue.word_class = Cue::Class::noun;
+        return noun_licensed(s, i, clause, cue);
+    }
+    // "which are real worries", "are major concerns": after a copula and one word, a form in -s is a plural noun.
+    if (cue.word_class == Cue::Class::verb && i == j && prev != std::string_view::npos && prev + 1 == i && prev > clause &&
+        word_in(s, words_[prev - 1], list(WordTable::copulas)) && is_lower(s[words_[prev].begin]) && !comma_after(s, prev) &&
+        !word_in(s, words_[i], list(WordTable::thanking_cues)) &&  // "possible thanks to": because of
+        !is_adverb(s, prev) && !word_in(s, words_[prev], list(WordTable::light_adverbs)) &&
+        !word_in(s, words_[prev], list(WordTable::verb_chain_words)) && !word_in(s, words_[prev], list(WordTable::negators)) &&
+        form_of(s, i).ends_with("s") && !form_of(s, prev).ends_with("ed") && !form_of(s, prev).ends_with("ing")) {
         cue.word_class = Cue::Class::noun;
         return noun_licensed(s, i, clause, cue);
     }

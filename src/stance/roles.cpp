@@ -18,7 +18,6 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
     const std::size_t n = words_.size();
     auto any_of_cue = [&](WordTable table) { return cue_has(s, i, j, table); };
     auto skip_links = [&](std::size_t t) { return target_start(s, t); };
-    auto third_person = [&](std::size_t w) { return third_person_verb(s, w); };
     auto set_target = [&](std::size_t t) {
         if (auto target = target_from(s, t, i, j, cue)) out.target = target;
     };
@@ -92,7 +91,9 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         // "Our development gains are threatened by the scale of the crises": in the passive, the agent is judged.
         if (cue.type == StanceType::assess && cue.word_class == Cue::Class::verb && i == j && form_of(s, i).ends_with("ed") &&
             j + 2 < n && !words_[j].clause_end && !comma_after(s, j) && word_is(s, words_[j + 1], "by")) {
-            const std::size_t before = adverbs_start(s, i, clause);
+            // Past adverbs and light ones: "is incrementally further threatened by".
+            std::size_t before = adverbs_start(s, i, clause);
+            while (before > clause && word_in(s, words_[before - 1], list(WordTable::light_adverbs))) before = adverbs_start(s, before - 1, clause);
             if (before > clause && word_in(s, words_[before - 1], list(WordTable::passive_auxiliaries))) {
                 set_target(j + 2);
                 if (out.target) return;
@@ -129,6 +130,13 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         }
         if (relative_thing) thing = relative_thing;
         if (thing) thing->first = relative_head(s, *thing, clause);
+        // "Today the future of Jerusalem is an urgent concern": a time word opening the clause is none of the thing.
+        if (thing && thing->first == clause && thing->first < thing->last &&
+            word_in(s, words_[thing->first], list(WordTable::time_phrases))) {
+            ++thing->first;
+        }
+        // "There are generational demands on us": an existential "there" names nothing judged.
+        if (thing && thing->first == thing->last && word_is(s, words_[thing->first], "there")) thing.reset();
         // "it is of paramount importance to shed light on", "it is crucial that": "it" stands for what
         // follows. Not "It is a threat to our home": a noun's "to" is its own.
         // "It would be of fundamental importance for the nuclear-weapon States to find a way": through a
@@ -439,38 +447,7 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
         out.asked = true;
     }
     std::size_t after = of_party ? of_party->last + 1 : j + 1;
-    // "I support and subscribe to the theme", "thank and commend the Secretary-General for": a verb joined to
-    // a verb cue, with no object between, shares the object; the roles start after it.
-    // After a determiner or a possessive, or in a list, the cue is a noun joined to another: "their continuous
-    // support and assistance to", "members' support and assistance", "condolences, support and sympathy".
-    auto determines = [&](std::size_t w) {
-        return word_in(s, words_[w], list(WordTable::determiners)) || word_in(s, words_[w], list(WordTable::holder_possessives)) ||
-               form_of(s, w).ends_with("'") || form_of(s, w).ends_with("'s");
-    };
-    const bool noun_form = i > clause && (determines(i - 1) || comma_after(s, i - 1) || (i > clause + 1 && determines(i - 2)));
-    if (!of_party && !noun_form && cue.word_class == Cue::Class::verb && after + 2 < n && !words_[j].clause_end &&
-        word_in(s, words_[after], list(WordTable::coordinators)) && !words_[after].clause_end && !comma_after(s, after)) {
-        const std::size_t verb = after + 1, next = after + 2;
-        // Two verbs joined share their form: "supported and signed", "supports and subscribes".
-        const std::string_view head = form_of(s, i), joined = form_of(s, verb);
-        const bool same_form = !(head.ends_with("ed") || head.ends_with("ing") || third_person(i)) ||
-                               (head.ends_with("ed") && joined.ends_with("ed")) || (head.ends_with("ing") && joined.ends_with("ing")) ||
-                               (third_person(i) && third_person(verb));
-        if (const auto second = cue_at(s, verb); second && second->cue.word_class == Cue::Class::verb) {
-            const std::size_t last = last_word(verb, words_[verb].begin + second->length);
-            if (last + 1 < n && !words_[last].clause_end && !comma_after(s, last) && !word_is(s, words_[last + 1], "by")) after = last + 1;
-        } else if (!second && same_form && is_lower(s[words_[verb].begin]) && !words_[verb].clause_end && !comma_after(s, verb) &&
-                   !list(WordTable::noun_endings).suffix_of(form_of(s, verb)) && !word_is(s, words_[next], "of") &&
-                   !word_is(s, words_[next], "by") &&
-                   !word_in(s, words_[verb], list(WordTable::determiners)) && !is_pronoun(s, verb) &&
-                   !word_in(s, words_[verb], list(WordTable::verb_chain_words)) &&
-                   !word_in(s, words_[verb], list(WordTable::copulas)) && !word_in(s, words_[verb], list(WordTable::party_words)) &&
-                   (word_in(s, words_[next], list(WordTable::target_skip)) || word_in(s, words_[next], list(WordTable::articles)) ||
-                    word_in(s, words_[next], list(WordTable::holder_possessives)) ||
-                    word_in(s, words_[next], list(WordTable::object_pronouns)))) {
-            after = next;
-        }
-    }
+    after = after_joined_verb(s, i, j, clause, after, cue, of_party.has_value());
     // "A long-term conflict is unacceptable.": the thing judged, no holder named; "Attacks on civilians are
     // unacceptable anywhere": the whole subject, though words follow (not "it", which stands for what follows).
     // Not the subject of a state felt ("Many are concerned", "All are committed"): it holds the stance.

@@ -284,6 +284,10 @@ private:
     bool object_start(std::string_view s, std::size_t w) const;
     // The first word of the predicate after a second modal joined to the one ending at word `j`, or npos.
     std::size_t after_joined_modal(std::string_view s, std::size_t j) const;
+    // Where the roles of the verb cue at [i, j] start when a verb joined by "and" shares its object ("I support
+    // and subscribe to the theme", "We reject and will continue to reject violence"); `after` otherwise.
+    std::size_t after_joined_verb(std::string_view s, std::size_t i, std::size_t j, std::size_t clause, std::size_t after,
+                                  const Cue& cue, bool of_party) const;
     // What a relative before the copula `at` of an assessment at words [i, j] stands for, if one stands there.
     std::optional<Phrase> relative_subject(std::string_view s, std::size_t i, std::size_t j, std::size_t at,
                                            std::size_t clause) const;

@@ -123,6 +123,12 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
         }
     }
     if (comma) {
+        // "... for Haiti, first.", "... to that end, too.": one adverb after a comma closes the sentence, no part of it.
+        if (k + 2 == n && words_[k + 1].clause_end && is_lower(s[words_[k + 1].begin]) &&
+            (is_adverb(s, k + 1) || word_in(s, words_[k + 1], list(WordTable::sequence_adverbs)) ||
+             word_in(s, words_[k + 1], list(WordTable::light_adverbs)))) {
+            return true;
+        }
         // ", as well as" and ", but also" join; ", as Israel is intensifying" opens a clause. A purpose clause is
         // part of the target (ANNOTATION.md): ", so that the perpetrators can", ", so as to allow".
         // ", that is, the adoption of the final document": a restatement of what comes before.
@@ -448,53 +454,6 @@ std::optional<StanceFinder::Phrase> StanceFinder::relative_subject(std::string_v
         --first;
     }
     return Phrase{first, at - 2};
-}
-
-std::size_t StanceFinder::after_joined_modal(std::string_view s, std::size_t j) const {
-    // "must and will defend", "should not and cannot possibly be", "can, and must, foster", "should — and must —
-    // support": the predicate's first word after a second modal joined to the one ending at `j`.
-    const std::size_t n = words_.size();
-    const WordList& modals = list(WordTable::joined_modals);
-    const bool after_modal = word_in(s, words_[j], modals) ||
-                             (j > 0 && word_in(s, words_[j], list(WordTable::negators)) && word_in(s, words_[j - 1], modals));
-    if (!after_modal || j + 3 >= n || !word_in(s, words_[j + 1], list(WordTable::coordinators)) || !word_in(s, words_[j + 2], modals)) {
-        return npos;
-    }
-    // Only commas and dashes may set the second modal off.
-    auto set_off = [&](std::size_t w) {
-        const std::string_view marks = s.substr(words_[w].end, words_[w + 1].begin - words_[w].end);
-        return marks.find_first_of(";:.!?()") == std::string_view::npos;
-    };
-    if (!set_off(j) || words_[j + 1].clause_end) return npos;
-    std::size_t v = j + 3;
-    while (v < n && !words_[v - 1].clause_end && (word_in(s, words_[v], list(WordTable::negators)) || is_adverb(s, v))) ++v;
-    if (v >= n || !set_off(v - 1) || !is_lower(s[words_[v].begin])) return npos;
-    return v;
-}
-
-bool StanceFinder::second_predicate(std::string_view s, std::size_t t, std::size_t a) const {
-    if (a + 2 >= words_.size() || !word_in(s, words_[a], list(WordTable::coordinators)) || words_[a].clause_end ||
-        !is_lower(s[words_[a + 1].begin]) || form_of(s, a + 1).ends_with("ing")) {
-        return false;
-    }
-    // "condemn war anywhere and continue to urge": a verb of the chain with its "to" is one too.
-    // Not inside a relative clause ("those who have helped and continue to help"), nor an adverb ("again
-    // and again to").
-    if (word_in(s, words_[a + 1], list(WordTable::verb_chain_words)) && !word_in(s, words_[a + 1], list(WordTable::copulas)) &&
-        !is_adverb(s, a + 1) && word_is(s, words_[a + 2], "to") && !word_is(s, words_[a + 1], "to") && !relative_between(s, t, a)) {
-        return true;
-    }
-    // "is pleased with the re-establishment of relations ... and trusts that the embargo": a verb of belief with
-    // its clause.
-    if (word_in(s, words_[a + 1], list(WordTable::belief_words)) && word_is(s, words_[a + 2], "that")) return true;
-    const Word& object = words_[a + 2];
-    return frame_at(s, a + 1) &&
-           (word_in(s, object, list(WordTable::self_possessives)) || word_in(s, object, list(WordTable::holder_possessives)) ||
-            word_in(s, object, list(WordTable::articles)) ||
-            // "congratulate you ... on your election and assure you of"
-            word_in(s, object, list(WordTable::object_pronouns)) ||
-            // "condemn this attack and reaffirm that it should be addressed"
-            word_is(s, object, "that"));
 }
 
 std::optional<StanceFinder::Phrase> StanceFinder::target_from(std::string_view s, std::size_t t, std::size_t i, std::size_t j,

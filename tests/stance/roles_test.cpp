@@ -1714,3 +1714,28 @@ TEST_CASE("a judgment joined to another after its copula is the speaker's") {
     CHECK(roles_of("The incident is regrettable and most unacceptable.", "Zimbabwe") ==
           V{"unacceptable | - | - | The incident"});
 }
+
+TEST_CASE("roles from the judged draw of seed 211") {
+    // Madagascar 2019: in the passive the agent is judged, past adverbs and light ones ("further" is a determiner too).
+    CHECK(roles_of("Every day, our planet is incrementally further threatened by our reckless excesses.", "Madagascar") ==
+          V{"threatened | - | - | our reckless excesses"});
+    // Jordan 2022: a time word opening the clause is none of the thing judged.
+    CHECK(roles_of("Today the future of Jerusalem is an urgent concern.", "Jordan") ==
+          V{"concern | - | - | the future of Jerusalem"});
+    // Palestine 2018: a verb joined with its chain ("and will continue to reject") shares the cue's object.
+    CHECK(roles_of("We reject and will continue to reject violence and the use of force.", "Palestine").front() ==
+          "reject | We | - | violence and the use of force");
+    // The Bahamas 2023: one adverb after a comma closes the sentence, no part of the target.
+    CHECK(roles_of("We must approve without delay a draft resolution on a multinational force for Haiti, first.", "Bahamas") ==
+          V{"must | - | We | approve without delay a draft resolution on a multinational force for Haiti"});
+    // Malaysia 2018: a party's capitalised common noun keeps its article and adjective; a name does not take them
+    // ("the role Japan will play").
+    CHECK(roles_of("It is within that context that the new Government of Malaysia has pledged to ratify all instruments.",
+                   "Malaysia") == V{"pledged | the new Government of Malaysia | - | ratify all instruments"});
+    // Central African Republic 2017: after a copula and an adjective, a form in -s is a plural noun, with no holder.
+    CHECK(roles_of("Floods are real worries.", "Central African Republic") == V{"worries | - | - | Floods"});
+    CHECK(roles_of("We face floods, which are serious concerns.", "Central African Republic") == V{"concerns | - | - | which"});
+    // Bulgaria 2018: an existential "there" is nothing judged; what the concern is about is.
+    CHECK(roles_of("There is special cause for concern about the deteriorating humanitarian situation in Donbas.", "Bulgaria") ==
+          V{"concern | - | - | the deteriorating humanitarian situation in Donbas"});
+}

@@ -1542,3 +1542,15 @@ TEST_CASE("a noun cue that a verb of making states, and a noun after 'a' and its
     CHECK(stances_of("I also say a special thank you to all the health workers.", "Ghana") ==
           V{"thank welcome positive speaker"});
 }
+
+TEST_CASE("'should' before a subject pronoun inside a clause puts a condition") {
+    // Judged draw of seed 211 (Belgium 2019); France 2022 and China 2018 keep the inversions that prescribe.
+    CHECK(stances_of("Situations not yet in the spotlight could quickly take centre stage should they deteriorate.", "Belgium")
+              .empty());
+    CHECK(stances_of("The next generation will judge us very harshly should we fail to rise to the occasion.", "Ghana").empty());
+    CHECK(stances_of("We must cooperate, but under no circumstances should we yield to siren calls.", "France") ==
+          V{"must prescribe positive speaker", "should prescribe positive speaker"});
+    CHECK(stances_of("Globalization should not be a zero-sum game; even less should it result in widening the gap.", "China") ==
+          V{"should not prescribe negative speaker", "should prescribe positive speaker"});
+    CHECK(stances_of("Nor should we forget the plight of refugees.", "Ghana") == V{"should prescribe negative speaker"});
+}
