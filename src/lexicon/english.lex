@@ -3033,6 +3033,7 @@ this
 opportunity
 once
 hereby
+going
 continue
 continues
 remain

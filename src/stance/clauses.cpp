@@ -107,6 +107,14 @@ void StanceFinder::clause_mark(std::string_view s, Word& w, const char* at) cons
     if (c == '.' && at == s.data() + w.end && at + 1 != end) {
         auto kind = lexicon_.abbreviation(std::string_view(s.data() + w.begin, w.end - w.begin + 1));
         if (kind && (*kind == AbbreviationKind::title || *kind == AbbreviationKind::inner)) return;
+        // "in Washington, D.C., and Havana", "etc. and": an abbreviation that may end a sentence ends no clause
+        // before a comma or a word in lower case.
+        if (kind && *kind == AbbreviationKind::final) {
+            const char* next = at + 1;
+            if (*next == ',') return;
+            while (next < end && *next == ' ') ++next;
+            if (next < end && is_lower(*next)) return;
+        }
     }
     // "resolution 1540 (2004) is key": the year of a resolution in brackets is part of its name.
     if ((c == '(' || c == ')') && bracketed_number(s, at)) return;

@@ -163,6 +163,12 @@ void StanceFinder::trim_targets(std::size_t k, std::string_view s) {
             continue;
         }
         if (a <= e.target_first + 1 || !word_in(s, words_[a - 1], list(WordTable::coordinators))) continue;
+        // "demands the sustained attention and support of the international community": a noun with its "of",
+        // joined to the object, is part of it.
+        if (a == next && next + 1 < words_.size() && !words_[next].clause_end && word_is(s, words_[next + 1], "of") &&
+            is_lower(s[words_[a - 2].begin]) && !comma_after(s, a - 2)) {
+            continue;
+        }
         e.target_last = a - 2;
         document_.stances[e.stance].target = view_.span(base + words_[e.target_first].begin, base + words_[e.target_last].end);
     }

@@ -119,6 +119,13 @@ std::size_t StanceFinder::phrase_start(std::string_view s, std::size_t last, std
         }
         if (!in_phrase(s, w)) {
             // A preposition inside a name: "Global Initiative on Data Security".
+            // "the Pact for the Future": a preposition and its article inside a name.
+            if (w > clause + 1 && word_in(s, words_[first], list(WordTable::articles)) && first + 1 <= last &&
+                is_upper(s[words_[first + 1].begin]) && is_upper(s[words_[w - 1].begin]) && is_preposition(s, w) &&
+                !comma_after(s, w - 1) && !words_[w - 1].clause_end && !word_in(s, words_[w - 1], list(WordTable::party_words))) {
+                first = w - 1;
+                continue;
+            }
             const bool inside_name = w > clause && is_upper(s[words_[w - 1].begin]) && is_upper(s[words_[first].begin]) &&
                                      !is_upper(s[words_[w].begin]) && !comma_after(s, w - 1) &&
                                      !word_in(s, words_[w], list(WordTable::clause_openers)) &&
@@ -357,7 +364,7 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
     // "last year Thailand supported", "Next year Albania will": a time phrase before a name is none of it.
     for (std::size_t w = phrase.first + 1; w <= phrase.last; ++w) {
         if (is_upper_start(s[words_[w].begin]) && is_lower(s[words_[w - 1].begin]) &&
-            !word_in(s, words_[w - 1], list(WordTable::target_skip)) &&
+            !word_in(s, words_[w - 1], list(WordTable::target_skip)) && !is_preposition(s, w - 1) &&
             !word_in(s, words_[w - 1], list(WordTable::determiners)) &&
             !word_in(s, words_[w - 1], list(WordTable::articles)) &&
             !word_in(s, words_[w - 1], list(WordTable::coordinators)) && party_word_end(s, w) != npos) {

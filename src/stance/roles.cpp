@@ -418,10 +418,15 @@ void StanceFinder::roles(std::string_view s, std::size_t i, std::size_t j, std::
     // "The tragedy that Haiti is experiencing calls for joint action", "These challenges require": a situation's
     // appeal is the speaker's, whatever party its phrase names ([situation-nouns]).
     if (cue.type == StanceType::appeal && i > clause) {
-        for (std::size_t w = clause; w < i && w < clause + 12; ++w) {
+        // From the subject's start, past a phrase that opens the clause ("Closer to home, the ongoing dire situation").
+        std::size_t from = clause;
+        for (std::size_t w = clause; w + 1 < i; ++w) {
+            if (comma_after(s, w)) from = w + 1;
+        }
+        for (std::size_t w = from; w < i && w < from + 12; ++w) {
             if (word_is(s, words_[w], "of") || word_is(s, words_[w], "that") || word_is(s, words_[w], "which") || !in_phrase(s, w)) break;
             // Not past a verb of the clause: "The Kainaki II Declaration declared a climate-change crisis and called for".
-            if (w > clause && form_of(s, w).ends_with("ed") && !word_in(s, words_[w - 1], list(WordTable::articles)) &&
+            if (w > from && form_of(s, w).ends_with("ed") && !word_in(s, words_[w - 1], list(WordTable::articles)) &&
                 !word_in(s, words_[w - 1], list(WordTable::determiners))) {
                 break;
             }

@@ -1739,3 +1739,21 @@ TEST_CASE("roles from the judged draw of seed 211") {
     CHECK(roles_of("There is special cause for concern about the deteriorating humanitarian situation in Donbas.", "Bulgaria") ==
           V{"concern | - | - | the deteriorating humanitarian situation in Donbas"});
 }
+
+TEST_CASE("roles from the judged draw of seed 223") {
+    // Saint Kitts and Nevis 2023: a situation's appeal past a phrase opening the clause names no holder, and a noun
+    // with its "of" joined to the object is part of the target.
+    CHECK(roles_of("Closer to home, the ongoing dire situation in our sister nation of Haiti demands the sustained attention "
+                   "and support of the international community.",
+                   "Saint Kitts and Nevis")
+              .front() == "demands | - | - | the sustained attention and support of the international community");
+    // Micronesia 2015: "going to" is a verb chain.
+    CHECK(roles_of("We are going to Paris, and we are going to support the issues that are raised.", "Micronesia") ==
+          V{"support | we | - | the issues that are raised"});
+    // Belgium 2024: a preposition and its article inside a name.
+    CHECK(roles_third_party("A new beginning, which the Pact for the Future calls for, must start with our recommitment.",
+                            "Belgium") == V{"calls for | the Pact for the Future"});
+    // The Philippines 2023: an abbreviation that may end a sentence ends no clause before a word in lower case.
+    CHECK(roles_third_party("President Marcos Jr. called for rules and norms for the responsible use of emerging technologies.",
+                            "Philippines") == V{"called for | President Marcos Jr"});
+}
