@@ -2295,6 +2295,10 @@ makes
 made
 making
 
+# Words before "if" that make its clause a courtesy, no condition: "I would be remiss if I did not thank".
+[courtesy-conditions]
+remiss
+
 # Words after "support for", "support to" or "support of" that make it backing given to violence, no
 # position ("Iran's support for terror", "its support for terrorist groups and sectarian militias").
 [armed-recipients]
@@ -2828,6 +2832,7 @@ letter
 document
 documents
 charter
+constitution
 convention
 agreement
 initiative

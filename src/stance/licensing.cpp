@@ -53,6 +53,12 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     if (i > 0 && is_upper(s[words_[i].begin]) && !words_[i - 1].clause_end && cue.word_class != Cue::Class::frame) {
         return false;
     }
+    // "a religion which essentially advocates openness", "a process that is appreciated": a relative clause
+    // describing what a noun with "a" stands for, no one's position.
+    if (cue.type != StanceType::assess && cue.type != StanceType::prescribe && cue.type != StanceType::concern &&
+        cue.word_class == Cue::Class::verb && described_by_indefinite(s, i, clause)) {
+        return false;
+    }
     // "These values are under grave threat": what is threatened, with no threat judged; "under threat from increasing
     // tensions" judges what threatens (roles.cpp).
     if (cue.type == StanceType::assess && cue.word_class == Cue::Class::noun && threatened_at(s, i, clause) != npos &&

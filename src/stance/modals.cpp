@@ -25,7 +25,17 @@ bool StanceFinder::speech_act_at(std::string_view s, std::size_t v) const {
 bool StanceFinder::opens_condition(std::string_view s, std::size_t i, std::size_t clause, std::size_t reach) const {
     for (std::size_t b = i; b > clause && b + reach > i; --b) {
         if (comma_after(s, b - 1)) return false;
-        if (word_is(s, words_[b - 1], "if") && b < i) return true;
+        // A condition word, not a verb of that form ("provided valuable support"; "provided that" is one), and no
+        // courtesy ("I would be remiss if I did not thank").
+        if (word_in(s, words_[b - 1], list(WordTable::condition_words)) && b < i) {
+            const bool verb = form_of(s, b - 1).ends_with("ed") && !word_is(s, words_[b], "that");
+            // "I would be remiss in this pleasant duty if", "It would be remiss of me if".
+            bool courtesy = false;
+            for (std::size_t w = b - 1; w > clause && w + 6 > b && !courtesy && !comma_after(s, w - 1); --w) {
+                courtesy = word_in(s, words_[w - 1], list(WordTable::courtesy_conditions));
+            }
+            return !verb && !courtesy;
+        }
     }
     return false;
 }

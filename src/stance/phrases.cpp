@@ -68,10 +68,6 @@ bool StanceFinder::is_manner_adverb(std::string_view s, std::size_t w) const {
     return form.size() >= 7 && form.ends_with("ly") && is_lower(form.front());
 }
 
-bool StanceFinder::set_off_relative(std::string_view s, std::size_t clause) const {
-    return clause > 0 && comma_after(s, clause - 1) && (word_is(s, words_[clause], "which") || word_is(s, words_[clause], "who"));
-}
-
 bool StanceFinder::own_will(std::string_view s, std::size_t w) const {
     const Word& word = words_[w];
     return word.end - word.begin > 3 && s.substr(word.end - 3, 3) == "'ll" &&
@@ -301,8 +297,12 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
             // The antecedent is the whole subject: it opens its clause, or follows "that" or a coordinator ("The
             // genocide of the Rohingya people in Myanmar, which" has "Myanmar" as no subject).
             const auto antecedent = which_antecedent(s, clause);
+            // After a phrase that opens the clause, or a word that opens one: "On the environmental front, my
+            // country, which ..., remains", "That is why Cote d'Ivoire, which ..., renews".
             const bool opens = antecedent && (antecedent->first == words_[antecedent->first].clause ||
                                               word_is(s, words_[antecedent->first - 1], "that") ||
+                                              comma_after(s, antecedent->first - 1) ||
+                                              word_in(s, words_[antecedent->first - 1], list(WordTable::clause_openers)) ||
                                               word_in(s, words_[antecedent->first - 1], list(WordTable::coordinators)));
             if (opens && (is_pronoun(s, antecedent->last) || party_of(s, *antecedent) ||
                           names_speaker(s, antecedent->first, antecedent->last + 1))) {
@@ -433,79 +433,6 @@ bool StanceFinder::object_start(std::string_view s, std::size_t w) const {
            !word_in(s, words_[w - 1], list(WordTable::object_prepositions)) &&
            !word_in(s, words_[w - 1], list(WordTable::loose_prepositions)) &&
            !word_in(s, words_[w - 1], list(WordTable::coordinators));
-}
-
-std::size_t StanceFinder::relative_head(std::string_view s, const Phrase& thing, std::size_t clause) const {
-    // A plural noun after "that" is a subject of its own ("that vaccines are important"); a verb opens a relative.
-    if (thing.first < clause + 2 || thing.last < thing.first ||
-        !(word_is(s, words_[thing.first - 1], "that") || word_is(s, words_[thing.first - 1], "which")) ||
-        !(word_in(s, words_[thing.first], list(WordTable::verb_chain_words)) ||
-          (third_person_verb(s, thing.first) && thing.first + 1 <= thing.last &&
-           !word_in(s, words_[thing.first + 1], list(WordTable::verb_chain_words))))) {
-        return thing.first;
-    }
-    const std::size_t rel = thing.first - 1;
-    for (std::size_t d = rel; d > clause && d + 7 > rel; --d) {
-        const std::size_t w = d - 1;
-        if (words_[w].clause_end || comma_after(s, w) || !in_phrase(s, w) || is_pronoun(s, w)) break;
-        if (word_in(s, words_[w], list(WordTable::articles)) || word_in(s, words_[w], list(WordTable::determiners)) ||
-            word_in(s, words_[w], list(WordTable::self_possessives))) {
-            return w + 1 < rel ? w : thing.first;
-        }
-    }
-    return thing.first;
-}
-
-std::optional<StanceFinder::Phrase> StanceFinder::which_antecedent(std::string_view s, std::size_t which) const {
-    const std::size_t before = which;
-    if (before == 0 || !comma_after(s, before - 1) || is_pronoun(s, before - 1) || !in_phrase(s, before - 1)) return std::nullopt;
-    std::size_t first = before - 1;
-    // "the Multidimensional Vulnerability Index (MVI), which": a name's acronym in brackets goes with the name.
-    if (first > 0 && words_[first].begin > 0 && s[words_[first].begin - 1] == '(' && words_[first].end < s.size() &&
-        s[words_[first].end] == ')' && words_[first - 1].clause_end && is_upper_start(s[words_[first - 1].begin])) {
-        --first;
-    }
-    while (first > 0 && first + max_phrase_words > before && !words_[first - 1].clause_end && !comma_after(s, first - 1) &&
-           in_phrase(s, first - 1) && !object_start(s, first)) {
-        --first;
-    }
-    // "We face floods, which": back to a subject pronoun, the walk crossed a verb; what "which" stands for is not
-    // known (ANNOTATION.md: the relative word is the target then).
-    for (std::size_t w = first; w < before; ++w) {
-        if (word_in(s, words_[w], list(WordTable::self_subjects)) || word_in(s, words_[w], list(WordTable::new_subjects))) return std::nullopt;
-    }
-    // Back over a preposition inside a name, to the name's start and its article: "the Paris Agreement on Climate
-    // Change, which are".
-    const std::size_t p = first - 1;
-    if (first > 1 && is_upper_start(s[words_[first].begin]) && !words_[p].clause_end && !words_[p - 1].clause_end &&
-        !comma_after(s, p - 1) && !comma_after(s, p) && is_upper_start(s[words_[p - 1].begin]) &&
-        is_preposition(s, p)) {
-        first = p - 1;
-        while (first > 0 && (is_upper_start(s[words_[first - 1].begin]) || is_digit(s[words_[first - 1].begin])) &&
-               !words_[first - 1].clause_end && !comma_after(s, first - 1)) {
-            --first;
-        }
-        if (first > 0 && !words_[first - 1].clause_end && !comma_after(s, first - 1) &&
-            (word_in(s, words_[first - 1], list(WordTable::articles)) || word_in(s, words_[first - 1], list(WordTable::determiners)))) {
-            --first;
-        }
-    } else if (first > 1 && !words_[first - 1].clause_end && !comma_after(s, first - 1) &&
-             is_preposition(s, first - 1)) {
-        // "the ongoing armed conflict in eastern Ukraine, which endangers": back over one preposition to the noun
-        // it completes, when an article or a determiner opens that noun within four words.
-        for (std::size_t w = first - 1; w > 0 && w + 5 > first; --w) {
-            if (words_[w - 1].clause_end || comma_after(s, w - 1) || !in_phrase(s, w - 1)) break;
-            if (word_in(s, words_[w - 1], list(WordTable::articles)) || word_in(s, words_[w - 1], list(WordTable::determiners))) {
-                first = w - 1;
-                break;
-            }
-        }
-    }
-    // "..., and the UNSC, which": a coordinator joins the phrase to what went before, and is none of it.
-    while (first < before - 1 && word_in(s, words_[first], list(WordTable::coordinators))) ++first;
-    // A lone pronoun ("abide by them, which is crucial") stands for nothing named here.
-    if (first < before - 1 || is_upper(s[words_[first].begin])) return Phrase{first, before - 1};
-    return std::nullopt;
 }
 
 bool StanceFinder::opens_noun_phrase(std::string_view s, std::size_t w) const {

@@ -191,6 +191,9 @@ private:
     // Whether the clause of word j ends with a question mark.
     bool ends_in_question(std::string_view s, std::size_t j) const;
     // Whether the cue at i is an infinitive whose subject is another party ("ask them to support").
+    // Whether the cue at word i is in a relative clause on a noun phrase that opens with "a" ("a religion which
+    // advocates"), not a text's or a party's ("a resolution that calls for", "a country that is committed to").
+    bool described_by_indefinite(std::string_view s, std::size_t i, std::size_t clause) const;
     bool asked_of_others(std::string_view s, std::size_t i, std::size_t clause) const;
     // Whether the verb at i is in the simple past after the speaker as subject, in a sentence that opens on a
     // year of [narrative-year-prepositions] ("In 2009, Bhutan pledged to"): a story, no position held now.

@@ -70,13 +70,6 @@ bool StanceFinder::third_person_verb(std::string_view s, std::size_t w) const {
     return f.size() > 3 && f.back() == 's' && f[f.size() - 2] != 's' && f[f.size() - 2] != '\'' && !is_upper(f[0]);
 }
 
-bool StanceFinder::relative_between(std::string_view s, std::size_t from, std::size_t to) const {
-    for (std::size_t w = from; w < to; ++w) {
-        if (word_in(s, words_[w], list(WordTable::relative_words))) return true;
-    }
-    return false;
-}
-
 bool StanceFinder::that_is(std::string_view s, std::size_t w) const {
     return w + 2 < words_.size() && word_is(s, words_[w], "that") && word_is(s, words_[w + 1], "is") && comma_after(s, w + 1);
 }
@@ -323,56 +316,6 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
     return false;
 }
 
-std::optional<StanceFinder::Phrase> StanceFinder::relative_object(std::string_view s, std::size_t i, std::size_t j,
-                                                                  std::size_t clause, const Cue& cue) const {
-    const std::size_t n = words_.size();
-    if (cue.word_class != Cue::Class::verb && !(cue.type == StanceType::prescribe && word_in(s, words_[i], list(WordTable::need_words)))) {
-        return std::nullopt;
-    }
-    // The object's gap: a mark, or a preposition that opens no object of the verb ("condemn in the strongest terms";
-    // not "commend for its courage", "thank for", "call for", whose reason or object follows).
-    const bool gap = j + 1 >= n || words_[j].clause_end || comma_after(s, j) ||
-                     (!cue_has(s, i, j, WordTable::thanking_cues) && cue.type != StanceType::welcome &&
-                      cue.type != StanceType::appeal && !word_is(s, words_[j + 1], "to") && !word_is(s, words_[j + 1], "for") &&
-                      !word_is(s, words_[j + 1], "on") &&
-                      is_preposition(s, j + 1));
-    if (!gap) return std::nullopt;
-    // "that we firmly condemn", "which we also support": the relative, its subject, adverbs.
-    std::size_t w = adverbs_start(s, i, clause);
-    if (w <= clause + 1 || !word_in(s, words_[w - 1], list(WordTable::self_words)) || !is_pronoun(s, w - 1)) return std::nullopt;
-    const std::size_t rel = w - 2;
-    if (!(word_is(s, words_[rel], "which") || word_is(s, words_[rel], "that")) || rel == 0) return std::nullopt;
-    // Not "the relevance of which", "to which we committed", "in the City and that we reject": the relative is
-    // no object there, or its antecedent is further back.
-    if (word_is(s, words_[rel - 1], "of") || is_preposition(s, rel - 1) || word_in(s, words_[rel - 1], list(WordTable::coordinators))) {
-        return std::nullopt;
-    }
-    std::optional<Phrase> thing;
-    if (comma_after(s, rel - 1)) {
-        if (word_is(s, words_[rel], "which")) thing = which_antecedent(s, rel);
-    } else if (!words_[rel - 1].clause_end && in_phrase(s, rel - 1) && !is_pronoun(s, rel - 1)) {
-        // "the spirit that we need": the noun phrase before the relative, from its determiner; not a verb's
-        // clause ("We believe that we need").
-        for (std::size_t d = rel - 1; d + 6 > rel; --d) {
-            if (word_in(s, words_[d], list(WordTable::articles)) || word_in(s, words_[d], list(WordTable::determiners)) ||
-                word_in(s, words_[d], list(WordTable::self_possessives))) {
-                if (d + 1 == rel) break;
-                // "a further violation": an article before a determiner's adjective.
-                if (d > 0 && !comma_after(s, d - 1) && !words_[d - 1].clause_end &&
-                    (word_in(s, words_[d - 1], list(WordTable::articles)) || word_in(s, words_[d - 1], list(WordTable::self_possessives)))) {
-                    --d;
-                }
-                thing = Phrase{d, rel - 1};
-                break;
-            }
-            if (d == 0 || words_[d - 1].clause_end || comma_after(s, d - 1) || !in_phrase(s, d - 1) || is_pronoun(s, d - 1)) break;
-        }
-    }
-    // "Chile, which I commend", "UNDP, which we thank": a party thanked is the addressee, no target.
-    if (thing && cue_has(s, i, j, WordTable::thanking_cues) && party_of(s, *thing)) return std::nullopt;
-    return thing;
-}
-
 std::optional<StanceFinder::Phrase> StanceFinder::judged_by_frame(std::string_view s, std::size_t i, std::size_t clause) const {
     for (std::size_t b = i; b > clause && b + 7 > i; --b) {
         if (!word_in(s, words_[b - 1], list(WordTable::judging_frames))) continue;
@@ -384,14 +327,6 @@ std::optional<StanceFinder::Phrase> StanceFinder::judged_by_frame(std::string_vi
         return Phrase{subject_start(s, *who, clause), who->last};
     }
     return std::nullopt;
-}
-
-std::optional<StanceFinder::Phrase> StanceFinder::relative_judged(std::string_view s, std::size_t at, std::size_t clause) const {
-    std::size_t w = at;
-    while (w > clause && (word_in(s, words_[w - 1], list(WordTable::verb_chain_words)) || is_manner_adverb(s, w - 1))) --w;
-    if (w == clause || (!word_is(s, words_[w - 1], "which") && !word_is(s, words_[w - 1], "that"))) return std::nullopt;
-    // ", which" opens a clause of its own, so the antecedent is looked for before it.
-    return which_antecedent(s, w - 1).value_or(Phrase{w - 1, w - 1});
 }
 
 bool StanceFinder::cue_is_noun(std::string_view s, std::size_t w) const {
@@ -410,50 +345,6 @@ std::size_t StanceFinder::target_last(std::string_view s, std::size_t from) cons
     const std::uint32_t end = target_ends_[k] != unknown ? target_ends_[k] : static_cast<std::uint32_t>(k);
     for (std::size_t w = from; w <= k; ++w) target_ends_[w] = end;
     return end;
-}
-
-std::optional<StanceFinder::Phrase> StanceFinder::relative_subject(std::string_view s, std::size_t i, std::size_t j,
-                                                                   std::size_t at, std::size_t clause) const {
-    // A relative right before the copula stands for the noun phrase before it, not for the clause around it;
-    // ", which is crucial" opens a clause of its own, and stands for what it names or is the target itself. Not
-    // "all of which", "that is, the amendment", nor a passive ("States that are threatened by more powerful ones":
-    // the agent threatens).
-    const std::size_t n = words_.size();
-    if (at < 2 || at <= clause || at + 1 >= n || !(word_is(s, words_[at - 1], "that") || word_is(s, words_[at - 1], "which")) ||
-        (words_[at - 2].clause_end && !comma_after(s, at - 2)) || !in_phrase(s, at - 2) || is_pronoun(s, at - 2) ||
-        word_in(s, words_[at - 2], list(WordTable::coordinators)) || word_is(s, words_[at - 2], "of") || comma_after(s, at) ||
-        (i == j && form_of(s, i).ends_with("ed")) || (comma_after(s, at - 2) && word_is(s, words_[at - 1], "that"))) {
-        return std::nullopt;
-    }
-    if (comma_after(s, at - 2)) return which_antecedent(s, at - 1).value_or(Phrase{at - 1, at - 1});
-    // A name in quotation marks is whole: the so called 'alliance for future of the internet' which is.
-    const std::string_view closing = s.substr(words_[at - 2].end, words_[at - 1].begin - words_[at - 2].end);
-    if (closing.starts_with("\xE2\x80\x9D") || closing.starts_with("\"")) {
-        for (std::size_t first = at - 2; first > clause && first + max_phrase_words > at; --first) {
-            const std::size_t b = words_[first].begin;
-            const bool opening = (b >= 3 && s.substr(b - 3, 3) == "\xE2\x80\x9C") || (b >= 1 && s[b - 1] == '"');
-            if (!opening) continue;
-            // Back to its article, past a word or two ("the so called").
-            for (std::size_t w = first; w > clause && w + 3 > first; --w) {
-                if (word_in(s, words_[w - 1], list(WordTable::articles))) return Phrase{w - 1, at - 2};
-                if (!is_lower(s[words_[w - 1].begin]) || comma_after(s, w - 1)) break;
-            }
-            return Phrase{first, at - 2};
-        }
-    }
-    // "an erosion of the democratic principles and human rights that are": a plural verb agrees with no singular
-    // noun before "of".
-    const bool plural = word_is(s, words_[at], "are") || word_is(s, words_[at], "were");
-    // "a wide diversity of wildlife, ecozones and plant species that are": a list's commas are crossed.
-    bool listed = false;
-    std::size_t first = at - 2;
-    while (first > clause && first + max_phrase_words > at && !words_[first - 1].clause_end &&
-           (!comma_after(s, first - 1) || listed) && in_phrase(s, first - 1) && !object_start(s, first) &&
-           !(plural && first > clause + 1 && word_is(s, words_[first - 1], "of") && !form_of(s, first - 2).ends_with("s"))) {
-        listed = listed || word_in(s, words_[first], list(WordTable::coordinators));
-        --first;
-    }
-    return Phrase{first, at - 2};
 }
 
 std::optional<StanceFinder::Phrase> StanceFinder::target_from(std::string_view s, std::size_t t, std::size_t i, std::size_t j,

@@ -1757,3 +1757,14 @@ TEST_CASE("roles from the judged draw of seed 223") {
     CHECK(roles_third_party("President Marcos Jr. called for rules and norms for the responsible use of emerging technologies.",
                             "Philippines") == V{"called for | President Marcos Jr"});
 }
+
+TEST_CASE("the speaker named before a relative set off by commas, after an opening phrase, holds the stance") {
+    // Third-party draw of seed 19 (Cameroon 2018): not a third party made of the relative clause.
+    CHECK(roles_of("On the environmental front, my country, which was among the first States to ratify the Paris "
+                   "Agreement, remains firmly committed to preserving biodiversity.",
+                   "Cameroon") == V{"committed to | my country | - | preserving biodiversity"});
+    CHECK(roles_third_party("On the environmental front, my country, which was among the first States to ratify the Paris "
+                            "Agreement, remains firmly committed to preserving biodiversity.",
+                            "Cameroon")
+              .empty());
+}

@@ -1554,3 +1554,44 @@ TEST_CASE("'should' before a subject pronoun inside a clause puts a condition") 
           V{"should not prescribe negative speaker", "should prescribe positive speaker"});
     CHECK(stances_of("Nor should we forget the plight of refugees.", "Ghana") == V{"should prescribe negative speaker"});
 }
+
+TEST_CASE("a position in a condition is supposed, and a courtesy is no condition") {
+    // Third-party draw of seed 19 (the United States 2016, Pakistan 2017, Burkina Faso 2021).
+    CHECK(stances_of("Israelis and Palestinians will be better off if Palestinians reject incitement.", "United States").empty());
+    CHECK(stances_of("Stability will be difficult to restore unless State-sponsored terrorism is condemned, prohibited and "
+                     "punished.",
+                     "Pakistan")
+              .empty());
+    CHECK(stances_of("The efforts will have a lasting impact only if they are supported by the international community.",
+                     "Burkina Faso")
+              .empty());
+    // "provided" as a verb puts no condition; "would be remiss if I did not" thanks (Burkina Faso 2016).
+    CHECK(stances_of("They provided valuable support, and we support the plan.", "Ghana") == V{"support support positive speaker"});
+    CHECK(stances_of("And I would be remiss in this pleasant duty if I did not also pay tribute to Secretary-General Ban "
+                     "Ki-moon for his vision.",
+                     "Burkina Faso") == V{"pay tribute welcome positive speaker"});
+}
+
+TEST_CASE("'thanks in particular to' after a clause is 'because of'") {
+    // Third-party draw of seed 19 (Côte d'Ivoire 2020); an address before the comma still thanks.
+    CHECK(stances_of("These results are among the best on the African continent, thanks in particular to our competent and "
+                     "devoted health-care workers.",
+                     "Côte d'Ivoire")
+              .empty());
+    CHECK(stances_of("We have done a great deal this year, thanks also to you, Mr. President.", "Ghana") ==
+          V{"thanks welcome positive speaker"});
+}
+
+TEST_CASE("a relative clause that describes a thing named with 'a' holds no position") {
+    // Third-party draw of seed 19 (Djibouti 2015); a text's, a party's or an agent's stays (the United Arab Emirates
+    // 2016).
+    CHECK(stances_of("Violent extremism is a deadly ideology, whereas Islam is a religion which essentially advocates "
+                     "openness.",
+                     "Djibouti")
+              .empty());
+    CHECK(stances_of("Iran is the only country in the world with a Constitution that explicitly calls for the export of its "
+                     "revolution.",
+                     "United Arab Emirates") == V{"calls for appeal positive third_party"});
+    CHECK(stances_of("China is a country that is committed to peaceful development.", "China") ==
+          V{"committed to commit positive speaker"});
+}
