@@ -3797,6 +3797,20 @@ behalf of the government and people of
 behalf of the people and the government of
 behalf of the government and the people of
 
+# Before a state's name: the speaker's home (weight 8: "I come from Hungary", "gender equality in practice
+# back home in Liechtenstein").
+[speaker-home-frames]
+i come from
+we come from
+back home in
+here at home in
+
+# After "In" and a state's name in the possessive, opening a sentence: the speaker's own case among others'
+# (weight 4: "In Uganda's case, in 2004 56 per cent of its people were living in poverty"; 4 of 4 in the
+# General Debates of 2015 to 2022).
+[speaker-own-cases]
+case
+
 # Before a state's name: an office of that state (weight 2: "the Government of").
 [speaker-of-frames]
 government of

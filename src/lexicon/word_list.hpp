@@ -35,7 +35,7 @@ enum class WordTable : std::uint8_t {
     // structure: arguments and headlines
     ordinal_conjunctions, argument_links, fronted_clauses, headline_stops,
     // structure: the speaker
-    speaker_own_nouns, speaker_region_words, speaker_state_nouns, speaker_self_frames, speaker_behalf_frames, speaker_of_frames, speaker_place_words,
+    speaker_own_nouns, speaker_region_words, speaker_state_nouns, speaker_self_frames, speaker_behalf_frames, speaker_home_frames, speaker_own_cases, speaker_of_frames, speaker_place_words,
     speaker_voice_verbs, speaker_after_words, speaker_groups, speaker_comparisons, speaker_conveying_verbs, speaker_granted_nouns,
     speaker_hostile_verbs, speaker_greeting_words,
     // stance: support received

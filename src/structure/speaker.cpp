@@ -496,13 +496,18 @@ private:
         const std::string_view after = text.substr(at + length, 40);
         if (conveyed(before, after)) return self_weight;
         if (own_position(after)) return strong_weight;
-        // "I come from Hungary": the speaker's own country. "In Austria, we ..." is as often a place
-        // where we act ("in Yemen we focused", "in Egypt, we want"): a mention, no more.
-        if (ends_with_folded(before, "i come from ") || ends_with_folded(before, "we come from ")) return 8;
+        // "I come from Hungary", "back home in Liechtenstein": the speaker's own country. "In Austria, we ..." is as
+        // often a place where we act ("in Yemen we focused", "in Egypt, we want"): a mention, no more.
+        if (precedes(before, WordTable::speaker_home_frames)) return behalf_weight;
         // "In Antigua and Barbuda, we are playing our part": a sentence that opens on the place and goes on with
         // what we are or have there speaks of home (112 of 122 over the corpus).
         if (opens_on_in(before) && (after.starts_with(", we are ") || after.starts_with(", we have "))) {
             return strong_weight;
+        }
+        // "In Uganda's case, ...": the speaker's own case, set among others'.
+        if (opens_on_in(before) && after.starts_with("'s ")) {
+            const std::string_view noun = after.substr(3, after.find_first_of(" ,.", 3) - 3);
+            if (list(WordTable::speaker_own_cases).contains(noun)) return strong_weight;
         }
         if (ends_with_folded(before, " in ") && (starts_with_folded(after, ", we ") || starts_with_folded(after, " we "))) {
             return 2;

@@ -452,3 +452,13 @@ TEST_CASE("a vocative after a fronted phrase, and a closing after vocatives") {
                     "attention.\n") ==
           std::vector<std::string>{"opening: Mr. President", "closing: Mr President Fellow leaders"});
 }
+
+TEST_CASE("the speaker's home and its own case name it among the states it speaks of") {
+    // Liechtenstein 2018 and Uganda 2016 (sessions 70 to 77), in short.
+    CHECK(speaker_of("The Mechanism for crimes committed in the Syrian Arab Republic was created two years ago. We have yet "
+                     "to realize full gender equality back home in Liechtenstein.\n") == "Liechtenstein");
+    CHECK(speaker_of("The United States is today exporting goods and services worth $120 billion. In Uganda's case, in 2004 "
+                     "56 per cent of its people were living in poverty.\n") == "Uganda");
+    // A home found elsewhere is no self-reference: "everyone has a home in Canada" is said by others too.
+    CHECK(speaker_of("Peru is here, and Peru will act. Everyone has a home in Canada.\n") == "Peru");
+}
