@@ -275,7 +275,10 @@ StanceFinder::AdjectivePosition StanceFinder::adjective_position(std::string_vie
 
 bool StanceFinder::thanks_formula(std::string_view s, std::size_t i, std::size_t j) const {
     const std::size_t n = words_.size();
-    const bool opens = i == 0 || (i == 1 && word_in(s, words_[0], list(WordTable::self_subjects)));
+    // At the sentence's start, or after a short address or opening set off by a comma ("Members all, I thank you.",
+    // "In conclusion, I thank you.").
+    const std::size_t subject = i > 0 && word_in(s, words_[i - 1], list(WordTable::self_subjects)) ? i - 1 : i;
+    const bool opens = subject == 0 || (subject <= 4 && comma_after(s, subject - 1) && !words_[subject - 1].clause_end);
     // Thanks alone: "I congratulate you, Mr. President, and ... on your election" congratulates.
     if (i != j || !(word_is(s, words_[i], "thank") || word_is(s, words_[i], "thanks"))) return false;
     if (j + 1 >= n || !word_is(s, words_[j + 1], "you")) return false;

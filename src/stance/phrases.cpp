@@ -332,6 +332,13 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
         // "Many actors have already responded positively and are ready to": the clause's subject.
         std::size_t first = clause;
         while (first < last && word_in(s, words_[first], list(WordTable::holder_skip))) ++first;
+        // Past an opening set off by a comma, to a subject pronoun: "Accordingly, we initiated and supported".
+        for (std::size_t w = first; w + 1 < last; ++w) {
+            if (comma_after(s, w) && (word_in(s, words_[w + 1], list(WordTable::self_subjects)) ||
+                                      word_in(s, words_[w + 1], list(WordTable::new_subjects)))) {
+                first = w + 1;
+            }
+        }
         if (first >= last || !in_phrase(s, first)) return std::nullopt;
         // A pronoun is the whole phrase: "We reaffirm our commitment to and support for" has no subject "We reaffirm ...".
         const bool pronoun = word_in(s, words_[first], list(WordTable::self_subjects)) ||
@@ -342,7 +349,17 @@ std::optional<StanceFinder::Phrase> StanceFinder::subject_of(std::string_view s,
         bool joined_verb = !pronoun && end + 1 >= last && last > first + 1 && third_person_verb(s, last - 1);
         for (std::size_t w = first; joined_verb && w + 1 < last; ++w) joined_verb = is_upper_start(s[words_[w].begin]);
         if (joined_verb) end = last - 2;
-        if (end + 1 >= last || (!joined_verb && in_phrase(s, end + 1))) return std::nullopt;  // no verb after it
+        // After a subject pronoun the next word is the verb, joined directly, with no object of its own ("we initiated
+        // and supported the process", "We highly value and fully support").
+        bool bare_verb = pronoun;
+        for (std::size_t w = end + 1, verbs = 0; bare_verb && w < last; ++w) {
+            if (is_adverb(s, w) || word_in(s, words_[w], list(WordTable::light_adverbs)) ||
+                word_in(s, words_[w], list(WordTable::verb_chain_words))) {
+                continue;
+            }
+            bare_verb = ++verbs == 1 && is_lower(s[words_[w].begin]) && !comma_after(s, w);
+        }
+        if (end + 1 >= last || (!joined_verb && !bare_verb && in_phrase(s, end + 1))) return std::nullopt;  // no verb after it
         // "We condemn and oppose", "Many actors have responded positively and are ready to"; after a
         // predicate with an object of its own ("We urge the avoidance of ... and invite") the second
         // verb names no holder (ANNOTATION.md).

@@ -23,7 +23,10 @@ bool StanceFinder::pointing_that(std::string_view s, std::size_t t) const {
     const std::size_t n = words_.size();
     if (!word_is(s, words_[t], "that") || t + 1 >= n || words_[t].clause_end || comma_after(s, t)) return false;
     const std::size_t noun = t + 1;
-    if (!is_lower(s[words_[noun].begin]) || word_in(s, words_[noun], list(WordTable::articles)) ||
+    // A party's noun in capitals is one too: "We support that Government through our participation".
+    const bool party = is_upper(s[words_[noun].begin]) && word_in(s, words_[noun], list(WordTable::party_words)) &&
+                       !form_of(s, noun).ends_with("s");
+    if ((!is_lower(s[words_[noun].begin]) && !party) || word_in(s, words_[noun], list(WordTable::articles)) ||
         word_in(s, words_[noun], list(WordTable::determiners)) || is_pronoun(s, noun) ||
         word_in(s, words_[noun], list(WordTable::phrase_breaks)) || word_in(s, words_[noun], list(WordTable::party_quantifiers))) {
         return false;
@@ -32,6 +35,19 @@ bool StanceFinder::pointing_that(std::string_view s, std::size_t t) const {
     // The noun ends the clause, or a comma and a new clause follow it: a that-clause would need its verb
     // first ("that poverty, hunger and inequality continue" lists its subjects).
     if (noun + 1 >= n || words_[noun].clause_end) return true;
+    // Or a singular noun goes on with a phrase, not a verb: "support that Government through", "reject that notion of".
+    // A verb further on makes it a clause's subject after all: "regret that action on that matter continues".
+    if (!comma_after(s, noun) && !form_of(s, noun).ends_with("s") &&
+        (word_is(s, words_[noun + 1], "of") || is_preposition(s, noun + 1))) {
+        for (std::size_t w = noun + 2; w < n && w < noun + 12 && !words_[w - 1].clause_end && !comma_after(s, w - 1); ++w) {
+            if (word_in(s, words_[w], list(WordTable::copulas)) || word_in(s, words_[w], list(WordTable::have_forms)) ||
+                word_in(s, words_[w], list(WordTable::joined_modals)) || third_person_verb(s, w) ||
+                (form_of(s, w).ends_with("ed") && !word_in(s, words_[w - 1], list(WordTable::articles)))) {
+                return false;
+            }
+        }
+        return true;
+    }
     return comma_after(s, noun) && (word_in(s, words_[noun + 1], list(WordTable::clause_conjunctions)) ||
                                     word_in(s, words_[noun + 1], list(WordTable::target_breaks)));
 }
@@ -169,6 +185,21 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
                    (!is_pronoun(s, k + 2) && !word_in(s, words_[k + 2], list(WordTable::determiners)) && !preposition(k + 2) &&
                     is_lower(s[words_[k + 3].begin]) && !comma_after(s, k + 2) && preposition(k + 4) && !preposition(k + 3));
         };
+        // "should be called aggression, war is war": a noun and its finite copula after the comma open a clause of
+        // their own, unless the comma ends a phrase fronted in a content clause ("that, to date, there is").
+        if (k + 3 < n && is_lower(s[words_[k + 1].begin]) && in_phrase(s, k + 1) && !comma_after(s, k + 1) &&
+            !words_[k + 1].clause_end && word_in(s, words_[k + 2], list(WordTable::passive_auxiliaries)) &&
+            !form_of(s, k + 2).starts_with("be") && !word_in(s, words_[k + 1], list(WordTable::relative_words)) &&
+            !word_in(s, words_[k + 1], list(WordTable::clause_openers)) && !word_in(s, words_[k + 1], list(WordTable::determiners)) &&
+            !word_in(s, words_[k + 1], list(WordTable::coordinators)) && !word_in(s, words_[k + 1], list(WordTable::verb_chain_words)) &&
+            !is_adverb(s, k + 1) && !is_pronoun(s, k + 1) && !word_is(s, words_[k + 1], "there") && !that_is(s, k + 1) &&
+            !fronted_in_content()) {
+            // Not inside a content clause, whose clauses a comma lists ("ensure that perpetrators are brought to
+            // justice, victims are supported").
+            bool content = false;
+            for (std::size_t w = k; w > words_[k].clause && w + 30 > k && !content; --w) content = word_is(s, words_[w - 1], "that");
+            if (!content) return true;
+        }
         if (!joins && !apposition && !hung_participle() &&
             (word_in(s, words_[k + 1], list(WordTable::target_breaks)) ||
              (word_in(s, words_[k + 1], list(WordTable::new_subjects)) && !fronted_in_content()))) {

@@ -1768,3 +1768,26 @@ TEST_CASE("the speaker named before a relative set off by commas, after an openi
                             "Cameroon")
               .empty());
 }
+
+TEST_CASE("roles from the judged draw of seed 227") {
+    // Bahrain 2017: "that" before a singular noun that goes on with a phrase, and no verb, points at the noun; Botswana
+    // 2015: with a verb further on, it opens a clause.
+    CHECK(roles_of("We support that Government through our participation in the Arab coalition.", "Bahrain") ==
+          V{"support | We | - | that Government through our participation in the Arab coalition"});
+    CHECK(roles_of("We deeply regret that action on that matter continues to be frustrated by divisions within the Council.",
+                   "Botswana") == V{"regret | We | - | action on that matter continues to be frustrated by divisions within the Council"});
+    // Mexico 2018: two verbs joined directly share the subject pronoun; past an object of its own, the second names no
+    // holder (ANNOTATION.md).
+    CHECK(roles_of("Accordingly, we initiated and supported the process concluded in 2017.", "Mexico").front() ==
+          "supported | we | - | the process concluded in 2017");
+    CHECK(roles_of("We reiterate that commitment today and will redouble our efforts.", "Ghana").back() ==
+          "will | - | - | redouble our efforts");
+    // Estonia 2018: a noun and its finite copula after a comma open a clause; Malta 2021: not inside a content clause.
+    CHECK(roles_of("Aggression should be called aggression, war is war and occupation remains occupation.", "Estonia") ==
+          V{"should | - | - | be called aggression"});
+    CHECK(roles_of("We must ensure that perpetrators are brought to justice, victims are supported, and an enabling "
+                   "environment is created for women.",
+                   "Malta")
+              .front()
+              .find("ensure that perpetrators are brought to justice, victims are supported") != std::string::npos);
+}

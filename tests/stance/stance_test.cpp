@@ -1595,3 +1595,11 @@ TEST_CASE("a relative clause that describes a thing named with 'a' holds no posi
     CHECK(stances_of("China is a country that is committed to peaceful development.", "China") ==
           V{"committed to commit positive speaker"});
 }
+
+TEST_CASE("the closing thanks after a short address") {
+    // Judged draw of seed 227 (Trinidad and Tobago 2020): an address, no stance; thanks for something stay.
+    CHECK(stances_of("Members all, I thank you.", "Trinidad and Tobago").empty());
+    CHECK(stances_of("In conclusion, I thank you.", "Ghana").empty());
+    CHECK(stances_of("In conclusion, I thank the Secretary-General for his report.", "Ghana") ==
+          V{"thank welcome positive speaker"});
+}
