@@ -3376,6 +3376,7 @@ maybe
 probably
 possibly
 likely
+unlikely
 
 # Words that open a sentence with a phrase whose noun is supposed or missing, not held: a cue noun in
 # that phrase, before its comma, states no position ("Without a renewed global commitment to ...,

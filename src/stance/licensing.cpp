@@ -166,6 +166,14 @@ bool StanceFinder::accept(std::string_view s, std::size_t i, std::size_t j, std:
     // appeal to a party, a verb of support or opposition is asked of the party too ("We invite them to join the
     // Platform and support the Mechanism", "to uphold the ideals ... and reject any attempt"); a second appeal
     // ("and urge", "and call on") or a welcome ("and congratulate him") may be the speaker's own.
+    // "urge my fellow leaders to increase and renew their respective contributions and pledges": the party's own
+    // commitment or support, named with its possessive, is what the appeal asks of it.
+    if (modal_in_clause && appeal_scope_ && (cue.type == StanceType::commit || cue.type == StanceType::support) && i > clause) {
+        for (std::size_t b = i; b > clause && b + 4 > i && !comma_after(s, b - 1) && !words_[b - 1].clause_end; --b) {
+            if (word_in(s, words_[b - 1], list(WordTable::holder_possessives))) return false;
+            if (!is_lower(s[words_[b - 1].begin]) || is_preposition(s, b - 1)) break;
+        }
+    }
     const bool asked_of_party = !appeal_scope_ || cue.type == StanceType::support || cue.type == StanceType::oppose;
     if (modal_in_clause && asked_of_party && after_and && cue.word_class == Cue::Class::verb && prev >= modal_start_) {
         const std::string_view form = form_of(s, i);

@@ -309,6 +309,15 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
         !is_pronoun(s, k + 3) && !relative_between(s, words_[k].clause, k + 1)) {
         return true;
     }
+    // "and this reputable body is best suited": a demonstrative with its noun, then the verb.
+    if (k + 4 < n && word_in(s, words_[k + 2], list(WordTable::new_subjects)) && word_in(s, words_[k + 2], list(WordTable::determiners)) &&
+        !relative_between(s, words_[k].clause, k + 1)) {
+        for (std::size_t w = k + 3; w < n && w < k + 7 && !words_[w - 1].clause_end && !comma_after(s, w - 1); ++w) {
+            if (word_in(s, words_[w], list(WordTable::predicate_starts))) return w > k + 3;
+            if (!is_lower(s[words_[w].begin]) && !is_upper_start(s[words_[w].begin])) break;
+            if (!in_phrase(s, w)) break;
+        }
+    }
 
     // "..., and express our gratitude to", "..., and urge all parties to": after a comma, a verb that
     // frames or states a position opens a second predicate of the subject. Not a noun of a list ("capitals,

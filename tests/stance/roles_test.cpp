@@ -1791,3 +1791,12 @@ TEST_CASE("roles from the judged draw of seed 227") {
               .front()
               .find("ensure that perpetrators are brought to justice, victims are supported") != std::string::npos);
 }
+
+TEST_CASE("a demonstrative with its noun and verb after 'and' opens a clause") {
+    // Judged draw of seed 229 (Grenada 2020); a relative after the noun keeps it in the phrase.
+    CHECK(roles_of("There is an urgent need for greater cooperation in combating this dreaded pandemic and this reputable "
+                   "body is best suited to meet this challenge.",
+                   "Grenada") == V{"need | - | - | greater cooperation in combating this dreaded pandemic"});
+    CHECK(roles_of("We support the plan and those countries that are affected.", "Ghana") ==
+          V{"support | We | - | the plan and those countries that are affected"});
+}

@@ -1603,3 +1603,12 @@ TEST_CASE("the closing thanks after a short address") {
     CHECK(stances_of("In conclusion, I thank the Secretary-General for his report.", "Ghana") ==
           V{"thank welcome positive speaker"});
 }
+
+TEST_CASE("rules from the judged draw of seed 229") {
+    // Tanzania 2021: "unlikely" hedges a "will" as "likely" does.
+    CHECK(stances_of("At the current pace, it is unlikely that we will meet the WHO threshold.", "Tanzania").empty());
+    // Mongolia 2021: the party's own pledges, with its possessive, are what the appeal asks of it.
+    CHECK(stances_of("I urge my fellow leaders to increase and renew their respective contributions and pledges in relation "
+                     "to fostering green development.",
+                     "Mongolia") == V{"urge appeal positive speaker"});
+}
