@@ -2299,6 +2299,17 @@ making
 [courtesy-conditions]
 remiss
 
+# Verbs of thanks whose object before "for" is always the party thanked, whatever it is called: "thank the
+# staff and officers of the United Nations for their work". Not "commend", which commends things too ("commend
+# the calls for a multilateral response").
+[party-thanks]
+thank
+thanks
+thanking
+congratulate
+congratulates
+congratulating
+
 # Words after "support for", "support to" or "support of" that make it backing given to violence, no
 # position ("Iran's support for terror", "its support for terrorist groups and sectarian militias").
 [armed-recipients]

@@ -335,7 +335,7 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
     // "..., and all those responsible must be held accountable", "..., and the African Union needs to": a new
     // subject and its verb, or its verb cue.
     if (comma) {
-        for (std::size_t w = k + 2; w < n && w < k + 8 && !words_[w - 1].clause_end; ++w) {
+        for (std::size_t w = k + 2; w < n && w < k + 10 && !words_[w - 1].clause_end; ++w) {
             if (word_in(s, words_[w], list(WordTable::predicate_starts))) return w > k + 2;
             // Not a noun: after a determiner or a possessive ("and our appreciation"), nor a need that is one ("and
             // the developmental needs related to", "and its fundamental need for").
@@ -350,7 +350,9 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
                 const auto cue = cue_at(s, w);
                 if (cue && (cue->cue.word_class == Cue::Class::verb || cue->cue.word_class == Cue::Class::modal)) return true;
             }
-            if (!in_phrase(s, w) || comma_after(s, w)) break;
+            // A phrase that hangs on the subject goes on with it: ", and discrimination against any kind of minority is".
+            const bool hangs = w > k + 2 && (is_preposition(s, w) || word_is(s, words_[w], "of")) && !is_preposition(s, k + 2);
+            if ((!in_phrase(s, w) && !hangs) || comma_after(s, w)) break;
         }
     }
     return false;

@@ -27,7 +27,34 @@ bool StanceFinder::thanked_party(std::string_view s, std::size_t i, std::size_t 
         }
         return false;
     }();
-    if (!open_after(after) || !(to_party || cue.word_class != Cue::Class::noun) || !(named || party_end(s, after, n - 1) != npos)) {
+    // Or any noun phrase up to its "for": "thank the staff and officers of the United Nations for their work",
+    // "thank the Republic of China on Taiwan for its friendship". The party of a verb of thanks is whoever it
+    // thanks for something.
+    const bool thanked_for = [&] {
+        if (named || cue.word_class != Cue::Class::verb || !open_after(after) || !word_in(s, words_[i], list(WordTable::party_thanks))) {
+            return false;
+        }
+        if (!(word_in(s, words_[after], list(WordTable::articles)) || word_in(s, words_[after], list(WordTable::determiners)) ||
+              word_in(s, words_[after], list(WordTable::self_possessives)) || is_upper_start(s[words_[after].begin]))) {
+            return false;
+        }
+        for (std::size_t w = after + 1; w < n && w < after + 10; ++w) {
+            if (words_[w - 1].clause_end || comma_after(s, w - 1)) return false;
+            // Not a "for" inside a name ("the Special Envoy for Yemen", "the Office for the Coordination of").
+            const std::size_t named_after = w + 2 < n && word_in(s, words_[w + 1], list(WordTable::articles)) ? w + 2 : w + 1;
+            if (word_is(s, words_[w], "for") && !(named_after < n && is_upper_start(s[words_[named_after].begin]) &&
+                                                  is_upper_start(s[words_[w - 1].begin]))) {
+                return w > after + 1 || !word_in(s, words_[after], list(WordTable::articles));
+            }
+            if (!in_phrase(s, w) && !word_is(s, words_[w], "of") && !is_preposition(s, w) &&
+                !word_in(s, words_[w], list(WordTable::coordinators))) {
+                return false;
+            }
+        }
+        return false;
+    }();
+    if (!open_after(after) || !(to_party || cue.word_class != Cue::Class::noun) ||
+        !(named || thanked_for || party_end(s, after, n - 1) != npos)) {
         return false;
     }
     const std::size_t end = std::min(target_last(s, after), after + max_phrase_words);

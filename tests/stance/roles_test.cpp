@@ -1800,3 +1800,19 @@ TEST_CASE("a demonstrative with its noun and verb after 'and' opens a clause") {
     CHECK(roles_of("We support the plan and those countries that are affected.", "Ghana") ==
           V{"support | We | - | the plan and those countries that are affected"});
 }
+
+TEST_CASE("roles from the judged draw of seed 233") {
+    // Malaysia 2019: whoever "thank" thanks for something is the party, called anything; not a thing commended,
+    // nor a "for" inside a name.
+    CHECK(roles_of("I would like to thank the staff and officers of the United Nations for their work and dedication.",
+                   "Malaysia") == V{"thank | I | the staff and officers of the United Nations | their work and dedication"});
+    CHECK(roles_of("We thank the Special Envoy for Yemen for his work.", "Ghana") ==
+          V{"thank | We | the Special Envoy for Yemen | his work"});
+    CHECK(roles_of("I also commend the calls for a multilateral response to the crisis.", "Ghana") ==
+          V{"commend | I | - | the calls for a multilateral response to the crisis"});
+    // Hungary 2017: a subject with its phrase and verb after ", and" opens a clause.
+    CHECK(roles_of("The rights of national minorities must be respected by all, and discrimination against any kind of "
+                   "minority is simply unacceptable.",
+                   "Hungary")
+              .front() == "must | - | - | be respected by all");
+}
