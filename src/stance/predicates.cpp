@@ -160,25 +160,24 @@ bool StanceFinder::verb_licensed(std::string_view s, const CueSite& at, Cue& cue
         cue.word_class = Cue::Class::noun;
         return noun_licensed(s, i, clause, cue);
     }
-    // "an ambitious pledge was made", "a strong commitment": after "a" and one word, a base form is a noun (a
-    // singular subject there would want "pledges").
+    // A verb cue after one modifier, itself after an article or a copula, is a noun: "an ambitious pledge was made",
+    // "a strong commitment" (after "a", a base form: a singular subject there would want "pledges"); "which are real
+    // worries", "are major concerns" (after a copula, a plural in -s). Not thanks ("possible thanks to": because of).
     if (cue.word_class == Cue::Class::verb && i == j && prev != std::string_view::npos && prev + 1 == i && prev > clause &&
-        !word_in(s, words_[i], list(WordTable::thanking_cues)) &&
-        word_in(s, words_[prev - 1], list(WordTable::indefinite_articles)) && is_lower(s[words_[prev].begin]) &&
-        !comma_after(s, prev) && !is_adverb(s, prev) && !form_of(s, i).ends_with("s") && !form_of(s, i).ends_with("ed") &&
-        !form_of(s, i).ends_with("ing")) {
-        cue.word_class = Cue::Class::noun;
-        return noun_licensed(s, i, clause, cue);
-    }
-    // "which are real worries", "are major concerns": after a copula and one word, a form in -s is a plural noun.
-    if (cue.word_class == Cue::Class::verb && i == j && prev != std::string_view::npos && prev + 1 == i && prev > clause &&
-        word_in(s, words_[prev - 1], list(WordTable::copulas)) && is_lower(s[words_[prev].begin]) && !comma_after(s, prev) &&
-        !word_in(s, words_[i], list(WordTable::thanking_cues)) &&  // "possible thanks to": because of
-        !is_adverb(s, prev) && !word_in(s, words_[prev], list(WordTable::light_adverbs)) &&
-        !word_in(s, words_[prev], list(WordTable::verb_chain_words)) && !word_in(s, words_[prev], list(WordTable::negators)) &&
-        form_of(s, i).ends_with("s") && !form_of(s, prev).ends_with("ed") && !form_of(s, prev).ends_with("ing")) {
-        cue.word_class = Cue::Class::noun;
-        return noun_licensed(s, i, clause, cue);
+        is_lower(s[words_[prev].begin]) && !comma_after(s, prev) && !is_adverb(s, prev) &&
+        !word_in(s, words_[i], list(WordTable::thanking_cues))) {
+        const std::string_view form = form_of(s, i);
+        const bool base_form = !form.ends_with("s") && !form.ends_with("ed") && !form.ends_with("ing");
+        const bool after_article = word_in(s, words_[prev - 1], list(WordTable::indefinite_articles)) && base_form;
+        const bool after_copula = word_in(s, words_[prev - 1], list(WordTable::copulas)) && form.ends_with("s") &&
+                                  !word_in(s, words_[prev], list(WordTable::light_adverbs)) &&
+                                  !word_in(s, words_[prev], list(WordTable::verb_chain_words)) &&
+                                  !word_in(s, words_[prev], list(WordTable::negators)) && !form_of(s, prev).ends_with("ed") &&
+                                  !form_of(s, prev).ends_with("ing");
+        if (after_article || after_copula) {
+            cue.word_class = Cue::Class::noun;
+            return noun_licensed(s, i, clause, cue);
+        }
     }
     // "express our sincere thanks", "reiterate our unswerving support": after a verb of stating and a possessive,
     // the word between is the noun's modifier and the cue a noun (not "My country condemns", whose possessive

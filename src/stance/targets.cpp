@@ -186,16 +186,16 @@ bool StanceFinder::ends_target(std::string_view s, std::size_t k) const {
                     is_lower(s[words_[k + 3].begin]) && !comma_after(s, k + 2) && preposition(k + 4) && !preposition(k + 3));
         };
         // "should be called aggression, war is war": a noun and its finite copula after the comma open a clause of
-        // their own, unless the comma ends a phrase fronted in a content clause ("that, to date, there is").
+        // their own.
         if (k + 3 < n && is_lower(s[words_[k + 1].begin]) && in_phrase(s, k + 1) && !comma_after(s, k + 1) &&
             !words_[k + 1].clause_end && word_in(s, words_[k + 2], list(WordTable::passive_auxiliaries)) &&
             !form_of(s, k + 2).starts_with("be") && !word_in(s, words_[k + 1], list(WordTable::relative_words)) &&
             !word_in(s, words_[k + 1], list(WordTable::clause_openers)) && !word_in(s, words_[k + 1], list(WordTable::determiners)) &&
             !word_in(s, words_[k + 1], list(WordTable::coordinators)) && !word_in(s, words_[k + 1], list(WordTable::verb_chain_words)) &&
-            !is_adverb(s, k + 1) && !is_pronoun(s, k + 1) && !word_is(s, words_[k + 1], "there") && !that_is(s, k + 1) &&
-            !fronted_in_content()) {
+            !is_adverb(s, k + 1) && !is_pronoun(s, k + 1) && !word_is(s, words_[k + 1], "there") && !that_is(s, k + 1)) {
             // Not inside a content clause, whose clauses a comma lists ("ensure that perpetrators are brought to
-            // justice, victims are supported").
+            // justice, victims are supported"), nor after a phrase fronted in one ("that, to date, there is"): both
+            // have a "that" before the comma.
             bool content = false;
             for (std::size_t w = k; w > words_[k].clause && w + 30 > k && !content; --w) content = word_is(s, words_[w - 1], "that");
             if (!content) return true;
